@@ -1,0 +1,159 @@
+import { z } from "zod";
+import { lesson } from "../../src/criteria/lesson.js";
+import { momentum } from "../../src/criteria/momentum.js";
+import { ownership } from "../../src/criteria/ownership.js";
+import { scopeCriterion } from "../../src/define/criterion.js";
+import { defineFlag } from "../../src/define/flag.js";
+import { defineQuestionSet } from "../../src/define/questions.js";
+import { defineRubric, type Sections } from "../../src/define/rubric.js";
+import type { Signal, SignalHit } from "../../src/define/signal.js";
+import type { Document } from "../../src/text/analyze.js";
+import { blameShifting, disguisedSuccessFlag, minimisationFlag, overApology, skipsLearning, vague } from "../../src/flags/common.js";
+import { goalParts } from "../../src/signals/goalParts.js";
+import { learningMarker } from "../../src/signals/learningMarker.js";
+import { measurableOutcome } from "../../src/signals/measurableOutcome.js";
+import { noFailureGiven } from "../../src/signals/noFailureGiven.js";
+import { specificOwnActions } from "../../src/signals/specificOwnActions.js";
+import { actions, outcome } from "./criteria.js";
+
+/** Assumed speaking rate for the time box: a steady interview pace. */
+export const WORDS_PER_MINUTE = 150;
+const TIME_BOX = { minMinutes: 2, maxMinutes: 3, examples: 2 } as const;
+
+const answerSchema = z.union([
+  z.object({ text: z.string() }),
+  z.object({ achieved: z.string(), missed: z.string() }),
+]);
+
+const tooShort = defineFlag({
+  id: "too-short",
+  severity: "info",
+  message: `Much shorter than the two-to-three-minute box per example (at ${WORDS_PER_MINUTE} words a minute, under a minute for both): the reflection is likely rushed.`,
+  looksFor: `Fewer than ${WORDS_PER_MINUTE} words in all.`,
+  example: "Hit my sales target. Missed the promotion. Learned a lot.",
+  signals: [],
+  raise: (r) => (r.doc.wordCount < WORDS_PER_MINUTE ? [] : null),
+});
+
+const tooLong = defineFlag({
+  id: "too-long",
+  severity: "info",
+  message: `Longer than three minutes per example at ${WORDS_PER_MINUTE} words a minute: the point may be lost.`,
+  looksFor: `More than ${WORDS_PER_MINUTE * TIME_BOX.maxMinutes * TIME_BOX.examples} words in all.`,
+  example: "(an answer that runs past six minutes)",
+  signals: [],
+  raise: (r) => (r.doc.wordCount > WORDS_PER_MINUTE * TIME_BOX.maxMinutes * TIME_BOX.examples ? [] : null),
+});
+
+const noExample = defineFlag({
+  id: "no-example",
+  severity: "critical",
+  message: "One of the two examples is missing: the candidate hesitates or gives only one goal.",
+  looksFor: "No achieved goal, no missed goal, or \"I can't think of one\".",
+  example: "I always hit my goals, so I can't really think of one I missed.",
+  signals: [goalParts, noFailureGiven, specificOwnActions, measurableOutcome],
+  raise: (r) => {
+    if (r.count(noFailureGiven) > 0) return [noFailureGiven];
+    const parts = r.hits(goalParts);
+    const hasMissed = parts.some((h) => h.strength === 2);
+    const hasAchieved = parts.some((h) => h.strength === 1) || r.count(specificOwnActions, 2) > 0 || r.count(measurableOutcome, 2) > 0;
+    return hasMissed && hasAchieved ? null : [];
+  },
+});
+
+const trivialGoal = defineFlag({
+  id: "trivial-goal",
+  severity: "info",
+  message: "The achieved goal is too small to show much: little was at stake.",
+  looksFor: "An achieved goal described as small or easy, or told with no specific action and no concrete result.",
+  example: "My goal was to clear my inbox every Friday, and I did.",
+  signals: [specificOwnActions, measurableOutcome],
+  raise: (r) => (r.levels["actions"]! <= 1 && r.levels["outcome"]! <= 1 && r.levels["actions"]! + r.levels["outcome"]! > 0 ? [] : null),
+});
+
+const overExplains = defineFlag({
+  id: "over-explains",
+  severity: "info",
+  message: "Spends the answer on the circumstances of the miss and never reaches the lesson.",
+  looksFor: "A long account of the missed goal with a lesson at 1 or below.",
+  example: "(a long account of everything that went wrong, ending there)",
+  signals: [],
+  raise: (r) => (r.levels["lesson"]! <= 1 && r.doc.wordCount > 220 ? [] : null),
+});
+
+const rushedReflection = defineFlag({
+  id: "rushed-reflection",
+  severity: "info",
+  message: "The reflection is one quick line after a long story.",
+  looksFor: "A lesson marker with very little said after it, at the end of a long answer.",
+  example: "…and so the launch slipped a month. Lesson learned, anyway.",
+  signals: [learningMarker],
+  raise: (r) => {
+    const markers = r.hits(learningMarker);
+    if (markers.length === 0 || r.doc.wordCount < 120 || r.levels["lesson"]! >= 2) return null;
+    const after = r.doc.tokens.length - markers[0]!.first;
+    return after < 30 ? [learningMarker] : null;
+  },
+});
+
+// Splits a free-text answer where it turns from one goal to the other, in either order.
+function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly SignalHit[]): Sections {
+  const last = doc.tokens.length - 1;
+  if (last < 0) return {};
+  const parts = hitsOf(goalParts);
+  const missed = parts.find((h) => h.strength === 2);
+  const achieved = parts.find((h) => h.strength === 1 && (missed === undefined || h.first < missed.first))
+    ?? parts.find((h) => h.strength === 1);
+  const clauseStart = (token: number) => doc.clauses[doc.tokens[token]!.clause]!.first;
+  if (missed === undefined) return { achieved: { first: 0, last } };
+  const missedStart = clauseStart(missed.first);
+  if (achieved === undefined || achieved.first < missed.first) {
+    return missedStart === 0 ? { missed: { first: 0, last } } : { achieved: { first: 0, last: missedStart - 1 }, missed: { first: missedStart, last } };
+  }
+  // The missed goal comes first.
+  const achievedStart = clauseStart(achieved.first);
+  return { missed: { first: 0, last: achievedStart - 1 }, achieved: { first: achievedStart, last } };
+}
+
+/**
+ * "Tell me about one goal you set and achieved, and one you didn't." Scores the achieved goal
+ * for own actions and a measurable outcome, and the missed goal for ownership, lesson and
+ * momentum. Accepts free text or `{ achieved, missed }`.
+ */
+export const goalHitAndMiss = defineRubric({
+  id: "goal-hit-and-miss",
+  version: "1.0.0",
+  title: "One goal you achieved, and one you didn't",
+  summary:
+    "Asks for two goals side by side: one reached, one missed. The achieved goal shows planning and results; the missed one shows whether the candidate can own a shortfall, learn from it and move on. Most people find the second half harder, and it usually tells the interviewer more.",
+  questions: defineQuestionSet([
+    {
+      id: "goal-hit-and-miss",
+      prompt: "Tell me about one goal you set and achieved, and one you didn't.",
+      variants: ["Give me a goal you hit and one you missed.", "What's a target you reached, and one you fell short of?"],
+      probes:
+        "Self-honesty and a growth mindset: specific actions and measured results for the success; for the miss, the candidate's own part, a personal takeaway and a change made since. Hesitating, minimising, blaming only outside factors or skipping the learning are the red flags.",
+      followUps: ["What would you do differently about the missed goal if you set it again today?", "Who else was involved in the goal you achieved, and what was your part?"],
+      timeBox: TIME_BOX,
+    },
+  ]),
+  answer: answerSchema,
+  parts: (answer) =>
+    "text" in answer
+      ? [{ field: null, text: answer.text }]
+      : [
+          { field: "achieved", text: answer.achieved, section: "achieved" },
+          { field: "missed", text: answer.missed, section: "missed" },
+        ],
+  sections: findGoalSections,
+  sectionSignals: [goalParts],
+  criteria: {
+    actions,
+    outcome,
+    ownership: scopeCriterion(ownership, "missed", { asks: "Does the candidate own their part in the missed goal?" }),
+    lesson: scopeCriterion(lesson, "missed", { asks: "Does the candidate draw a specific lesson from the missed goal?" }),
+    momentum: scopeCriterion(momentum, "missed", { asks: "Did the candidate change anything after missing the goal, and did it work?" }),
+  },
+  flags: [noExample, minimisationFlag, skipsLearning, blameShifting, disguisedSuccessFlag, trivialGoal, overExplains, overApology, rushedReflection, vague, tooShort, tooLong],
+  bands: { strong: 0.75, mixed: 0.45 },
+});

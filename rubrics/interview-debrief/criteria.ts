@@ -1,0 +1,139 @@
+import { defineCriterion } from "../../src/define/criterion.js";
+import { answerCorrection } from "../../src/signals/answerCorrection.js";
+import { appliedChange } from "../../src/signals/appliedChange.js";
+import { externalBlame } from "../../src/signals/externalBlame.js";
+import { futureIntent } from "../../src/signals/futureIntent.js";
+import { interviewReference } from "../../src/signals/interviewReference.js";
+import { noSelfRead } from "../../src/signals/noSelfRead.js";
+import { outcomeEvidence } from "../../src/signals/outcomeEvidence.js";
+import { ownCausalAction } from "../../src/signals/ownCausalAction.js";
+import { ownResponsibility } from "../../src/signals/ownResponsibility.js";
+import { positiveRead } from "../../src/signals/positiveRead.js";
+import { selfCritique } from "../../src/signals/selfCritique.js";
+
+const NERVES = new Set(["nervous", "nerves", "anxious", "flustered", "rattled", "jittery", "stressed", "tired", "jetlagged"]);
+
+/** Candor: does the candidate name at least one thing that went less well? */
+export const candor = defineCriterion({
+  title: "Candor",
+  asks: "Does the candidate name something that went less well?",
+  anchors: {
+    0: { description: "Only positives, or no read at all (\"I think it went well\", \"I don't know\").", examples: ["I think it went well, I really liked everyone."] },
+    1: { description: "A vague admission without naming what.", examples: ["Some parts could have gone better, I suppose."] },
+    2: { description: "Names one specific thing that went less well.", examples: ["My answer on the stock-count question was too vague."] },
+    3: { description: "A balanced, specific read: what went less well and what went well, and why.", examples: ["The case study went well because I'd run that exact promotion before; the budgeting question didn't, because I guessed the margin instead of asking."] },
+  },
+  signals: [selfCritique, positiveRead, interviewReference, noSelfRead],
+  params: {},
+  probes: {
+    0: ["If you could replay one part of today, which would it be?"],
+    1: ["Which part, specifically, would you do differently?"],
+    2: ["And which part do you think went best, and why?"],
+  },
+  decide: (r) => {
+    const specific = r.count(selfCritique, 2);
+    if (specific > 0 && r.count(positiveRead) > 0 && r.count(interviewReference) > 0) {
+      return { level: 3, because: "Names specific moments that went less well and ones that went well.", cites: [selfCritique, positiveRead, interviewReference] };
+    }
+    if (specific > 0) return { level: 2, because: "Names a specific thing that went less well.", cites: [selfCritique] };
+    if (r.count(selfCritique) > 0) return { level: 1, because: "Admits something could have gone better, without saying what.", cites: [selfCritique] };
+    return { level: 0, because: "Gives only positives, or no read of their own performance.", cites: [positiveRead, noSelfRead] };
+  },
+});
+
+/** Specificity: does the candidate refer to what actually happened in this interview? */
+export const specificity = defineCriterion({
+  title: "Specificity",
+  asks: "Does the candidate refer to specific moments of this interview?",
+  anchors: {
+    0: { description: "Generic statements only.", examples: ["It was a nice conversation."] },
+    1: { description: "One general reference to a part of the interview.", examples: ["The technical part was harder."] },
+    2: { description: "Refers to specific questions or moments.", examples: ["When you asked about the rota clash, I went straight to overtime."] },
+    3: { description: "Several specific moments, with details of what was said or done.", examples: ["On the pricing question I quoted last year's margin; on the supplier scenario I forgot to mention the penalty clause."] },
+  },
+  signals: [interviewReference, selfCritique],
+  params: {
+    /** References needed for level 3. */
+    minReferencesForTop: 3,
+  },
+  probes: {
+    0: ["Which question or moment stands out to you?"],
+    1: ["Which question in that part, exactly?"],
+    2: ["What would you say now to that question?"],
+  },
+  decide: (r, p) => {
+    const references = r.count(interviewReference);
+    const specificCritique = r.count(selfCritique, 2);
+    if (references >= p.minReferencesForTop || (references >= 2 && specificCritique >= 2)) {
+      return { level: 3, because: `Refers to ${references} specific moments of the interview.`, cites: [interviewReference] };
+    }
+    if (references >= 2 || (references >= 1 && specificCritique >= 1)) return { level: 2, because: "Refers to specific questions or moments.", cites: [interviewReference, selfCritique] };
+    if (references >= 1 || specificCritique >= 1) return { level: 1, because: "Refers to one part of the interview in general terms.", cites: [interviewReference, selfCritique] };
+    return { level: 0, because: "Stays generic: no question or moment is named.", cites: [] };
+  },
+});
+
+/** Ownership of the interview's weaker moments. */
+export const debriefOwnership = defineCriterion({
+  title: "Ownership",
+  asks: "Does the candidate own their part in what went less well in the interview?",
+  anchors: {
+    0: { description: "No weakness owned, or the weak parts are blamed on the interviewer, the questions or the format.", examples: ["The questions were a bit unfair, to be honest."] },
+    1: { description: "Weak parts put mostly down to nerves, the format or the questions, or hedged.", examples: ["I was just nervous, I think."] },
+    2: { description: "Owns a weak part in the first person, but thinly.", examples: ["I wasn't at my best on the technical part."] },
+    3: { description: "Names their own specific action behind a weak moment.", examples: ["I jumped into the design before asking how many users it had to serve."] },
+  },
+  signals: [selfCritique, ownCausalAction, ownResponsibility, externalBlame],
+  params: {},
+  probes: {
+    0: ["Setting the format aside, what would you have done differently?"],
+    1: ["What was your part in how that question went?"],
+    2: ["What exactly would you change in how you answered it?"],
+  },
+  decide: (r) => {
+    const { doc } = r;
+    const blame = r.count(externalBlame);
+    const mine = r.hits(selfCritique).filter((h) => doc.clauses[doc.tokens[h.first]!.clause]!.subject === "self");
+    const excuses = mine.filter((h) => {
+      for (let k = h.first; k <= h.last; k++) if (NERVES.has(doc.tokens[k]!.norm)) return true;
+      return false;
+    }).length;
+    const owned = mine.length - excuses + r.count(ownCausalAction) + r.count(ownResponsibility);
+    const specific = mine.filter((h) => h.strength >= 2).length - excuses + r.count(ownCausalAction, 2);
+    if (owned <= 0) {
+      if (blame > 0) return { level: 0, because: "Puts the weaker moments on the interview itself.", cites: [externalBlame] };
+      if (excuses > 0 || r.count(selfCritique) > 0) return { level: 1, because: "Puts the weaker moments down to nerves or circumstance, not to anything they did.", cites: [selfCritique] };
+      return { level: 0, because: "Owns no weaker moment.", cites: [] };
+    }
+    if (blame > owned) return { level: 1, because: "Owns a little, but puts most of it on the interview itself.", cites: [externalBlame, selfCritique] };
+    if (specific > 0 && blame === 0) return { level: 3, because: "Names their own specific action behind a weaker moment.", cites: [selfCritique, ownCausalAction] };
+    return { level: 2, because: "Owns a weaker moment in the first person, but thinly.", cites: [selfCritique, ownResponsibility] };
+  },
+});
+
+/** Momentum within the interview: a correction now, or a change since earlier interviews. */
+export const debriefMomentum = defineCriterion({
+  title: "Momentum",
+  asks: "Does the candidate act on what went less well: correct it now, or show a change that has worked?",
+  anchors: {
+    0: { description: "Ends on the weakness or negativity; no change shown.", examples: ["Yeah, that one just went badly."] },
+    1: { description: "Intention only (\"next time I'd prepare more\").", examples: ["Next time I'll prepare more examples."] },
+    2: { description: "Acts on it now (completes or corrects an answer) or describes a change made since earlier interviews.", examples: ["Can I go back to the budget question? I'd start from last year's actuals."] },
+    3: { description: "Does so with evidence that it works: a corrected answer with the specifics, or a change that has improved later interviews.", examples: ["To answer the rota question properly: I cut agency shifts from 40 to 12 a month by building a bank of six part-timers."] },
+  },
+  signals: [answerCorrection, appliedChange, outcomeEvidence, futureIntent],
+  params: {},
+  probes: {
+    0: ["Is there anything you'd like to add or put differently now?"],
+    1: ["Would you like to have another go at it now?"],
+    2: ["What difference has that made?"],
+  },
+  decide: (r) => {
+    if (r.count(answerCorrection, 2) > 0 || (r.count(appliedChange) > 0 && r.count(outcomeEvidence) > 0)) {
+      return { level: 3, because: "Corrects an earlier answer with specifics, or shows a change that has worked.", cites: [answerCorrection, appliedChange, outcomeEvidence] };
+    }
+    if (r.count(answerCorrection) > 0 || r.count(appliedChange) > 0) return { level: 2, because: "Acts on the weaker moment now, or describes a change already made.", cites: [answerCorrection, appliedChange] };
+    if (r.count(futureIntent) > 0) return { level: 1, because: "States an intention only.", cites: [futureIntent] };
+    return { level: 0, because: "Shows no change.", cites: [] };
+  },
+});

@@ -1,0 +1,61 @@
+import { defineCriterion, type Readout } from "../define/criterion.js";
+import { appliedChange } from "../signals/appliedChange.js";
+import { concretePractice } from "../signals/concretePractice.js";
+import { futureIntent } from "../signals/futureIntent.js";
+import { FUNCTION_WORDS } from "../signals/helpers.js";
+import { learningMarker } from "../signals/learningMarker.js";
+import { platitude } from "../signals/platitude.js";
+
+/** Lessons with enough words of their own after the marker to be about this situation. */
+function situatedLessons(r: Readout, minWords: number): number {
+  const { doc } = r;
+  const platitudeSentences = new Set(r.hits(platitude).map((h) => doc.tokens[h.first]!.sentence));
+  let situated = 0;
+  for (const hit of r.hits(learningMarker)) {
+    if (hit.strength < 2) continue;
+    const sentence = doc.tokens[hit.first]!.sentence;
+    if (platitudeSentences.has(sentence)) continue;
+    const last = doc.sentences[sentence]!.last;
+    let words = 0;
+    for (let k = hit.last + 1; k <= last && k < hit.last + 40; k++) {
+      const t = doc.tokens[k]!;
+      if (t.kind !== "punct" && !t.filler && !FUNCTION_WORDS.has(t.norm)) words++;
+    }
+    if (words >= minWords) situated++;
+  }
+  return situated;
+}
+
+/** Lesson: is there a specific, actionable lesson naming a practice, or only a platitude? */
+export const lesson = defineCriterion({
+  title: "Lesson",
+  asks: "Does the candidate draw a specific, actionable lesson?",
+  anchors: {
+    0: { description: "No lesson.", examples: ["Anyway, that's what happened."] },
+    1: { description: "A generic platitude.", examples: ["I learned that communication is key.", "It was a big learning curve."] },
+    2: { description: "A lesson tied to this situation, but not a concrete practice.", examples: ["I learned I need to understand the client's constraints much earlier."] },
+    3: { description: "A specific, actionable lesson naming a concrete practice or behaviour change.", examples: ["I now write a one-page scope and get sign-off before the kickoff."] },
+  },
+  signals: [concretePractice, learningMarker, platitude, appliedChange, futureIntent],
+  params: {
+    /** Content words a lesson needs after "I learned…" to count as tied to the situation. */
+    situatedWords: 4,
+  },
+  probes: {
+    0: ["What did you take away from it?"],
+    1: ["What exactly do you do differently now?"],
+    2: ["What is the concrete practice that came out of it, and when do you use it?"],
+  },
+  decide: (r, p) => {
+    if (r.count(concretePractice, 3) > 0) {
+      return { level: 3, because: "Names a concrete practice: an action, its object and when it happens.", cites: [concretePractice, learningMarker] };
+    }
+    if (r.count(concretePractice, 2) > 0 || situatedLessons(r, p.situatedWords) > 0) {
+      return { level: 2, because: "States a lesson tied to this situation, but no practice with a when.", cites: [learningMarker, concretePractice] };
+    }
+    if (r.count(platitude) > 0 || r.count(learningMarker) > 0) {
+      return { level: 1, because: "The lesson is generic: it could be said of any failure.", cites: [platitude, learningMarker] };
+    }
+    return { level: 0, because: "No lesson is drawn.", cites: [] };
+  },
+});

@@ -1,0 +1,74 @@
+import { match, P } from "ts-pattern";
+import { defineCriterion } from "../define/criterion.js";
+import { disguisedSuccess } from "../signals/disguisedSuccess.js";
+import { dilutedWe } from "../signals/dilutedWe.js";
+import { externalBlame } from "../signals/externalBlame.js";
+import { failureMention } from "../signals/failureMention.js";
+import { minimisation } from "../signals/minimisation.js";
+import { noFailureGiven } from "../signals/noFailureGiven.js";
+import { ownCausalAction } from "../signals/ownCausalAction.js";
+import { ownResponsibility } from "../signals/ownResponsibility.js";
+import { passiveDeflection } from "../signals/passiveDeflection.js";
+
+/**
+ * Ownership: does the candidate name their own part in what went wrong, without blaming others
+ * or circumstances, minimising, or dressing a success up as a failure?
+ */
+export const ownership = defineCriterion({
+  title: "Ownership",
+  asks: "Does the candidate name their own part in what went wrong?",
+  anchors: {
+    0: {
+      description: "No real failure owned: dodges, can't think of one, offers a disguised success, or blames others or circumstances for the outcome.",
+      examples: ["Honestly, I can't think of a real failure.", "The project failed because the client kept changing the brief."],
+    },
+    1: {
+      description: "A failure is mentioned but the attribution is mostly external or diluted (\"we\", \"the team\", \"the timeline slipped\"), hedged or minimised.",
+      examples: ["We missed the launch date; things just slipped.", "Maybe I could have pushed a bit more, but it wasn't a big deal."],
+    },
+    2: {
+      description: "Clearly states their own role in the first person, but is thin on their own specific contribution.",
+      examples: ["That one was on me: I dropped the ball on the handover."],
+    },
+    3: {
+      description: "Names their own specific decision or action that caused it, with no excuses.",
+      examples: ["I agreed to the go-live date without checking the vendor's lead time, so we launched two weeks late."],
+    },
+  },
+  signals: [ownCausalAction, ownResponsibility, externalBlame, passiveDeflection, dilutedWe, minimisation, disguisedSuccess, noFailureGiven, failureMention],
+  params: {
+    /** Specific own causes needed for level 3. */
+    minSpecificCauses: 1,
+    /** Blame hits beyond own hits that make the attribution "mostly external". */
+    blameMargin: 0,
+    /** Blame hits level 3 tolerates ("no excuses"). */
+    blameAllowedAtTop: 0,
+  },
+  probes: {
+    0: ["Setting the circumstances aside, what was your own part in how it turned out?"],
+    1: ["What did you personally decide or do that contributed to it?"],
+    2: ["Which decision of yours would you change, and why?"],
+  },
+  decide: (r, p) => {
+    const causes = r.count(ownCausalAction, 2);
+    const own = r.count(ownCausalAction) + r.count(ownResponsibility);
+    const plainOwn = causes + r.count(ownResponsibility, 2);
+    const blame = r.count(externalBlame);
+    const dodges = r.count(noFailureGiven) + r.count(disguisedSuccess);
+    const failure = r.count(failureMention);
+    const minimised = r.count(minimisation) > 0;
+    const situation = { own, plainOwn, causes, blame, dodges, failure, minimised, disguised: r.count(disguisedSuccess) };
+    return match(situation)
+      .with({ own: 0, dodges: P.number.gt(0) }, () => ({ level: 0 as const, because: "Gives no failure of their own: the answer dodges the question or presents a strength as the failure.", cites: [noFailureGiven, disguisedSuccess] }))
+      .with({ own: 0, blame: P.number.gt(0) }, () => ({ level: 0 as const, because: "Puts the outcome on other people or circumstances; the candidate's own part never appears.", cites: [externalBlame] }))
+      .with({ own: 0, failure: 0 }, () => ({ level: 0 as const, because: "No failure is named.", cites: [] }))
+      .with({ own: 0 }, () => ({ level: 1 as const, because: "A failure is mentioned, but told as \"we\", passively or as something that happened; the candidate's own part is missing.", cites: [failureMention, dilutedWe, passiveDeflection] }))
+      .with({ causes: 0, disguised: P.number.gt(0) }, () => ({ level: 0 as const, because: "The failure offered is a strength in disguise.", cites: [disguisedSuccess] }))
+      .when((s) => s.blame > s.own + p.blameMargin, () => ({ level: 1 as const, because: "Mentions their own part, but the attribution is mostly external.", cites: [externalBlame, ownResponsibility, ownCausalAction] }))
+      .with({ plainOwn: 0 }, () => ({ level: 1 as const, because: "Their own part is only hedged (\"maybe I could have…\").", cites: [ownResponsibility, ownCausalAction] }))
+      .with({ causes: 0, minimised: true }, () => ({ level: 1 as const, because: "Owns the failure but plays it down.", cites: [ownResponsibility, minimisation] }))
+      .when((s) => s.causes >= p.minSpecificCauses && s.blame <= p.blameAllowedAtTop && !s.minimised, () => ({ level: 3 as const, because: "Names their own specific decision or action that caused the failure, without excuses.", cites: [ownCausalAction, ownResponsibility] }))
+      .when((s) => s.causes >= p.minSpecificCauses, () => ({ level: 2 as const, because: "Names their own decision, but also leans on excuses or plays the failure down.", cites: [ownCausalAction, externalBlame, minimisation] }))
+      .otherwise(() => ({ level: 2 as const, because: "States their own role in the first person, but not the specific decision or action behind it.", cites: [ownResponsibility, ownCausalAction] }));
+  },
+});

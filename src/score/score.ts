@@ -1,0 +1,347 @@
+import { match } from "ts-pattern";
+import type { z } from "zod";
+import type { Criterion, Level, Readout } from "../define/criterion.js";
+import type { AnswerPart, Rubric, Sections } from "../define/rubric.js";
+import type { Signal, SignalContext, SignalHit } from "../define/signal.js";
+import { RubricInputError } from "../errors.js";
+import { scorerInstruction } from "../signals/scorerInstruction.js";
+import { topicWords } from "../signals/topicWords.js";
+import { analyze, type Document } from "../text/analyze.js";
+import { compileLexicon, type Lexicon } from "../text/lexicon.js";
+import { ENGLISH_FUNCTION_WORDS } from "../text/words.js";
+import { LIBRARY } from "../version.js";
+import { canonicalJson, contentHash } from "./hash.js";
+import type { Band, DimensionScore, Evidence, FlagResult, Probe, ReviewReason, ScoreResult } from "./result.js";
+
+/** Options for {@link score} and {@link safeScore}. */
+export interface ScoreOptions {
+  /** Longest answer accepted, in characters; longer answers are rejected, never truncated. Default 20,000. */
+  readonly maxChars?: number;
+}
+
+/** The default {@link ScoreOptions.maxChars}. */
+export const DEFAULT_MAX_CHARS = 20_000;
+
+/** What {@link safeScore} returns. */
+export type SafeScoreResult<K extends string> =
+  | { readonly success: true; readonly data: ScoreResult<K> }
+  | { readonly success: false; readonly error: RubricInputError };
+
+/** Signals every rubric runs, to decide whether an answer needs a person. */
+const REVIEW_SIGNALS: readonly Signal[] = [scorerInstruction, topicWords];
+const MAX_EVIDENCE_PER_DIMENSION = 8;
+
+interface Compiled {
+  readonly lexicon: Lexicon;
+  readonly signals: readonly Signal[];
+  readonly hash: string;
+}
+
+const compiledRubrics = new WeakMap<Rubric<string, z.ZodType>, Compiled>();
+
+function describeRubric(rubric: Rubric<string, z.ZodType>, signals: readonly Signal[]): unknown {
+  return {
+    id: rubric.id,
+    version: rubric.version,
+    questions: rubric.questions.questions,
+    criteria: rubric.dimensionIds.map((key) => {
+      const criterion = rubric.criteria[key] as Criterion;
+      return { key, title: criterion.title, anchors: criterion.anchors, probes: criterion.probes, section: criterion.section, signals: criterion.signals.map((s) => s.id), params: rubric.params[key] };
+    }),
+    flags: rubric.flags.map((flag) => ({ id: flag.id, severity: flag.severity, message: flag.message, signals: flag.signals.map((s) => s.id) })),
+    signals: signals.map((signal) => ({ id: signal.id, cues: signal.cues, uses: signal.uses.map((s) => s.id) })),
+    weights: rubric.weights,
+    bands: rubric.bands,
+    review: rubric.reviewPolicy,
+  };
+}
+
+function compile(rubric: Rubric<string, z.ZodType>): Compiled {
+  let compiled = compiledRubrics.get(rubric);
+  if (!compiled) {
+    const signals = [...rubric.signals, ...REVIEW_SIGNALS.filter((s) => !rubric.signals.includes(s))];
+    const lexicon = compileLexicon(signals.flatMap((signal) => Object.values(signal.cues)));
+    compiled = { lexicon, signals, hash: contentHash(canonicalJson(describeRubric(rubric, signals))) };
+    compiledRubrics.set(rubric, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * The content hash of a rubric's definition: its questions, anchors, parameters, flags and
+ * every signal's cue lists. Two rubrics with the same hash score the same way.
+ *
+ * @param rubric - The rubric.
+ * @returns 16 hex digits.
+ */
+export function rubricHash(rubric: Rubric<string, z.ZodType>): string {
+  return compile(rubric).hash;
+}
+
+function runSignals(doc: Document, signals: readonly Signal[]): Map<Signal, readonly SignalHit[]> {
+  const hits = new Map<Signal, readonly SignalHit[]>();
+  for (const signal of signals) {
+    const context: SignalContext<Record<string, readonly string[]>> = {
+      doc,
+      cue: (name) => {
+        const list = signal.cues[name];
+        if (!list) throw new Error(`Signal "${signal.id}" has no cue list "${name}".`);
+        return doc.matches(list);
+      },
+      hitsOf: (other) => {
+        const found = hits.get(other);
+        if (!found) throw new Error(`Signal "${signal.id}" reads "${other.id}" without listing it in \`uses\`.`);
+        return found;
+      },
+    };
+    hits.set(signal, signal.detect(context));
+  }
+  return hits;
+}
+
+function readoutFor(doc: Document, hits: Map<Signal, readonly SignalHit[]>, range: { first: number; last: number } | undefined): Readout {
+  const inRange = (hit: SignalHit) => range === undefined || (hit.first >= range.first && hit.first <= range.last);
+  const cache = new Map<Signal, readonly SignalHit[]>();
+  const hitsOf = (signal: Signal): readonly SignalHit[] => {
+    let found = cache.get(signal);
+    if (!found) {
+      const all = hits.get(signal);
+      if (!all) throw new Error(`Signal "${signal.id}" is read but not listed by the criterion or flag.`);
+      found = range === undefined ? all : all.filter(inRange);
+      cache.set(signal, found);
+    }
+    return found;
+  };
+  let wordCount = doc.wordCount;
+  if (range !== undefined) {
+    wordCount = 0;
+    for (let i = range.first; i <= range.last && i < doc.tokens.length; i++) {
+      const token = doc.tokens[i]!;
+      if (token.kind !== "punct" && !token.filler) wordCount++;
+    }
+  }
+  return {
+    doc,
+    wordCount,
+    hits: hitsOf,
+    count: (signal, minStrength = 1) => hitsOf(signal).filter((h) => h.strength >= minStrength).length,
+    strongest: (signal) => hitsOf(signal).reduce((top, h) => Math.max(top, h.strength), 0),
+  };
+}
+
+interface PartOffset {
+  readonly part: AnswerPart;
+  readonly offset: number;
+}
+
+function toEvidence(doc: Document, parts: readonly PartOffset[], signal: string, hit: SignalHit): Evidence {
+  const start = doc.tokens[hit.first]!.start;
+  let end = doc.tokens[hit.last]!.end;
+  let owner = parts[0]!;
+  for (const candidate of parts) if (candidate.offset <= start) owner = candidate;
+  end = Math.min(end, owner.offset + owner.part.text.length);
+  const local = { start: start - owner.offset, end: end - owner.offset };
+  const evidence: Evidence = { start: local.start, end: local.end, text: owner.part.text.slice(local.start, local.end), signal };
+  return owner.part.field === null ? evidence : { ...evidence, field: owner.part.field };
+}
+
+function collectEvidence(doc: Document, parts: readonly PartOffset[], readout: Readout, signals: readonly Signal[], limit: number): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const signal of signals) {
+    for (const hit of readout.hits(signal)) {
+      const evidence = toEvidence(doc, parts, signal.id, hit);
+      const key = `${evidence.field ?? ""}:${evidence.start}:${evidence.end}:${evidence.signal}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(evidence);
+      }
+    }
+  }
+  out.sort((a, b) => (a.field ?? "").localeCompare(b.field ?? "") || a.start - b.start || a.end - b.end || a.signal.localeCompare(b.signal));
+  return out.slice(0, limit);
+}
+
+function sectionsFor(rubric: Rubric<string, z.ZodType>, doc: Document, parts: readonly PartOffset[], hits: Map<Signal, readonly SignalHit[]>): Sections {
+  const fromParts: Record<string, { first: number; last: number }> = {};
+  for (const { part, offset } of parts) {
+    if (part.section === undefined) continue;
+    const end = offset + part.text.length;
+    let first = -1;
+    let last = -1;
+    doc.tokens.forEach((token, i) => {
+      if (token.start >= offset && token.start < end) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    });
+    if (first >= 0) fromParts[part.section] = { first, last };
+  }
+  if (Object.keys(fromParts).length > 0) return fromParts;
+  return rubric.sections?.(doc, (signal) => hits.get(signal) ?? []) ?? {};
+}
+
+function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: Map<Signal, readonly SignalHit[]>): ReviewReason[] {
+  const policy = rubric.reviewPolicy;
+  const reasons: ReviewReason[] = [];
+  const words = doc.tokens.filter((t) => t.kind !== "punct" && !t.filler);
+  const latinWords = words.filter((t) => /^[\p{Script=Latin}\p{N}'-]+$/u.test(t.norm)).length;
+  const english = words.filter((t) => ENGLISH_FUNCTION_WORDS.has(t.norm)).length;
+  const isEnglish = words.length === 0 || (latinWords / words.length >= 0.5 && (words.length < 6 || english / words.length >= policy.minEnglishShare));
+  if (!isEnglish) {
+    reasons.push({ code: "unsupported-language", message: "The answer does not appear to be in English, the only language this rubric supports; a person who reads the language should assess it." });
+  } else if (doc.wordCount < policy.minWords) {
+    reasons.push({ code: "too-short", message: `The answer has ${doc.wordCount} words, fewer than the ${policy.minWords} needed to judge it; ask the candidate to say more.` });
+  } else if (((hits.get(topicWords)?.length ?? 0) * 100) / doc.wordCount < policy.minTopicPer100Words) {
+    reasons.push({ code: "off-topic", message: "The answer says almost nothing about work, goals, setbacks or the interview; check that it answers the question asked." });
+  }
+  if ((hits.get(scorerInstruction)?.length ?? 0) > 0) {
+    reasons.push({ code: "scorer-instruction", message: "The answer contains text addressed to the scorer; it was ignored for scoring and a person should read the answer." });
+  }
+  return reasons;
+}
+
+function bandOf(total: number, max: number, bands: { strong: number; mixed: number }): Band {
+  const share = total / max;
+  return share >= bands.strong ? "strong" : share >= bands.mixed ? "mixed" : "weak";
+}
+
+function fail(rubricId: string, code: RubricInputError["code"], message: string, path: PropertyKey[] = []): never {
+  throw new RubricInputError(code, rubricId, [{ code: "custom", message, path, input: undefined } as z.core.$ZodIssue]);
+}
+
+/**
+ * Scores an answer against a rubric: levels per dimension with evidence and rationale,
+ * red flags, follow-up probes, a band and a receipt. Pure, synchronous and deterministic.
+ *
+ * A score is advice to a human interviewer, never a hiring decision.
+ *
+ * @param rubric - The rubric, e.g. `rubrics["last-job-failure"]`.
+ * @param answer - The candidate's answer; validated with the rubric's answer schema.
+ * @param options - Limits, see {@link ScoreOptions}.
+ * @returns The {@link ScoreResult}.
+ * @throws {@link RubricInputError} when the answer is invalid, empty or too long; nothing else.
+ * @example
+ * ```ts
+ * import { rubrics, score } from "interview-rubrics";
+ *
+ * const result = score(rubrics["last-job-failure"], {
+ *   text: "I promised the client a date without checking the vendor's lead time, and we shipped two weeks late. " +
+ *     "Since then I confirm lead times in writing before I commit to any date, and all four launches this year landed on time.",
+ * });
+ * result.dimensions.ownership.level; // 3
+ * result.dimensions.ownership.evidence[0]?.text; // "I promised the client a date…"
+ * ```
+ */
+export function score<K extends string, S extends z.ZodType>(rubric: Rubric<K, S>, answer: unknown, options: ScoreOptions = {}): ScoreResult<K> {
+  const anyRubric = rubric as unknown as Rubric<string, z.ZodType>;
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const parsed = rubric.answer.safeParse(answer);
+  if (!parsed.success) throw new RubricInputError("invalid-answer", rubric.id, parsed.error.issues);
+  const rawParts: readonly AnswerPart[] = rubric.parts ? rubric.parts(parsed.data) : [{ field: null, text: (parsed.data as { text: string }).text }];
+  const length = rawParts.reduce((sum, part) => sum + part.text.length, 0);
+  if (length > maxChars) fail(rubric.id, "too-long", `The answer is ${length} characters long; the limit is ${maxChars}. Send a shorter answer or raise maxChars.`, rawParts.length === 1 && rawParts[0]!.field === null ? ["text"] : []);
+  if (rawParts.every((part) => part.text.trim() === "")) fail(rubric.id, "empty-answer", "The answer is empty or only whitespace.", rawParts.length === 1 && rawParts[0]!.field === null ? ["text"] : []);
+
+  // Structured answers are read as one text with paragraph breaks, so analysis runs once.
+  const parts: PartOffset[] = [];
+  let offset = 0;
+  for (const part of rawParts) {
+    parts.push({ part, offset });
+    offset += part.text.length + 2;
+  }
+  const joined = rawParts.map((part) => part.text).join("\n\n");
+
+  const compiled = compile(anyRubric);
+  const doc = analyze(joined, compiled.lexicon);
+  const hits = runSignals(doc, compiled.signals);
+  const sections = sectionsFor(anyRubric, doc, parts, hits);
+  const reasons = reviewReasons(anyRubric, doc, hits);
+  // Off-topic and foreign-language answers are never scored strong on lexical evidence.
+  const cap: Level = reasons.some((r) => r.code === "off-topic" || r.code === "unsupported-language") ? 1 : 3;
+
+  const dimensions = {} as Record<K, DimensionScore>;
+  const levels: Record<string, Level> = {};
+  let total = 0;
+  let max = 0;
+  const probes: Probe[] = [];
+  for (const key of rubric.dimensionIds) {
+    const criterion: Criterion = rubric.criteria[key];
+    const readout = readoutFor(doc, hits, criterion.section === undefined ? undefined : sections[criterion.section] ?? { first: 1, last: 0 });
+    const decision = criterion.decide(readout, rubric.params[key]);
+    const level = Math.min(decision.level, cap) as Level;
+    const capped = level < decision.level ? ` Capped at ${level} until a person confirms the answer is on the question and in English.` : "";
+    const anchor = criterion.anchors[level].description;
+    dimensions[key] = {
+      level,
+      max: 3,
+      anchor,
+      evidence: collectEvidence(doc, parts, readout, decision.cites, MAX_EVIDENCE_PER_DIMENSION),
+      rationale: `${criterion.title} ${level}/3: ${decision.because}${capped}`,
+    };
+    levels[key] = level;
+    const weight = rubric.weights?.[key] ?? 1;
+    total += level * weight;
+    max += 3 * weight;
+    const question = level < 3 ? criterion.probes[level as Exclude<Level, 3>]?.[0] : undefined;
+    if (question !== undefined) probes.push({ dimension: key, level, question });
+  }
+  probes.sort((a, b) => a.level - b.level);
+
+  const flags: FlagResult[] = [];
+  for (const flag of rubric.flags) {
+    const base = readoutFor(doc, hits, undefined);
+    const raised = flag.raise({ ...base, levels });
+    if (raised === null) continue;
+    const evidence = collectEvidence(doc, parts, base, raised, MAX_EVIDENCE_PER_DIMENSION);
+    flags.push({ id: flag.id, severity: flag.severity, message: flag.message, evidence });
+  }
+
+  const fired = compiled.signals.filter((signal) => (hits.get(signal)?.length ?? 0) > 0).map((signal) => signal.id).sort();
+  const status = reasons.length > 0 ? "needs-human-review" : "scored";
+  return {
+    status,
+    reasons,
+    rubric: { id: rubric.id, version: rubric.version },
+    dimensions,
+    total,
+    max,
+    band: match(status)
+      .with("needs-human-review", () => (bandOf(total, max, rubric.bands) === "strong" && cap < 3 ? "mixed" : bandOf(total, max, rubric.bands)))
+      .with("scored", () => bandOf(total, max, rubric.bands))
+      .exhaustive(),
+    flags,
+    probes,
+    wordCount: doc.wordCount,
+    receipt: {
+      library: { name: LIBRARY.name, version: LIBRARY.version },
+      rubric: { id: rubric.id, version: rubric.version, hash: compiled.hash },
+      signals: fired,
+    },
+  };
+}
+
+/**
+ * Like {@link score}, but never throws: returns `{ success: true, data }` or
+ * `{ success: false, error }` with a {@link RubricInputError}.
+ *
+ * @param rubric - The rubric.
+ * @param answer - Any value.
+ * @param options - Limits, see {@link ScoreOptions}.
+ * @returns The result or the input error.
+ * @example
+ * ```ts
+ * const outcome = safeScore(rubrics["last-job-failure"], requestBody);
+ * if (!outcome.success) return respond(400, outcome.error.issues);
+ * ```
+ */
+export function safeScore<K extends string, S extends z.ZodType>(rubric: Rubric<K, S>, answer: unknown, options: ScoreOptions = {}): SafeScoreResult<K> {
+  try {
+    return { success: true, data: score(rubric, answer, options) };
+  } catch (error) {
+    if (error instanceof RubricInputError) return { success: false, error };
+    // Anything else is a bug in the library or a custom rubric; report it as data, never throw.
+    const message = error instanceof Error ? error.message : String(error);
+    return { success: false, error: new RubricInputError("scoring-failed", rubric.id, [{ code: "custom", message: `Internal error while scoring: ${message}`, path: [], input: undefined } as z.core.$ZodIssue]) };
+  }
+}

@@ -1,0 +1,38 @@
+import { defineSignal } from "../define/signal.js";
+import { contentAfter, isAsserted, toClauseEnd } from "./helpers.js";
+
+/**
+ * The candidate uses the debrief to put an earlier answer right: "let me go back to the rota
+ * question…", "what I should have said is…". Strength 2 when the correction has substance.
+ */
+export const answerCorrection = defineSignal({
+  id: "answer-correction",
+  description: "Uses the moment to correct or complete an earlier answer.",
+  cues: {
+    correction: [
+      "let me add|clarify|correct|go|revisit|expand|rephrase|give|try|come|return|answer",
+      "can|could|may i add|clarify|correct|go|revisit|expand|rephrase|give|come|return",
+      "what i should|meant|wanted to have? said|say|mention",
+      "to answer that|your|the question properly|better|fully",
+      "i would|'d like|love to add|correct|clarify|revisit|go|expand|give|come|return|answer",
+      "if i can|could|may go|come back",
+      "the better|real|proper|fuller answer|example is|would|was",
+      "to give you a|the proper|fuller|better|real|concrete|clearer|specific",
+      "to be|put more specific|precise|concrete|clearer",
+      "actually the number|figure|answer|example was|is",
+      "i should have said",
+      "i forgot to mention|say|add",
+      "one thing i did not|forgot to|should",
+    ],
+  },
+  detect: ({ doc, cue }) =>
+    cue("correction")
+      .filter((m) => isAsserted(doc, m))
+      .map((m) => {
+        const end = doc.sentences[doc.tokens[m.first]!.sentence]!.last;
+        let substance = 0;
+        for (let k = m.last + 1; k <= end; k++) if (doc.tokens[k]!.kind === "number") substance += 3;
+        substance += contentAfter(doc, m.last, 12).length;
+        return toClauseEnd(doc, { first: m.first, last: m.last, strength: substance >= 8 ? 2 : 1 }, 14);
+      }),
+});

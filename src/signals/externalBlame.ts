@@ -1,0 +1,135 @@
+import { defineSignal, type SignalHit } from "../define/signal.js";
+import type { Document } from "../text/analyze.js";
+import { CIRCUMSTANCE_NOUNS, OTHER_PRONOUNS, ROLE_NOUNS } from "../text/words.js";
+import { failureMention } from "./failureMention.js";
+import { isAsserted, isHedged, toClauseEnd } from "./helpers.js";
+
+// Words that may stand between a subject and "not": "the client just did not reply".
+const AUXILIARIES = new Set(["did", "does", "do", "was", "were", "would", "could", "had", "has", "have", "will", "is", "are", "can", "just", "really", "even", "ever", "still", "simply", "also", "then", "always", "clearly", "basically", "totally", "completely", "suddenly", "kept", "keep", "got", "had", "been", "be", "being", "so", "too", "very", "quite", "pretty", "really", "all", "both", "themselves", "never"]);
+
+// What others or circumstances did that sank the work.
+const NEGATIVE_PREDICATES = new Set([
+  "not", "never", "failed", "fail", "refused", "ignored", "forgot", "neglected", "delayed", "slipped", "changed", "changing",
+  "cut", "dropped", "pulled", "withdrew", "quit", "left", "messed", "screwed", "blamed", "lacked", "overloaded", "broke",
+  "crashed", "collapsed", "tanked", "dried", "moved", "shifted", "rejected", "overruled", "vetoed", "cancelled", "canceled",
+  "scrapped", "slashed", "froze", "underfunded", "understaffed", "micromanaged", "rushed", "insisted", "demanded", "dumped",
+  "stopped", "missed", "lost", "misunderstood", "late", "slow", "unclear", "vague", "unrealistic", "impossible", "poor",
+  "useless", "incompetent", "chaotic", "toxic", "disorganized", "unhelpful", "unresponsive", "unavailable", "absent",
+  "missing", "wrong", "bad", "terrible", "awful", "broken", "tight", "short", "behind", "sloppy", "lazy", "rude",
+  "difficult", "unreasonable", "inexperienced", "useless", "hopeless", "nightmare", "mess", "ghosted", "reneged",
+  "backed", "bailed", "flaked", "overpromised", "undercut", "sabotaged", "gave", "threw", "kept", "wouldn't", "couldn't",
+  "hated", "resisted", "pushed", "leaked", "botched", "let", "disappeared", "vanished", "went", "turned", "shrank", "fell",
+  "dipped", "plummeted", "crashed", "tanked", "stalled", "overran", "exploded", "ballooned", "blew", "piled", "doubled",
+]);
+
+// A noun phrase may open with these before its head: "my new regional manager".
+const NOUN_PHRASE_OPENERS = new Set(["the", "my", "our", "their", "his", "her", "a", "an", "some", "all", "other", "those", "these", "this", "that", "new", "senior", "junior", "previous", "old", "head", "main", "key", "regional", "area", "line", "account", "project", "store", "night", "day", "whole", "entire", "general", "big", "external", "third", "party", "client's", "own", "product", "engineering", "sales", "marketing", "finance", "operations", "it"]);
+
+// A subject starts a clause or follows a word that introduces one.
+const SUBJECT_INTRODUCERS = new Set(["and", "but", "because", "cause", "cos", "coz", "since", "as", "so", "that", "when", "then", "until", "while", "after", "before", "if", "which", "who", "once", "where", "though", "although", "also", "just", "honestly", "basically", "apparently", "unfortunately", "obviously", "frankly", "sadly", "ultimately", "eventually", "really", "think", "felt", "feel", "guess", "realized", "learned", "found", "said", "saw", "knew", "noticed", "meant", "is", "was", "turns", "turned", "out", "plus", "anyway", "well", "like", "um", "uh"]);
+
+const CAUSAL_WORDS = new Set(["because", "due", "cause", "cos", "coz", "caused", "reason", "fault", "thanks", "blame", "blamed", "meant", "resulted", "led", "owing", "so"]);
+
+function isAgent(doc: Document, index: number): boolean {
+  const token = doc.tokens[index]!;
+  const w = token.norm;
+  if (OTHER_PRONOUNS.has(w) && !["his", "her", "their", "him", "them", "hers", "theirs"].includes(w)) return true;
+  if (ROLE_NOUNS.has(w) || CIRCUMSTANCE_NOUNS.has(w) || token.name) return true;
+  // "my team let me down" blames a team; "we" and "the team" alone are a diluted "we".
+  if ((w === "team" || w === "staff") && ["my", "other", "their", "his", "her"].includes(doc.tokens[index - 1]?.norm ?? "")) return true;
+  return false;
+}
+
+function inSubjectPosition(doc: Document, index: number): boolean {
+  const clause = doc.tokens[index]!.clause;
+  let k = index - 1;
+  while (k >= 0 && doc.tokens[k]!.clause === clause && (NOUN_PHRASE_OPENERS.has(doc.tokens[k]!.norm) || doc.tokens[k]!.filler)) k--;
+  if (k < 0 || doc.tokens[k]!.clause !== clause) return true;
+  const before = doc.tokens[k]!;
+  return before.kind === "punct" || SUBJECT_INTRODUCERS.has(before.norm);
+}
+
+/** Finds "X did not…", "the vendor was late", "the timeline slipped" with X someone or something else. */
+function agentPredicates(doc: Document, failureSentences: ReadonlySet<number>): SignalHit[] {
+  const hits: SignalHit[] = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== "word" || token.quoted || token.negated || !isAgent(doc, i) || !inSubjectPosition(doc, i)) continue;
+    const clauseLast = doc.clauses[token.clause]!.last;
+    let seen = 0;
+    for (let k = i + 1; k <= clauseLast && seen < 4; k++) {
+      const t = tokens[k]!;
+      if (t.kind === "punct" || t.filler) continue;
+      if (t.norm === "i" || t.norm === "me" || t.norm === "my") break;
+      if (NEGATIVE_PREDICATES.has(t.norm)) {
+        // "The deadline was missed" is a passive with no agent: passive deflection, not blame.
+        const previous = tokens[k - 1]?.norm ?? "";
+        if (t.norm.endsWith("ed") && (previous === "was" || previous === "were" || previous === "been" || previous === "got")) break;
+        let causal = failureSentences.has(token.sentence);
+        const sentence = doc.sentences[token.sentence]!;
+        for (let c = sentence.first; !causal && c <= sentence.last; c++) causal = CAUSAL_WORDS.has(tokens[c]!.norm);
+        hits.push(toClauseEnd(doc, { first: i, last: k, strength: causal ? 2 : 1 }, 8));
+        break;
+      }
+      if (!AUXILIARIES.has(t.norm)) seen++;
+    }
+  }
+  return hits;
+}
+
+/**
+ * Puts the outcome on other people, the company, the market or the timeline: "the client kept
+ * changing the brief", "it was out of my control", "nobody told me". Negated blame ("I didn't
+ * blame the vendor") and quoted speech do not count.
+ */
+export const externalBlame = defineSignal({
+  id: "external-blame",
+  description: "Puts the outcome on other people, the company, the market or the timeline.",
+  uses: [failureMention],
+  cues: {
+    explicit: [
+      "not|never my fault|doing|call|decision|responsibility|problem",
+      "was|is their|his|her|management|leadership fault",
+      "the fault of",
+      "out|outside|beyond of? my|our control",
+      "nothing i|we could do|have|really",
+      "i was|we were not given|told|trained|supported|consulted|warned|informed|allowed|listened|included|backed",
+      "nobody|noone told|warned|trained|helped|supported|informed|listened|asked|explained",
+      "no one told|warned|trained|helped|supported|informed|listened|asked|explained",
+      "set up to fail",
+      "let|left me|us down|hanging|high|alone|stranded",
+      "threw|thrown me|us under the bus",
+      "moved the goalposts",
+      "kept changing|moving|shifting",
+      "blame|blamed the|my|our|them|him|her|management|leadership|it|everyone",
+      "down to them|him|her|management|leadership|the",
+      "bad|poor|weak|terrible|awful|no|zero|absent|lack lack? of? leadership|management|planning|communication|support|training|direction|guidance|organization|processes",
+      "lack|lacked of? support|training|resources|communication|direction|clarity|guidance|time|staff|budget|information|backing|people|headcount",
+      "unrealistic|impossible|crazy|insane|ridiculous deadline|deadlines|timeline|timelines|targets|target|expectations|goals|workload",
+      "bad|tough luck|timing",
+      "unlucky",
+      "i did|had done everything right|i|possible",
+      "i did my part|job|bit",
+      "thanks to management|them|him|her|the",
+      "due|owing to the|a|their|his|her|management|leadership|staff|budget|market|economy",
+      "because of the|their|his|her|management|leadership|them",
+      "they never|wouldnt|would not|did not|refused|kept",
+    ],
+  },
+  detect: ({ doc, cue, hitsOf }) => {
+    const failureSentences = new Set(hitsOf(failureMention).map((h) => doc.tokens[h.first]!.sentence));
+    const hits: SignalHit[] = cue("explicit")
+      .filter((m) => isAsserted(doc, m))
+      .map((m) => toClauseEnd(doc, { first: m.first, last: m.last, strength: isHedged(doc, m) ? 1 : 2 }, 8));
+    const taken = new Set(hits.map((h) => doc.tokens[h.first]!.clause));
+    for (const hit of agentPredicates(doc, failureSentences)) {
+      const clause = doc.tokens[hit.first]!.clause;
+      if (!taken.has(clause)) {
+        taken.add(clause);
+        hits.push(hit);
+      }
+    }
+    return hits.sort((a, b) => a.first - b.first);
+  },
+});

@@ -1,0 +1,34 @@
+import { defineSignal } from "../define/signal.js";
+import { failureMention } from "./failureMention.js";
+import { isAsserted, toClauseEnd } from "./helpers.js";
+
+/** Says what they would do, not what they did: "next time I would…", "going forward I'll…". */
+export const futureIntent = defineSignal({
+  id: "future-intent",
+  description: "States an intention only (\"next time I would…\", \"going forward I'll…\").",
+  uses: [failureMention],
+  cues: {
+    conditional: [
+      "next time|round i|we|id would|will|'d|ll|might|should|want|plan|need|am|will|ought",
+      "next time|round",
+      "if i could|did|had|were ...? again|over|differently",
+      "if it happened|happens again",
+      "in future|the future",
+      "going forward",
+      "from now on",
+      "i would|will ...? differently",
+      "what i would|will do differently",
+      "i would|will|should|could have ...? differently",
+      "my plan is",
+      "i would|should probably? do|approach|handle|start|try|make|ask|check|plan|push|set|get|build|write|insist|involve|take|look|be|spend|book|schedule|speak|talk|raise|flag|escalate",
+    ],
+    intention: ["i want|plan|intend|hope|aim|need|mean|ought to", "i am|m going to", "i will|'ll *", "i would like to", "i must|should *"],
+  },
+  detect: ({ doc, cue, hitsOf }) => {
+    const firstFailure = hitsOf(failureMention)[0]?.first ?? 0;
+    const hits = cue("conditional").filter((m) => isAsserted(doc, m));
+    // Bare "I want to…" is intent only when it comes after the failure is told.
+    hits.push(...cue("intention").filter((m) => isAsserted(doc, m) && m.first > firstFailure));
+    return hits.sort((a, b) => a.first - b.first).map((m) => toClauseEnd(doc, { first: m.first, last: m.last, strength: 1 }, 10));
+  },
+});

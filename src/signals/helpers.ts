@@ -1,0 +1,79 @@
+import type { SignalHit } from "../define/signal.js";
+import type { Document } from "../text/analyze.js";
+import type { CueMatch } from "../text/lexicon.js";
+
+/** Words that carry little content: articles, pronouns, auxiliaries, prepositions. */
+export const FUNCTION_WORDS = new Set([
+  "the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "so", "that",
+  "this", "these", "those", "it", "its", "i", "me", "my", "we", "us", "our", "you", "your", "he", "she", "they", "them",
+  "his", "her", "their", "is", "am", "are", "was", "were", "be", "been", "being", "do", "did", "does", "have", "has",
+  "had", "will", "would", "could", "should", "can", "may", "might", "must", "not", "no", "just", "really", "very",
+  "then", "there", "here", "what", "which", "who", "when", "how", "all", "some", "any", "up", "out", "about", "into",
+  "like", "too", "also", "get", "got", "going", "thing", "things", "stuff", "lot", "bit", "kind", "sort", "way", "more",
+  "much", "well", "yeah", "okay", "ok", "if", "than", "because", "one", "even", "still", "again", "back", "over", "off",
+]);
+
+/** A cue match that is asserted by the candidate: not negated and not inside quoted speech. */
+export function isAsserted(doc: Document, match: CueMatch): boolean {
+  const first = doc.tokens[match.first]!;
+  return !first.negated && !first.quoted;
+}
+
+/** The matches the candidate asserts, as hits of the given strength. */
+export function assertedHits(doc: Document, matches: readonly CueMatch[], strength = 1): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (const m of matches) if (isAsserted(doc, m)) out.push({ first: m.first, last: m.last, strength });
+  return out;
+}
+
+/** Content words (not function words, fillers or punctuation) after a token, within its clause, up to a limit. */
+export function contentAfter(doc: Document, index: number, limit: number): number[] {
+  const clause = doc.tokens[index]?.clause;
+  const out: number[] = [];
+  for (let k = index + 1; k < doc.tokens.length && out.length < limit; k++) {
+    const token = doc.tokens[k]!;
+    if (token.clause !== clause) break;
+    if (token.kind === "punct" || token.filler) continue;
+    if (!FUNCTION_WORDS.has(token.norm)) out.push(k);
+  }
+  return out;
+}
+
+/** Index of the last token of a token's clause. */
+export function clauseEnd(doc: Document, index: number): number {
+  return doc.clauses[doc.tokens[index]!.clause]!.last;
+}
+
+/** Index of the last token of a token's sentence. */
+export function sentenceEnd(doc: Document, index: number): number {
+  return doc.sentences[doc.tokens[index]!.sentence]!.last;
+}
+
+/** True when any token of the match is hedged ("maybe I could have…"). */
+export function isHedged(doc: Document, match: CueMatch): boolean {
+  for (let k = match.first; k <= match.last; k++) if (doc.tokens[k]!.hedged) return true;
+  // A hedge just before the match ("I guess I…") scopes over it too.
+  const before = doc.tokens[match.first - 1];
+  return before !== undefined && before.clause === doc.tokens[match.first]!.clause && before.hedged;
+}
+
+/** Extends a hit to the end of its clause, so evidence shows the whole statement. */
+export function toClauseEnd(doc: Document, hit: SignalHit, maxTokens = 14): SignalHit {
+  const end = Math.min(clauseEnd(doc, hit.last), hit.last + maxTokens);
+  let last = hit.last;
+  for (let k = hit.last + 1; k <= end; k++) if (doc.tokens[k]!.kind !== "punct") last = k;
+  return { ...hit, last };
+}
+
+/** True when any of the listed matches starts inside the token range. */
+export function anyWithin(matches: readonly CueMatch[], first: number, last: number): boolean {
+  return matches.some((m) => m.first >= first && m.first <= last);
+}
+
+/** Sorts hits and drops any that start inside the previous kept one. */
+export function withoutOverlaps(hits: readonly SignalHit[]): SignalHit[] {
+  const sorted = [...hits].sort((a, b) => a.first - b.first || b.last - a.last);
+  const kept: SignalHit[] = [];
+  for (const hit of sorted) if (kept.length === 0 || hit.first > kept[kept.length - 1]!.last) kept.push(hit);
+  return kept;
+}

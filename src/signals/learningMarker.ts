@@ -1,0 +1,37 @@
+import { defineSignal } from "../define/signal.js";
+import { isAsserted } from "./helpers.js";
+
+/**
+ * Says a lesson was drawn: "I learned", "it taught me", "my takeaway was". Strength 2 for an
+ * explicit lesson, 1 for reflection alone ("looking back", "in hindsight").
+ */
+export const learningMarker = defineSignal({
+  id: "learning-marker",
+  description: "Says a lesson was drawn (\"I learned\", \"it taught me\", \"the takeaway\").",
+  cues: {
+    lesson: [
+      "i learned|discovered|realized|understood|figured|grasped|internalized|absorbed|recognized",
+      "i worked|found out",
+      "i came|have come to understand|realize|see|appreciate|accept|recognize",
+      "i took|take away|from",
+      "i came away",
+      "i know|understand|see|realize|appreciate|get now",
+      "i now know|understand|see|realize|appreciate|get",
+      "taught|showed|shown|reminded|teaches|shows me",
+      "made me realize|see|understand|appreciate|rethink|reflect|think|aware",
+      "lesson|lessons|takeaway|takeaways|learning|learnings|insight|insights|moral",
+      "what i took|take|learned|got from|away",
+      "eye opener|opening",
+      "wake up|wakeup call",
+      "opened my eyes",
+      "it clicked",
+      "the penny dropped",
+      "i grew",
+    ],
+    reflection: ["looking back", "in|with hindsight", "on reflection", "i reflected|reflect|thought", "thinking back", "in retrospect"],
+  },
+  detect: ({ doc, cue }) => [
+    ...cue("lesson").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+    ...cue("reflection").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
+  ].sort((a, b) => a.first - b.first),
+});

@@ -1,0 +1,38 @@
+import { defineSignal } from "../define/signal.js";
+import { assertedHits } from "./helpers.js";
+
+/** Plays the setback down: "it wasn't a big deal", "only a small hiccup", "it all worked out". */
+export const minimisation = defineSignal({
+  id: "minimisation",
+  description: "Plays the setback down (\"not a big deal\", \"it all worked out in the end\").",
+  cues: {
+    playsDown: [
+      "not|no|wasnt|isnt such? a? big|huge|major deal",
+      "no big deal",
+      "not that|so|really|too big|bad|serious|important|terrible|dramatic|costly",
+      "only|just a|one small|minor|little|tiny|slight|few",
+      "minor|small|little|tiny|slight hiccup|hiccups|blip|blips|slip|slips|thing|things|issue|issues|setback|glitch|wobble|bump|bumps",
+      "nothing major|serious|big|dramatic|too|much|terrible",
+      "it|everything|things all worked|turned|panned out",
+      "everything worked|turned out",
+      "worked|turned out fine|ok|okay|alright in the end",
+      "worked|turned out fine|ok|okay|alright anyway",
+      "no harm|damage done",
+      "did|does not really? matter",
+      "not really a failure|mistake",
+      "everyone|everybody makes mistakes",
+      "these|such things|it happen|happens",
+      "not the end of the world",
+      "in the grand scheme",
+      "no one|nobody really? noticed|cared|minded",
+      "barely|hardly noticed|mattered",
+      "it was|turned fine|okay|ok",
+      "at least it|we|nobody|no|nothing|they|the|everyone",
+      "it could have been worse",
+      "easily fixed|sorted|recovered",
+      "quickly fixed|sorted|recovered",
+      "in hindsight it was nothing",
+    ],
+  },
+  detect: ({ doc, cue }) => assertedHits(doc, cue("playsDown")),
+});

@@ -1,0 +1,37 @@
+import { defineSignal } from "../define/signal.js";
+import { isHedged } from "./helpers.js";
+
+/** Dodges the question: "I can't think of one", "nothing really went wrong". */
+export const noFailureGiven = defineSignal({
+  id: "no-failure-given",
+  description: "Dodges the question instead of giving a failure (\"I can't really think of one\").",
+  cues: {
+    dodge: [
+      "can|could not think|recall|remember of? a|an|any|one|anything|many",
+      "cannot think|recall of? a|an|any|one|anything",
+      "nothing comes|springs to mind",
+      "i have|ve not really? failed",
+      "i have|ve never really? failed",
+      "never really failed",
+      "nothing really? went wrong",
+      "not sure i have|ve one|a|any",
+      "do not really? have a|any failures|failure|mistakes|weaknesses|example",
+      "do not think i have|ve ever? failed|made",
+      "i rarely fail|make",
+      "hard|tough|difficult to think of",
+      "everything went|was well|fine|smoothly|great|smooth",
+      "it all went well|fine|smoothly",
+      "i have been|ve been lucky|fortunate",
+      "pass on this|that",
+      "i do not make mistakes",
+      "i honestly can not",
+      "not really any",
+      "drawing a blank",
+      "i am|m not sure what to say",
+    ],
+  },
+  detect: ({ doc, cue }) =>
+    cue("dodge")
+      .filter((m) => !doc.tokens[m.first]!.quoted)
+      .map((m) => ({ first: m.first, last: m.last, strength: isHedged(doc, m) ? 1 : 2 })),
+});

@@ -1,0 +1,65 @@
+import { defineSignal } from "../define/signal.js";
+import { appliedChange } from "./appliedChange.js";
+import { isAsserted, toClauseEnd } from "./helpers.js";
+
+/**
+ * Evidence that the change worked, told after it: a number, a date, "we haven't missed a
+ * handover since", "every launch since went out on time". Strength 2 with a figure or a
+ * "since" claim, 1 for a plain result.
+ */
+export const outcomeEvidence = defineSignal({
+  id: "outcome-evidence",
+  description: "Gives evidence that the change worked (a number, a streak, a result since).",
+  uses: [appliedChange],
+  cues: {
+    measured: [
+      "not|never ...? since",
+      "not|never happened|recurred|repeated|missed|slipped|lost|failed again",
+      "not once since?",
+      "never missed|lost|slipped|failed|dropped|had another|a|again",
+      "zero|no more? errors|incidents|complaints|defects|misses|escalations|surprises|issues|problems|slips|delays|breaches|falls|mistakes|returns|outages|overruns|rework|repeats|recurrence|incidents|injuries|write|chargebacks|discrepancies|variances",
+      "every|each|all * since|after",
+      "every|each of the last|past",
+      "the last|past @num",
+      "on time|schedule|budget|target",
+      "under|within budget|target|the",
+      "ahead of schedule|time|plan|target|deadline",
+      "cut|reduced|dropped|halved|lowered|shrank|decreased|brought|slashed|trimmed ...? by|to|from|down",
+      "improved|increased|raised|grew|doubled|tripled|rose|boosted|lifted|climbed|jumped ...? by|to|from",
+      "went|gone|fell|dropped|rose|climbed|moved|came from",
+      "@num percent",
+      "currency @num",
+      "@num fewer|less|more|faster|quicker|times|x",
+    ],
+    result: [
+      "as a result|consequence",
+      "the result|results|outcome was|is|has|were",
+      "it|that|this worked|paid|helped|stuck",
+      "it|that|this has worked|paid|helped|made|stuck",
+      "it made a|the difference",
+      "the feedback|response|numbers|scores|results|audit|review|inspection|rating|ratings|reviews was|were|has|have|came positive|great|good|excellent|glowing|better|strong|much|clean",
+      "got|was|been promoted",
+      "a promotion",
+      "praised|thanked|commended|recognized",
+      "adopted by|across",
+      "the whole|rest of the team|department|company now",
+      "now standard|used",
+      "other teams|managers now|use|adopted|copied",
+      "i|we have|'ve not|never had",
+      "hit|met|beat|exceeded every|each|all|the|our|my",
+      "better|faster|smoother|calmer|cleaner|quicker|fewer|more|higher|lower than",
+    ],
+  },
+  detect: ({ doc, cue, hitsOf }) => {
+    const changes = hitsOf(appliedChange);
+    if (changes.length === 0) return [];
+    const from = changes[0]!.first;
+    const fromSentence = doc.tokens[from]!.sentence;
+    const after = (first: number) => first >= from || doc.tokens[first]!.sentence === fromSentence;
+    const hits = [
+      ...cue("measured").filter((m) => after(m.first) && isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...cue("result").filter((m) => after(m.first) && isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
+    ];
+    return hits.sort((a, b) => a.first - b.first).map((hit) => toClauseEnd(doc, hit, 10));
+  },
+});

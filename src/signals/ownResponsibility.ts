@@ -1,0 +1,43 @@
+import { defineSignal } from "../define/signal.js";
+import { isAsserted, isHedged } from "./helpers.js";
+
+/**
+ * The candidate puts the failure on themself in the first person: "that was my mistake",
+ * "I dropped the ball", "I take responsibility". Strength 2 when plain, 1 when hedged.
+ */
+export const ownResponsibility = defineSignal({
+  id: "own-responsibility",
+  description: "Accepts the failure in the first person (\"my mistake\", \"I dropped the ball\").",
+  cues: {
+    accepts: [
+      "my mistake|mistakes|fault|error|errors|responsibility|failure|misjudgment|oversight|doing|bad|blunder|screwup|screw",
+      "on me",
+      "was|is all? mine",
+      "i take|took|accept|accepted|bear|carry full? responsibility|ownership|accountability|the blame",
+      "i own~ it|that|this|up|the|my",
+      "i was|am responsible|accountable|to blame|at fault|the reason|the problem|wrong",
+      "i blame|blamed myself",
+      "i hold|held myself responsible|accountable",
+      "i hold|held|put my hands? up",
+      "i dropped the ball",
+      "i messed|screwed|mucked|cocked|stuffed|fouled up",
+      "i messed|screwed|botched|fumbled|blew|bungled|mishandled|got it|that|this|the",
+      "i got it|that|this wrong",
+      "i let * down",
+      "i let my|the * down",
+      "i failed|missed|lost|broke|caused|delayed|overspent|dropped",
+      "i made a|an|the|some|that|this|two|several|few|big|huge|costly|real|basic|rookie|classic|serious|bad|poor|wrong mistake|mistakes|error|errors|call|decision|choice|misjudgment|judgment",
+      "i made a|an|the bad|poor|wrong|big|costly|hasty|rash call|decision|choice|mistake|error",
+      "it was my call|decision|choice|idea|plan|responsibility|job|project",
+      "that|it was|is on me",
+      "the blame is|was mine|with me",
+      "my part in",
+      "my own fault|mistake|doing",
+      "i was at fault",
+    ],
+  },
+  detect: ({ doc, cue }) =>
+    cue("accepts")
+      .filter((m) => isAsserted(doc, m))
+      .map((m) => ({ first: m.first, last: m.last, strength: isHedged(doc, m) ? 1 : 2 })),
+});

@@ -1,0 +1,47 @@
+import { defineSignal, type SignalHit } from "../define/signal.js";
+import { contentAfter, isAsserted, toClauseEnd, withoutOverlaps } from "./helpers.js";
+
+/**
+ * The candidate names something about their own performance that went less well: "I rambled on
+ * the pricing question", "my answer on testing was thin". Strength 2 when it names what, 1 for
+ * a vague admission ("some parts could have been better").
+ */
+export const selfCritique = defineSignal({
+  id: "self-critique",
+  description: "Names something in their own performance that went less well.",
+  cues: {
+    critique: [
+      "did|does not go|come|land|come across so|as|that|too|very|particularly? well|great|smoothly",
+      "went|go less|not so|badly|wrong",
+      "i struggled|stumbled|fumbled|blanked|froze|rambled|waffled|panicked|rushed|overran|overthought|overcomplicated|floundered|faltered|hesitated|dithered|lost|forgot|missed|skipped|misread|misunderstood|misjudged",
+      "i was|got|felt nervous|flustered|unprepared|rattled|thrown|stuck|lost|muddled|confused|tongue|rusty|vague|slow|shaky|defensive|off",
+      "i was not prepared|clear|concise|confident|sure|happy|satisfied|specific|structured|at my best",
+      "i went blank",
+      "my mind went blank",
+      "i lost my train|thread|way",
+      "i could|should have",
+      "i wish i had|'d",
+      "was not|wasn't my best|strongest|finest",
+      "not my best|strongest|finest",
+      "weaker|weakest|weak|thin|shaky|rough|clumsy|messy|patchy|sloppy|vague|waffly|rambling",
+      "i did not|never explain|answer|give|mention|ask|cover|prepare|know|get|show|structure|finish|address|quantify|think|expect",
+      "i am|m not happy|sure|satisfied|pleased with",
+      "i was not|wasn't happy|satisfied|pleased with",
+      "i am|m not sure i explained|answered|got|came|did|covered|gave",
+      "could|might have been better|clearer|stronger|sharper|tighter|more",
+      "room for improvement",
+      "less well",
+      "went on too long",
+      "too long|much|brief|short|quickly|fast|vague|general|detailed",
+      "i talked|spoke|went too much|long|fast|quickly",
+    ],
+  },
+  detect: ({ doc, cue }) => {
+    const hits: SignalHit[] = [];
+    for (const m of cue("critique")) {
+      if (!isAsserted(doc, m)) continue;
+      hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: contentAfter(doc, m.last, 4).length >= 2 ? 2 : 1 }, 12));
+    }
+    return withoutOverlaps(hits);
+  },
+});

@@ -1,0 +1,53 @@
+// Cue lists several signals read. Each is compiled once per rubric however many signals use it.
+
+/** Words that say something went wrong. */
+export const failureCues = [
+  "fail~|failure|failures|mistake|mistakes|error|errors|setback|setbacks|blunder|fiasco|disaster|shortfall",
+  "went|go|gone|going wrong|badly|sideways",
+  "did|does|do not work|go|land|pay|happen|succeed|hit|reach|meet|make|get|deliver|finish|complete|pass|close|win|launch|sell|convert",
+  "miss~|slip~|overrun|overran|overspent|overspend~",
+  "late|delayed|behind schedule",
+  "over budget",
+  "lost|lose|losing|fired|sacked|dismissed|demoted",
+  "let go",
+  "fell|fall|falling short|apart|through|behind|over",
+  "short of",
+  "complaint|complaints|incident|incidents|outage|outages|bug|bugs|defect|defects|breach|recall",
+  "backfired|flopped|flop|scrapped|cancelled|canceled|rejected|churned|underperform~",
+  "mess~|screw~|botch~ up?",
+  "drop~ the ball",
+  "regret~",
+  "should have|should not have",
+  "struggle~",
+  "not on time",
+  "not good enough",
+  "problem|problems|issue|issues|wrong|broke|broken|crash~",
+] as const satisfies readonly string[];
+
+/** Verbs of an actionable practice: things a person can be seen doing. */
+export const PRACTICE_VERBS = new Set([
+  "write", "draft", "send", "schedule", "book", "check", "ask", "review", "set", "build", "run", "test", "document",
+  "flag", "escalate", "confirm", "share", "get", "add", "use", "track", "break", "block", "prototype", "pilot",
+  "automate", "estimate", "buffer", "list", "map", "call", "email", "meet", "agree", "sign", "plan", "prepare",
+  "create", "keep", "log", "record", "update", "brief", "debrief", "demo", "measure", "triage", "split", "limit",
+  "cap", "timebox", "pair", "shadow", "rehearse", "practice", "verify", "validate", "reconcile", "chase", "follow",
+  "sync", "align", "note", "read", "print", "label", "lock", "put", "bring", "involve", "loop", "copy", "insist",
+  "say", "push", "delegate", "assign", "hand", "stand", "count", "audit", "inspect", "reply", "respond", "prioritize",
+  "rank", "reserve", "allocate", "pad", "walk", "sit", "talk", "speak", "raise", "start", "begin", "stop", "give",
+  "request", "require", "compare", "double", "triple", "write", "post", "circulate", "mark", "highlight", "tell",
+  "block", "invite", "hold", "host", "organize", "capture", "summarize", "recap", "present", "show", "demonstrate",
+  "cross", "tick", "photograph", "screenshot", "save", "back", "store", "file", "scan", "measure", "weigh", "rotate",
+  "handover", "huddle", "phone", "text", "message", "ping", "visit", "observe", "survey", "interview", "consult",
+  "attach", "include", "spend", "take", "make", "do", "leave", "go", "clear", "carve",
+]);
+
+/** Words that place a practice in time: before, after, every, whenever… */
+export const TIMING_WORDS = new Set([
+  "before", "after", "every", "each", "whenever", "daily", "weekly", "monthly", "fortnightly", "quarterly", "annually",
+  "upfront", "beforehand", "first", "prior", "advance", "ahead", "morning", "mornings", "evening", "afternoon", "friday",
+  "monday", "tuesday", "wednesday", "thursday", "fridays", "mondays", "tuesdays", "wednesdays", "thursdays", "weekend",
+  "start", "end", "beginning", "kickoff", "once", "until", "within", "during", "always", "routinely", "regularly",
+  "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "shift", "handover",
+  "sprint", "standup", "meeting", "deadline", "launch", "release", "term", "lesson", "visit", "call", "soon", "early",
+  "earlier", "midway", "halfway", "checkpoint", "checkpoints", "milestone", "milestones",
+]);

@@ -1,0 +1,315 @@
+import type { CueMatch, Lexicon, MatchableTokens } from "./lexicon.js";
+import { normalizeText, type NormalizedText } from "./normalize.js";
+import { foldSpelling } from "./spelling.js";
+import {
+  CIRCUMSTANCE_NOUNS, CLAUSE_OPENERS, FILLER_PAIRS, FILLERS, GROUP_WORDS, HEDGE_PAIRS, HEDGES, NEGATORS,
+  OTHER_PRONOUNS, ROLE_NOUNS,
+} from "./words.js";
+
+/** Who a clause is about. */
+export type ClauseSubject = "self" | "group" | "others" | "circumstance" | "neutral";
+
+/** A token: a word, a number or a punctuation mark, with its place in the original answer. */
+export interface Token {
+  /** Start offset in the original answer. */
+  readonly start: number;
+  /** End offset (exclusive) in the original answer. */
+  readonly end: number;
+  /** Lower-case, contraction-expanded, spelling-folded form that cues match against. */
+  readonly norm: string;
+  /** Word, number or punctuation. */
+  readonly kind: "word" | "number" | "punct";
+  /** Index of the sentence that holds it. */
+  readonly sentence: number;
+  /** Index of the clause that holds it. */
+  readonly clause: number;
+  /** Inside the scope of a preceding negation ("I didn't *blame* anyone"). */
+  readonly negated: boolean;
+  /** Inside the scope of a hedge ("maybe I *could have* checked"). */
+  readonly hedged: boolean;
+  /** Inside double quotes: someone's words, reported. */
+  readonly quoted: boolean;
+  /** A spoken filler ("um", "you know"), skipped by cue matching. */
+  readonly filler: boolean;
+  /** Looks like a person's or organisation's name. */
+  readonly name: boolean;
+}
+
+/** A sentence or clause: a token range with its original offsets. */
+export interface Segment {
+  /** First token index. */
+  readonly first: number;
+  /** Last token index (inclusive). */
+  readonly last: number;
+}
+
+/** A clause with the subject it is about. */
+export interface Clause extends Segment {
+  /** Who the clause is about. */
+  readonly subject: ClauseSubject;
+  /** Index of the sentence that holds it. */
+  readonly sentence: number;
+}
+
+/**
+ * One answer, analysed once: every signal reads this and none re-tokenises.
+ */
+export interface Document {
+  /** The answer exactly as given. */
+  readonly original: string;
+  /** The normalised text and its offset map. */
+  readonly normalized: NormalizedText;
+  /** All tokens, in order. */
+  readonly tokens: readonly Token[];
+  /** Sentences, in order. */
+  readonly sentences: readonly Segment[];
+  /** Clauses, in order. */
+  readonly clauses: readonly Clause[];
+  /** Number of word and number tokens, fillers excluded. */
+  readonly wordCount: number;
+  /** The matches of a cue list compiled into this document's lexicon. */
+  matches(list: readonly string[]): readonly CueMatch[];
+}
+
+const ABBREVIATION = /^(?:e\.g\.|i\.e\.|(?:mr|mrs|ms|dr|prof|etc|vs|approx|inc|ltd|jr|sr|st|no)\.)/i;
+const TOKEN = /(\d+(?:[.,:]\d+)*)|([\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)?)|(\.{2,}|…)|([.!?]+)|([,;:()"&%$£€+—–/]|(?<= )-(?= ))/gu;
+const UNIT_WORDS: Record<string, string> = { "%": "percent", $: "currency", "£": "currency", "€": "currency" };
+const PRONOUN_IS = new Set(["it", "that", "there", "he", "she", "what", "who", "here", "where", "everything", "nothing", "this", "let"]);
+const NOT_FORMS: Record<string, string> = { ca: "can", wo: "will", sha: "shall", ai: "is" };
+const CLITICS: Record<string, string> = { m: "am", re: "are", ve: "have", ll: "will", d: "would" };
+// Spoken transcripts drop apostrophes: "didnt", "im", "thats".
+const BARE_CONTRACTIONS: Record<string, readonly string[]> = {
+  im: ["i", "am"], ive: ["i", "have"], thats: ["that", "is"], dont: ["do", "not"], didnt: ["did", "not"],
+  doesnt: ["does", "not"], wasnt: ["was", "not"], werent: ["were", "not"], isnt: ["is", "not"], arent: ["are", "not"],
+  couldnt: ["could", "not"], wouldnt: ["would", "not"], shouldnt: ["should", "not"], hasnt: ["has", "not"],
+  havent: ["have", "not"], hadnt: ["had", "not"], cant: ["can", "not"], wont: ["will", "not"], theyre: ["they", "are"],
+  youre: ["you", "are"], weve: ["we", "have"], theyve: ["they", "have"]
+};
+const ALWAYS_OPEN = new Set(["but", "however", "although", "though", "whereas", "because", "yet", "unless", "until", "anyway", "afterwards", "afterward", "which"]);
+const SUBJECT_STARTERS = new Set(["i", "we", "they", "he", "she", "it", "my", "our", "the", "their", "his", "her", "this", "that", "there", "everyone", "nobody", "someone", "now", "since"]);
+const SKIP_FOR_SUBJECT = new Set([
+  "so", "and", "but", "then", "like", "well", "yeah", "yes", "okay", "ok", "honestly", "actually", "anyway", "also",
+  "because", "when", "after", "before", "although", "though", "if", "that", "which", "once", "while", "until", "just",
+  "really", "look", "right", "still", "eventually", "in", "the", "end", "looking", "back", "now", "frankly", "sadly",
+  "unfortunately", "obviously", "however", "at", "first", "initially",
+]);
+
+interface Draft {
+  start: number;
+  end: number;
+  norm: string;
+  kind: "word" | "number" | "punct";
+  capital: boolean;
+  lineBefore: boolean;
+}
+
+function expandWord(surface: string): string[] {
+  const lower = surface.toLowerCase();
+  const apostrophe = lower.indexOf("'");
+  if (apostrophe < 0) {
+    const bare = BARE_CONTRACTIONS[lower];
+    return bare ? [...bare] : [foldSpelling(lower)];
+  }
+  const base = lower.slice(0, apostrophe);
+  const clitic = lower.slice(apostrophe + 1);
+  if (clitic === "t" && base.endsWith("n")) {
+    const stem = base.slice(0, -1);
+    return [NOT_FORMS[stem] ?? stem, "not"];
+  }
+  if (clitic === "s") return PRONOUN_IS.has(base) ? [base === "let" ? "let" : base, base === "let" ? "us" : "is"] : [foldSpelling(base)];
+  const expanded = CLITICS[clitic];
+  if (expanded) return [base, expanded];
+  return [foldSpelling(lower.replace("'", ""))];
+}
+
+function tokenize(text: string, normalized: NormalizedText): Draft[] {
+  const drafts: Draft[] = [];
+  let previousEnd = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    let surface = m[0];
+    let at = m.index;
+    const lineBefore = text.slice(previousEnd, at).includes("\n");
+    if (m[2] !== undefined) {
+      const abbreviation = ABBREVIATION.exec(text.slice(at, at + 8));
+      if (abbreviation && abbreviation[0].length > surface.length) {
+        surface = abbreviation[0];
+        TOKEN.lastIndex = at + surface.length;
+      }
+    }
+    const { start, end } = normalized.toOriginal(at, at + surface.length);
+    previousEnd = at + surface.length;
+    if (m[1] !== undefined) {
+      drafts.push({ start, end, norm: surface.replace(/,/g, ""), kind: "number", capital: false, lineBefore });
+    } else if (m[2] !== undefined) {
+      const capital = surface[0] !== surface[0]!.toLowerCase();
+      const parts = surface.includes(".") ? [surface.toLowerCase().replace(/\./g, "")] : expandWord(surface);
+      for (const norm of parts) drafts.push({ start, end, norm, kind: "word", capital, lineBefore });
+    } else if (m[3] !== undefined) {
+      drafts.push({ start, end, norm: "...", kind: "punct", capital: false, lineBefore });
+    } else if (UNIT_WORDS[surface] !== undefined) {
+      // "40%" and "$10,000" read as words so cues can say "@num percent" or "currency @num".
+      drafts.push({ start, end, norm: UNIT_WORDS[surface]!, kind: "word", capital: false, lineBefore });
+    } else {
+      drafts.push({ start, end, norm: surface === "-" ? "—" : surface, kind: "punct", capital: false, lineBefore });
+    }
+    at = previousEnd;
+  }
+  return drafts;
+}
+
+function subjectOf(norms: readonly string[], kinds: readonly string[], names: readonly boolean[], first: number, last: number): ClauseSubject {
+  let seen = 0;
+  for (let i = first; i <= last && seen < 5; i++) {
+    if (kinds[i] === "punct") continue;
+    const w = norms[i]!;
+    if (w === "i" || w === "me" || w === "myself") return "self";
+    if (w === "my") {
+      const next = norms[i + 1] ?? "";
+      if (ROLE_NOUNS.has(next)) return "others";
+      if (GROUP_WORDS.has(next)) return "group";
+      return "self";
+    }
+    if (GROUP_WORDS.has(w)) return "group";
+    if (OTHER_PRONOUNS.has(w) || ROLE_NOUNS.has(w) || names[i]) return "others";
+    if (CIRCUMSTANCE_NOUNS.has(w)) return "circumstance";
+    if (w === "it" || w === "there" || w === "this" || w === "that" || w === "things") return "neutral";
+    if (!SKIP_FOR_SUBJECT.has(w)) seen++;
+  }
+  return "neutral";
+}
+
+/**
+ * Analyses an answer once: normalisation, tokens, sentences, clauses, negation, hedge and
+ * quote scopes, clause subjects, and every cue list of the lexicon.
+ *
+ * @param original - The answer as given.
+ * @param lexicon - The compiled cue lists the signals will read.
+ * @returns The {@link Document}.
+ */
+export function analyze(original: string, lexicon: Lexicon): Document {
+  const normalized = normalizeText(original);
+  const drafts = tokenize(normalized.text, normalized);
+  const n = drafts.length;
+  const norms = drafts.map((d) => d.norm);
+  const kinds = drafts.map((d) => d.kind);
+
+  // Names: capitalised words that are not sentence-initial, not "I", and not the start of a quote.
+  const sentenceStart = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const prev = drafts[i - 1];
+    sentenceStart[i] = i === 0 || drafts[i]!.lineBefore || (prev !== undefined && prev.kind === "punct" && /[.!?"…]/.test(prev.norm));
+  }
+  const midCapitals = new Set<string>();
+  for (let i = 0; i < n; i++) if (drafts[i]!.capital && !sentenceStart[i] && norms[i] !== "i") midCapitals.add(norms[i]!);
+  const names = drafts.map((d, i) => d.kind === "word" && d.capital && norms[i] !== "i" && (!sentenceStart[i] || midCapitals.has(norms[i]!)) && !SKIP_FOR_SUBJECT.has(norms[i]!));
+
+  // Sentences and clauses.
+  const sentences: Segment[] = [];
+  const clauses: Clause[] = [];
+  const sentenceOf = new Array<number>(n);
+  const clauseOf = new Array<number>(n);
+  let sentenceFirst = 0;
+  let clauseFirst = 0;
+  const closeClause = (last: number) => {
+    if (last < clauseFirst) return;
+    clauses.push({ first: clauseFirst, last, subject: subjectOf(norms, kinds, names, clauseFirst, last), sentence: sentences.length });
+    for (let k = clauseFirst; k <= last; k++) clauseOf[k] = clauses.length - 1;
+    clauseFirst = last + 1;
+  };
+  const closeSentence = (last: number) => {
+    if (last < sentenceFirst) return;
+    closeClause(last);
+    for (let k = sentenceFirst; k <= last; k++) sentenceOf[k] = sentences.length;
+    sentences.push({ first: sentenceFirst, last });
+    sentenceFirst = last + 1;
+    clauseFirst = last + 1;
+  };
+  for (let i = 0; i < n; i++) {
+    const d = drafts[i]!;
+    if (i > sentenceFirst && d.lineBefore) closeSentence(i - 1);
+    if (d.kind === "punct") {
+      if (/^[.!?]+$/.test(d.norm) && d.norm !== "...") {
+        // "…closing quote" belongs to the sentence it ends.
+        const endsAt = norms[i + 1] === '"' && (i + 2 >= n || drafts[i + 2]!.capital) ? i + 1 : i;
+        closeSentence(endsAt);
+        i = endsAt;
+      } else if (/^[,;:()—–…]|^\.\.\.$/.test(d.norm)) {
+        closeClause(i);
+      }
+      continue;
+    }
+    if (i > clauseFirst) {
+      const w = d.norm;
+      if (ALWAYS_OPEN.has(w) || (CLAUSE_OPENERS.has(w) && SUBJECT_STARTERS.has(norms[i + 1] ?? ""))) closeClause(i - 1);
+    }
+  }
+  closeSentence(n - 1);
+
+  // Fillers, negation, hedge and quote scopes.
+  const filler = new Array<boolean>(n).fill(false);
+  const negated = new Array<boolean>(n).fill(false);
+  const hedged = new Array<boolean>(n).fill(false);
+  const quoted = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const w = norms[i]!;
+    const pair = `${w} ${norms[i + 1] ?? ""}`;
+    if (FILLERS.has(w)) filler[i] = true;
+    if (FILLER_PAIRS.has(pair) && (i + 2 >= n || norms[i + 2] !== "what")) {
+      filler[i] = true;
+      filler[i + 1] = true;
+    }
+  }
+  const NEGATION_WINDOW = 6;
+  const HEDGE_WINDOW = 8;
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] === "punct" || filler[i]) continue;
+    const w = norms[i]!;
+    const pair = `${w} ${norms[i + 1] ?? ""}`;
+    const isHedge = HEDGES.has(w) || (HEDGE_PAIRS.has(pair) && (pair !== "in a" || norms[i + 2] === "way") && (pair !== "to some" || norms[i + 2] === "extent"));
+    const isNegator = NEGATORS.has(w);
+    if (!isHedge && !isNegator) continue;
+    const clause = clauseOf[i];
+    let taken = 0;
+    for (let k = i + 1; k < n && clauseOf[k] === clause && taken < (isNegator ? NEGATION_WINDOW : HEDGE_WINDOW); k++) {
+      if (kinds[k] === "punct" || filler[k]) continue;
+      if (isNegator) negated[k] = true;
+      else hedged[k] = true;
+      taken++;
+    }
+  }
+  const quoteMarks: number[] = [];
+  for (let i = 0; i < n; i++) if (norms[i] === '"') quoteMarks.push(i);
+  for (let q = 0; q + 1 < quoteMarks.length; q += 2) {
+    for (let k = quoteMarks[q]! + 1; k < quoteMarks[q + 1]!; k++) quoted[k] = true;
+  }
+
+  const tokens: Token[] = drafts.map((d, i) => ({
+    start: d.start,
+    end: d.end,
+    norm: d.norm,
+    kind: d.kind,
+    sentence: sentenceOf[i]!,
+    clause: clauseOf[i]!,
+    negated: negated[i]!,
+    hedged: hedged[i]!,
+    quoted: quoted[i]!,
+    filler: filler[i]!,
+    name: names[i]!,
+  }));
+
+  const content: number[] = [];
+  for (let i = 0; i < n; i++) if (kinds[i] !== "punct" && !filler[i]) content.push(i);
+  const matchable: MatchableTokens = { norms, kinds, names, clauses: clauseOf, sentences: sentenceOf, content };
+  const results = lexicon.run(matchable);
+
+  return {
+    original,
+    normalized,
+    tokens,
+    sentences,
+    clauses,
+    wordCount: content.length,
+    matches: (list) => results[lexicon.indexOf(list)]!,
+  };
+}

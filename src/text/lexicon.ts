@@ -1,0 +1,220 @@
+import { NUMBER_WORDS, OTHER_PRONOUNS, ROLE_NOUNS } from "./words.js";
+
+/**
+ * A cue pattern: words separated by spaces, matched on folded lower-case tokens with
+ * fillers and punctuation skipped.
+ *
+ * - `a|b` either word; `word~` the word with its regular inflections (`miss~` → miss,
+ *   misses, missed, missing); `word?` an optional word;
+ * - `*` any one word; `...` up to three words, within one clause;
+ * - `@num` a number (digits or a number word), `@name` a capitalised name,
+ *   `@role` a role noun (manager, client, vendor…), `@other` a third-person pronoun.
+ */
+export type CuePattern = string;
+
+interface Step {
+  readonly words: ReadonlySet<string> | null;
+  readonly cls: "num" | "name" | "any" | null;
+  readonly gap: boolean;
+}
+
+interface CompiledPattern {
+  readonly list: number;
+  readonly steps: readonly Step[];
+}
+
+/** One match of a cue list in a document: a token range and its context. */
+export interface CueMatch {
+  /** Index of the first token of the match. */
+  readonly first: number;
+  /** Index of the last token of the match (inclusive). */
+  readonly last: number;
+}
+
+/** The token view the matcher needs: kept minimal so the lexicon has no cycle with the analyzer. */
+export interface MatchableTokens {
+  readonly norms: readonly string[];
+  readonly kinds: readonly ("word" | "number" | "punct")[];
+  readonly names: readonly boolean[];
+  readonly clauses: readonly number[];
+  readonly sentences: readonly number[];
+  /** Token indices that cue matching visits: words and numbers, fillers left out. */
+  readonly content: readonly number[];
+}
+
+/** Cue lists compiled into one index, so one pass over the tokens serves every list. */
+export interface Lexicon {
+  /** The cue lists in the order given. */
+  readonly lists: readonly (readonly CuePattern[])[];
+  /** Position of a cue list in {@link Lexicon.lists}, by identity. */
+  indexOf(list: readonly CuePattern[]): number;
+  /** Runs every list over the tokens; element i holds the matches of list i. */
+  run(tokens: MatchableTokens): CueMatch[][];
+}
+
+const CLASSES: Record<string, ReadonlySet<string>> = {
+  role: ROLE_NOUNS,
+  other: OTHER_PRONOUNS,
+};
+
+/**
+ * Regular inflections of a verb or noun: base, -s, -ed, -ing, with the usual spelling changes.
+ * Irregular forms are written out in the cue lists themselves.
+ */
+export function inflections(base: string): string[] {
+  const forms = new Set([base]);
+  if (base.endsWith("e") && !base.endsWith("ee")) {
+    const stem = base.slice(0, -1);
+    forms.add(`${base}s`).add(`${base}d`).add(`${stem}ing`);
+  } else if (/[^aeiou]y$/.test(base)) {
+    const stem = base.slice(0, -1);
+    forms.add(`${stem}ies`).add(`${stem}ied`).add(`${base}ing`);
+  } else if (/(s|sh|ch|x|z)$/.test(base)) {
+    forms.add(`${base}es`).add(`${base}ed`).add(`${base}ing`);
+  } else {
+    forms.add(`${base}s`).add(`${base}ed`).add(`${base}ing`);
+    // Short consonant-vowel-consonant stems double the final letter (plan → planned);
+    // both spellings are harmless to accept.
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(base)) {
+      const last = base.at(-1)!;
+      forms.add(`${base}${last}ed`).add(`${base}${last}ing`);
+    }
+  }
+  return [...forms];
+}
+
+function parseStep(raw: string): { step: Step; optional: boolean } {
+  const optional = raw.length > 1 && raw.endsWith("?");
+  const body = optional ? raw.slice(0, -1) : raw;
+  if (body === "...") return { step: { words: null, cls: null, gap: true }, optional };
+  if (body === "*") return { step: { words: null, cls: "any", gap: false }, optional };
+  if (body === "@num") {
+    return { step: { words: NUMBER_WORDS, cls: "num", gap: false }, optional };
+  }
+  if (body === "@name") return { step: { words: null, cls: "name", gap: false }, optional };
+  if (body.startsWith("@")) {
+    const cls = CLASSES[body.slice(1)];
+    if (!cls) throw new Error(`Unknown cue class "${body}"`);
+    return { step: { words: cls, cls: null, gap: false }, optional };
+  }
+  const words = new Set<string>();
+  for (const alt of body.split("|")) {
+    if (alt.endsWith("~")) for (const form of inflections(alt.slice(0, -1))) words.add(form);
+    else words.add(alt);
+  }
+  return { step: { words, cls: null, gap: false }, optional };
+}
+
+// Optional steps become separate variants at compile time, so matching never backtracks over them.
+function expand(pattern: CuePattern): Step[][] {
+  let variants: Step[][] = [[]];
+  for (const raw of pattern.trim().toLowerCase().split(/\s+/)) {
+    const { step, optional } = parseStep(raw);
+    const withStep = variants.map((v) => [...v, step]);
+    variants = optional ? [...variants, ...withStep] : withStep;
+  }
+  return variants.filter((v) => v.length > 0);
+}
+
+function stepAccepts(step: Step, tokens: MatchableTokens, index: number): boolean {
+  if (step.cls === "any") return tokens.kinds[index] !== "punct";
+  if (step.cls === "name") return tokens.names[index] === true;
+  if (step.cls === "num" && tokens.kinds[index] === "number") return true;
+  return step.words !== null && step.words.has(tokens.norms[index]!);
+}
+
+const MAX_GAP = 3;
+
+function matchFrom(steps: readonly Step[], s: number, tokens: MatchableTokens, pos: number, clause: number, sentence: number): number {
+  if (s === steps.length) return pos - 1;
+  const content = tokens.content;
+  const step = steps[s]!;
+  if (step.gap) {
+    for (let skip = 0; skip <= MAX_GAP; skip++) {
+      const at = pos + skip;
+      if (at > content.length) break;
+      if (skip > 0 && tokens.clauses[content[at - 1]!] !== clause) break;
+      const end = matchFrom(steps, s + 1, tokens, at, clause, sentence);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (pos >= content.length) return -1;
+  const index = content[pos]!;
+  if (tokens.sentences[index] !== sentence) return -1;
+  if (!stepAccepts(step, tokens, index)) return -1;
+  return matchFrom(steps, s + 1, tokens, pos + 1, tokens.clauses[index]!, sentence);
+}
+
+/**
+ * Compiles cue lists into one lexicon. The same list object passed twice is compiled once.
+ *
+ * @param lists - Cue lists; each is an array of {@link CuePattern}.
+ * @returns The compiled lexicon.
+ */
+export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexicon {
+  const unique: (readonly CuePattern[])[] = [];
+  const position = new Map<readonly CuePattern[], number>();
+  for (const list of lists) {
+    if (!position.has(list)) {
+      position.set(list, unique.length);
+      unique.push(list);
+    }
+  }
+  const byFirstWord = new Map<string, CompiledPattern[]>();
+  const anyFirst: CompiledPattern[] = [];
+  unique.forEach((list, listIndex) => {
+    for (const pattern of list) {
+      for (const steps of expand(pattern)) {
+        const first = steps[0]!;
+        if (first.gap) throw new Error(`Cue pattern "${pattern}" cannot start with "..."`);
+        const compiled: CompiledPattern = { list: listIndex, steps };
+        if (first.words && first.cls === null) {
+          for (const word of first.words) {
+            const bucket = byFirstWord.get(word);
+            if (bucket) bucket.push(compiled);
+            else byFirstWord.set(word, [compiled]);
+          }
+        } else {
+          anyFirst.push(compiled);
+        }
+      }
+    }
+  });
+
+  return {
+    lists: unique,
+    indexOf(list) {
+      const at = position.get(list);
+      if (at === undefined) throw new Error("Cue list was not compiled into this lexicon");
+      return at;
+    },
+    run(tokens) {
+      const results: CueMatch[][] = unique.map(() => []);
+      // Furthest token already covered per list: a later, shorter overlapping match is dropped.
+      const covered = new Int32Array(unique.length).fill(-1);
+      const content = tokens.content;
+      for (let pos = 0; pos < content.length; pos++) {
+        const index = content[pos]!;
+        const bucket = byFirstWord.get(tokens.norms[index]!);
+        if (!bucket && anyFirst.length === 0) continue;
+        const best = new Map<number, number>();
+        const consider = (pattern: CompiledPattern) => {
+          const end = matchFrom(pattern.steps, 0, tokens, pos, tokens.clauses[index]!, tokens.sentences[index]!);
+          if (end < 0) return;
+          const last = content[end]!;
+          const prior = best.get(pattern.list);
+          if (prior === undefined || last > prior) best.set(pattern.list, last);
+        };
+        if (bucket) for (const pattern of bucket) consider(pattern);
+        for (const pattern of anyFirst) consider(pattern);
+        for (const [list, last] of best) {
+          if (index <= covered[list]!) continue;
+          results[list]!.push({ first: index, last });
+          covered[list] = last;
+        }
+      }
+      return results;
+    },
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * A normalised copy of an answer, with the map back to the original string.
+ *
+ * Signals read the normalised text; evidence is reported on the original, so a UI can
+ * highlight exactly what the candidate wrote, emoji, CRLF and combining accents included.
+ */
+export interface NormalizedText {
+  /** The string the candidate sent, untouched. */
+  readonly original: string;
+  /** NFC, zero-width and control characters removed, typographic quotes folded, whitespace folded and trimmed. */
+  readonly text: string;
+  /**
+   * Maps a half-open range of {@link NormalizedText.text} to the half-open range of
+   * {@link NormalizedText.original} it came from.
+   */
+  toOriginal(start: number, end: number): { start: number; end: number };
+}
+
+const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e]);
+const LINE_BREAKS = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
+const SPACES = new Set([0x09, 0x20, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000]);
+const QUOTE_FOLD: Record<number, string> = {
+  0x2018: "'",
+  0x2019: "'",
+  0x201a: "'",
+  0x02bc: "'",
+  0x2032: "'",
+  0x201c: '"',
+  0x201d: '"',
+  0x201e: '"',
+  0x00ab: '"',
+  0x00bb: '"',
+};
+// Anything outside printable ASCII, or whitespace that folding would change, needs the slow path.
+const NEEDS_WORK = /[^\n\x20-\x7e]|[ \n][ \n]|^[ \n]|[ \n]$/;
+const COMBINING = /\p{M}/u;
+
+function isSpace(code: number): boolean {
+  return SPACES.has(code) || (code >= 0x2000 && code <= 0x200a);
+}
+
+function isDropped(code: number): boolean {
+  return ZERO_WIDTH.has(code) || code < 0x09 || (code > 0x0d && code < 0x20) || code === 0x7f || (code >= 0x80 && code < 0xa0 && code !== 0x85);
+}
+
+const identity = (original: string): NormalizedText => ({
+  original,
+  text: original,
+  toOriginal: (start, end) => ({ start, end }),
+});
+
+/**
+ * Normalises an answer for analysis and keeps an offset map back to the original.
+ *
+ * @param original - The answer as the candidate wrote it.
+ * @returns The normalised text with {@link NormalizedText.toOriginal}.
+ */
+export function normalizeText(original: string): NormalizedText {
+  if (!NEEDS_WORK.test(original)) return identity(original);
+
+  const out: string[] = [];
+  // starts[i] / ends[i]: the original range the i-th normalised UTF-16 unit came from.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const emit = (piece: string, from: number, to: number) => {
+    for (let k = 0; k < piece.length; k++) {
+      out.push(piece[k]!);
+      starts.push(from);
+      ends.push(to);
+    }
+  };
+
+  let i = 0;
+  const n = original.length;
+  let pendingSpace: { breaks: boolean; from: number; to: number } | null = null;
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    if (isSpace(code) || LINE_BREAKS.has(code)) {
+      const breaks = LINE_BREAKS.has(code);
+      if (pendingSpace) {
+        pendingSpace.breaks ||= breaks;
+        pendingSpace.to = i + 1;
+      } else {
+        pendingSpace = { breaks, from: i, to: i + 1 };
+      }
+      i++;
+      continue;
+    }
+    if (isDropped(code)) {
+      i++;
+      continue;
+    }
+    if (pendingSpace) {
+      if (out.length > 0) emit(pendingSpace.breaks ? "\n" : " ", pendingSpace.from, pendingSpace.to);
+      pendingSpace = null;
+    }
+    const folded = QUOTE_FOLD[code];
+    if (folded !== undefined) {
+      emit(folded, i, i + 1);
+      i++;
+      continue;
+    }
+    if (code < 0x80) {
+      emit(original[i]!, i, i + 1);
+      i++;
+      continue;
+    }
+    // A non-ASCII cluster: one code point plus its combining marks, composed as a unit,
+    // so every unit of the composed form maps back to the whole cluster.
+    const from = i;
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+    while (i < n) {
+      const cp = original.codePointAt(i)!;
+      if (isDropped(cp) && !ZERO_WIDTH.has(cp)) break;
+      const ch = String.fromCodePoint(cp);
+      if (!COMBINING.test(ch)) break;
+      i += ch.length;
+    }
+    const cluster = original.slice(from, i);
+    let composed = "";
+    for (const ch of cluster) if (!ZERO_WIDTH.has(ch.codePointAt(0)!)) composed += ch;
+    emit(composed.normalize("NFC"), from, i);
+  }
+
+  const text = out.join("");
+  if (text === original) return identity(original);
+  return {
+    original,
+    text,
+    toOriginal(start, end) {
+      if (end <= start) {
+        const at = start < starts.length ? starts[start]! : original.length;
+        return { start: at, end: at };
+      }
+      return { start: starts[start]!, end: ends[end - 1]! };
+    },
+  };
+}
