@@ -28,6 +28,8 @@ export const appliedChange = defineSignal({
       "on|in|for|at|by|with the|my|our|every next|following|subsequent|new project|projects|role|job|launch|quarter|sprint|rota|term|shift|campaign|release|audit|year|cycle|contract|client|event|deal|season|placement|month|week|bid|tender|cohort|class|build|round|one|time",
       "afterwards|afterward|subsequently|later|after that|then i|we started|began|introduced|set|built|changed|made|created|added|put|switched|moved|wrote|asked|booked|scheduled|ran|used|brought|adopted|rolled|implemented|applied|stopped",
       "i went on to",
+      "my|our rule|rule of thumb|habit|practice|policy|process now? is|now",
+      "what i changed|change|do differently|do now|started doing is|was",
       "i|we applied|used|brought|took|carried the|that|this|what|those|these|my lesson|lessons|learning|approach|habit|practice|rule|template|checklist|process|idea",
     ],
     afterTheFailure: [

@@ -10,15 +10,15 @@ const AUXILIARIES = new Set(["did", "does", "do", "was", "were", "would", "could
 // What others or circumstances did that sank the work.
 const NEGATIVE_PREDICATES = new Set([
   "not", "never", "failed", "fail", "refused", "ignored", "forgot", "neglected", "delayed", "slipped", "changed", "changing",
-  "cut", "dropped", "pulled", "withdrew", "quit", "left", "messed", "screwed", "blamed", "lacked", "overloaded", "broke",
-  "crashed", "collapsed", "tanked", "dried", "moved", "shifted", "rejected", "overruled", "vetoed", "cancelled", "canceled",
+  "cut", "dropped", "pulled", "withdrew", "quit", "messed", "screwed", "blamed", "lacked", "overloaded", "broke",
+  "crashed", "collapsed", "tanked", "dried", "shifted", "rejected", "overruled", "vetoed", "cancelled", "canceled",
   "scrapped", "slashed", "froze", "underfunded", "understaffed", "micromanaged", "rushed", "insisted", "demanded", "dumped",
   "stopped", "missed", "lost", "misunderstood", "late", "slow", "unclear", "vague", "unrealistic", "impossible", "poor",
   "useless", "incompetent", "chaotic", "toxic", "disorganized", "unhelpful", "unresponsive", "unavailable", "absent",
   "missing", "wrong", "bad", "terrible", "awful", "broken", "tight", "short", "behind", "sloppy", "lazy", "rude",
   "difficult", "unreasonable", "inexperienced", "useless", "hopeless", "nightmare", "mess", "ghosted", "reneged",
-  "backed", "bailed", "flaked", "overpromised", "undercut", "sabotaged", "gave", "threw", "kept", "wouldn't", "couldn't",
-  "hated", "resisted", "pushed", "leaked", "botched", "let", "disappeared", "vanished", "went", "turned", "shrank", "fell",
+  "bailed", "flaked", "overpromised", "undercut", "sabotaged", "threw",
+  "hated", "resisted", "leaked", "botched", "disappeared", "vanished", "shrank",
   "dipped", "plummeted", "crashed", "tanked", "stalled", "overran", "exploded", "ballooned", "blew", "piled", "doubled",
 ]);
 
@@ -30,13 +30,25 @@ const SUBJECT_INTRODUCERS = new Set(["and", "but", "because", "cause", "cos", "c
 
 const CAUSAL_WORDS = new Set(["because", "due", "cause", "cos", "coz", "caused", "reason", "fault", "thanks", "blame", "blamed", "meant", "resulted", "led", "owing", "so"]);
 
+const TEAM_HEADS = new Set(["team", "teams", "staff", "department", "people", "side", "guys", "lot"]);
+
+// The agent must head its noun phrase: in "the finance export broke", "finance" is not the subject.
+function headsNounPhrase(doc: Document, index: number): boolean {
+  const next = doc.tokens[index + 1];
+  if (next === undefined || next.clause !== doc.tokens[index]!.clause || next.kind === "punct") return true;
+  return AUXILIARIES.has(next.norm) || NEGATIVE_PREDICATES.has(next.norm) || next.norm.endsWith("ly") || next.norm.endsWith("ed");
+}
+
 function isAgent(doc: Document, index: number): boolean {
   const token = doc.tokens[index]!;
   const w = token.norm;
   if (OTHER_PRONOUNS.has(w) && !["his", "her", "their", "him", "them", "hers", "theirs"].includes(w)) return true;
   if (ROLE_NOUNS.has(w) || CIRCUMSTANCE_NOUNS.has(w) || token.name) return true;
   // "my team let me down" blames a team; "we" and "the team" alone are a diluted "we".
-  if ((w === "team" || w === "staff") && ["my", "other", "their", "his", "her"].includes(doc.tokens[index - 1]?.norm ?? "")) return true;
+  if (TEAM_HEADS.has(w)) {
+    const before = doc.tokens[index - 1]?.norm ?? "";
+    return ["my", "other", "their", "his", "her"].includes(before) || ROLE_NOUNS.has(before);
+  }
   return false;
 }
 
@@ -55,7 +67,7 @@ function agentPredicates(doc: Document, failureSentences: ReadonlySet<number>): 
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== "word" || token.quoted || token.negated || !isAgent(doc, i) || !inSubjectPosition(doc, i)) continue;
+    if (token.kind !== "word" || token.quoted || token.negated || !isAgent(doc, i) || !inSubjectPosition(doc, i) || !headsNounPhrase(doc, i)) continue;
     const clauseLast = doc.clauses[token.clause]!.last;
     let seen = 0;
     for (let k = i + 1; k <= clauseLast && seen < 4; k++) {
@@ -69,10 +81,13 @@ function agentPredicates(doc: Document, failureSentences: ReadonlySet<number>): 
         let causal = failureSentences.has(token.sentence);
         const sentence = doc.sentences[token.sentence]!;
         for (let c = sentence.first; !causal && c <= sentence.last; c++) causal = CAUSAL_WORDS.has(tokens[c]!.norm);
-        hits.push(toClauseEnd(doc, { first: i, last: k, strength: causal ? 2 : 1 }, 8));
+        // Narrative ("he went hypo", "they caught it") is not blame: keep only causal claims.
+        if (causal) hits.push(toClauseEnd(doc, { first: i, last: k, strength: 2 }, 8));
         break;
       }
-      if (!AUXILIARIES.has(t.norm)) seen++;
+      // Only auxiliaries and adverbs may stand between the subject and what it did.
+      if (!AUXILIARIES.has(t.norm) && !t.norm.endsWith("ly")) break;
+      seen++;
     }
   }
   return hits;

@@ -7,8 +7,9 @@ export const noFailureGiven = defineSignal({
   description: "Dodges the question instead of giving a failure (\"I can't really think of one\").",
   cues: {
     dodge: [
-      "can|could not think|recall|remember of? a|an|any|one|anything|many",
-      "cannot think|recall of? a|an|any|one|anything",
+      "can|could not really|honestly|actually|even|quite? think|recall|remember|say|name|pinpoint of? a|an|any|one|anything|many|there",
+      "i would not say|call i|it|anything|that|there ...? failed|failure|failures|mistake|mistakes",
+      "anything i would|'d call a failure|mistake",
       "nothing comes|springs to mind",
       "i have|ve not really? failed",
       "i have|ve never really? failed",

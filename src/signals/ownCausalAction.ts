@@ -1,20 +1,22 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
-import { failureMention } from "./failureMention.js";
 import { contentAfter, isAsserted, isHedged, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const ADVERB = "really|just|completely|totally|badly|simply|also|then|clearly|honestly|seriously|massively|initially|originally|stupidly|naively|foolishly|wrongly|wildly|hugely|definitely|personally|quietly|actually|obviously|even|still|kind|sort|basically|grossly|repeatedly|deliberately|knowingly|probably|maybe|perhaps";
 
-// Verbs that are errors in themselves.
-const ERROR_VERBS = "underestimate~|overestimate~|misjudge~|misread|misunderstood|misunderstand|overlook~|overlooked|ignore~|forgot|forget|neglect~|skip~|rush~|assume~|overcommit~|overpromise~|procrastinate~|postpone~|hesitate~|micromanage~|dismiss~|mishandle~|miscalculate~|miscommunicate~|misplace~|misquote~|mislabel~|misdiagnose~|misfile~|overbook~|override|overrode|overrule~|overloaded|overextend~|overreach~|undersold|underprice~|overprice~|understaff~|rubber|glossed|brushed|cut|cutting";
+// Verbs that name a cause in themselves: a misjudgement, an assumption, a skipped step.
+// Verbs that only name the failing act ("I mislabelled the files") are own responsibility, not a cause.
+const ERROR_VERBS = "underestimate~|overestimate~|misjudge~|misread|misunderstood|misunderstand|overlook~|overlooked|ignore~|forgot|forget|neglect~|skip~|rush~|assume~|overcommit~|overpromise~|procrastinate~|postpone~|hesitate~|micromanage~|dismiss~|miscalculate~|overbook~|override|overrode|overrule~|overextend~|overreach~|underprice~|overprice~|understaff~|glossed|brushed|cut|cutting|downplay~|dodge~|sidestep~|deprioritize~";
 
-// Decisions and acts that are a cause only when the sentence says something went wrong.
-const DECISION_VERBS = "decide~|chose|choose|picked|opted|agreed|promise~|committed|approved|signed|accepted|trusted|hired|kept|avoided|delayed|waited|held|sat|put|pushed|left|let|went|took|stayed|tried|insisted|relied|focused|spent|deleted|sent|deployed|shipped|released|changed|volunteered|said|told|gave|stopped|hid|buried|launched|booked|ordered|quoted|priced|scheduled|set|built|wrote|designed|planned|started|assigned|delegated|handed|treated|thought|believed|figured|expected|counted|bet|prioritized|ran|used|copied|pasted|approved|paid|bought|moved";
+// Past-tense verbs a decision can be told with besides the regular "-ed" forms.
+const IRREGULAR_PAST = new Set(["made", "took", "went", "sent", "put", "set", "let", "kept", "left", "gave", "told", "said", "thought", "chose", "ran", "wrote", "got", "did", "saw", "knew", "brought", "bought", "built", "spent", "held", "sat", "cut", "hit", "paid", "led", "met", "felt", "found", "began", "broke", "hid", "sold", "spoke", "stood", "stuck", "understood", "drove", "fell", "shut", "signed", "bet", "rang", "read"]);
 
 // Duties whose omission names a cause: "I didn't check", "I never asked".
-const DUTY_VERBS = "check~|ask~|test~|flag~|escalate~|tell|told|inform~|confirm~|verify|verified|read|review~|follow~|plan|planned|delegate~|push~|speak|spoke|raise~|update~|document~|prepare~|listen~|prioritize~|communicate~|involve~|consult~|set|schedule~|book~|track~|monitor~|chase~|back|call~|email~|share~|double|think|thought|consider~|notice~|realize~|understand|understood|see|saw|budget~|measure~|warn~|mention~|explain~|clarify|clarified|agree~|get|got|say|said|admit~|hand~|train~|brief~|write|wrote|look~|pay|paid|take|took|give|gave|let|reach~|step~|stop~|manage~|own|keep|kept|bother~|want~|know|knew|anticipate~|account~|allow~|leave|left|build|built|scope~|estimate~|align~|loop~|learn~|push|speak|open~|do|did|make|made|run|ran";
+const DUTY_VERBS = "check~|ask~|test~|flag~|escalate~|tell|told|inform~|confirm~|verify|verified|verifying|read|review~|follow~|plan|planned|delegate~|push~|speak|spoke|raise~|update~|document~|prepare~|listen~|prioritize~|communicate~|involve~|consult~|schedule~|book~|track~|monitor~|chase~|back|call~|email~|share~|double~|consider~|notice~|realize~|understand|understood|budget~|measure~|warn~|mention~|explain~|clarify|clarified|agree~|admit~|hand~|train~|brief~|write|wrote|look~|pay|paid|reach~|step~|stop~|manage~|bother~|anticipate~|account~|allow~|scope~|estimate~|align~|loop~|learn~|open~|run|ran|give|gave|giving|visit~|walk~|attend~|pick~|lock~|sign~|copy|copied|save~|label~|count~|cover~|handover|chase~|contact~|phone~|ring|rang|keep|kept";
 
 // Words that turn a neutral decision into a faulty one: "I launched *without* testing".
-const FAULT_MARKERS = new Set(["without", "too", "wrong", "instead", "rather", "despite", "anyway", "though", "only", "never", "not", "late", "early", "before", "blindly", "alone", "myself", "prematurely", "hastily", "unchecked", "untested", "ahead"]);
+const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite", "anyway", "though", "only", "never", "not", "before", "blindly", "alone", "myself", "prematurely", "hastily", "unchecked", "untested", "ahead", "blind", "regardless", "overruled", "ignoring"]);
+// Objects too general to make an action specific: "I didn't get *it right*".
+const VAGUE_WORDS = new Set(["right", "through", "properly", "enough", "well", "better", "anything", "everything", "things", "thing", "stuff", "correctly", "fully", "sooner", "earlier", "more", "much", "carefully", "attention", "care", "job", "work", "part", "bit", "mistake", "call", "decision"]);
 
 /**
  * The candidate names their own decision, assumption or omission that caused the failure:
@@ -25,41 +27,42 @@ const FAULT_MARKERS = new Set(["without", "too", "wrong", "instead", "rather", "
 export const ownCausalAction = defineSignal({
   id: "own-causal-action",
   description: "Names the candidate's own decision, assumption or omission that caused the failure.",
-  uses: [failureMention],
   cues: {
     error: [
       `i|myself ${ADVERB}? ${ADVERB}? ${ERROR_VERBS}`,
       "i failed|forgot|neglected|omitted|refused|forget|fail to|about",
       "i was|am|got too|so|overly busy|proud|stubborn|confident|slow|quick|eager|optimistic|ambitious|focused|afraid|scared|nervous|keen|comfortable|defensive|cautious|complacent|distracted|arrogant|impatient|reluctant|worried|embarrassed|wrapped|caught|attached|precious|lax|casual|relaxed",
       "i was|am the one who|that",
+      "i did not|never ...? until it was too late",
       "my decision|choice|call|assumption|plan|idea to|was",
       "i took on too much|many",
       "i said yes",
       "i did not|never even? bother",
     ],
     omitted: [
-      `i ${ADVERB}? did|would|could not ${ADVERB}? ${DUTY_VERBS}`,
+      `i ${ADVERB}? did|would|could|had|have|was|were not ${ADVERB}? ${DUTY_VERBS}`,
       `i ${ADVERB}? never ${ADVERB}? ${DUTY_VERBS}`,
       `i ${ADVERB}? should have|not ${ADVERB}? *`,
       `i ${ADVERB}? should not have *`,
     ],
     hindsight: [`i ${ADVERB}? could have|not ${ADVERB}? *`],
-    decided: [`i ${ADVERB}? ${ADVERB}? ${DECISION_VERBS}`],
+    decided: [`i ${ADVERB}? ${ADVERB}? *`],
   },
-  detect: ({ doc, cue, hitsOf }) => {
-    const failureSentences = new Set(hitsOf(failureMention).map((h) => doc.tokens[h.first]!.sentence));
+  detect: ({ doc, cue }) => {
     const hits: SignalHit[] = [];
     const consider = (matches: ReturnType<typeof cue>, options: { needsFault: boolean; cap: number }) => {
       for (const m of matches) {
         if (!isAsserted(doc, m)) continue;
         if (options.needsFault) {
-          const sentence = doc.tokens[m.first]!.sentence;
+          // A decision told in the past tense, with a word in its clause that makes it faulty.
+          const verb = doc.tokens[m.last]!.norm;
+          if (!(verb.endsWith("ed") || IRREGULAR_PAST.has(verb))) continue;
           const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
-          let faulty = failureSentences.has(sentence);
+          let faulty = false;
           for (let k = m.last + 1; !faulty && k <= clause.last; k++) faulty = FAULT_MARKERS.has(doc.tokens[k]!.norm);
           if (!faulty) continue;
         }
-        const objectWords = contentAfter(doc, m.last, 3).length;
+        const objectWords = contentAfter(doc, m.last, 3).filter((k) => !VAGUE_WORDS.has(doc.tokens[k]!.norm)).length;
         const specific = objectWords >= 2 || (objectWords >= 1 && m.last - m.first >= 2);
         const strength = Math.min(options.cap, isHedged(doc, m) ? 1 : specific ? 2 : 1);
         hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength }));

@@ -8,7 +8,11 @@ export const platitude = defineSignal({
   cues: {
     generic: [
       "communication|teamwork|planning|preparation|organization|honesty|transparency|trust|collaboration|listening|feedback|attitude|resilience is|was|are key|important|everything|vital|crucial|essential|king",
-      "learned|learn|learning a lot|so much|loads|tons|heaps|plenty",
+      "learned|learn|learning a lot|ton|bunch|heap|load|great",
+      "learned|learn|learning so much|loads|tons|heaps|plenty|lots",
+      "is|are|was|'s important|key|crucial|vital|essential|everything|king",
+      "be|being careful|organized|proactive|prepared|patient|thorough|vigilant",
+      "stay|staying on top of things|it|everything",
       "a learning experience|curve|opportunity",
       "great|good|valuable|important|big learning|lesson experience|opportunity",
       "learn from my|our|your mistakes",

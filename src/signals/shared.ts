@@ -26,19 +26,20 @@ export const failureCues = [
 
 /** Verbs of an actionable practice: things a person can be seen doing. */
 export const PRACTICE_VERBS = new Set([
-  "write", "draft", "send", "schedule", "book", "check", "ask", "review", "set", "build", "run", "test", "document",
-  "flag", "escalate", "confirm", "share", "get", "add", "use", "track", "break", "block", "prototype", "pilot",
+  "write", "draft", "send", "schedule", "book", "check", "ask", "review", "build", "run", "test", "document",
+  "flag", "escalate", "confirm", "share", "add", "use", "track", "block", "prototype", "pilot",
   "automate", "estimate", "buffer", "list", "map", "call", "email", "meet", "agree", "sign", "plan", "prepare",
-  "create", "keep", "log", "record", "update", "brief", "debrief", "demo", "measure", "triage", "split", "limit",
+  "create", "log", "record", "update", "brief", "debrief", "demo", "measure", "triage", "split", "limit",
   "cap", "timebox", "pair", "shadow", "rehearse", "practice", "verify", "validate", "reconcile", "chase", "follow",
-  "sync", "align", "note", "read", "print", "label", "lock", "put", "bring", "involve", "loop", "copy", "insist",
-  "say", "push", "delegate", "assign", "hand", "stand", "count", "audit", "inspect", "reply", "respond", "prioritize",
-  "rank", "reserve", "allocate", "pad", "walk", "sit", "talk", "speak", "raise", "start", "begin", "stop", "give",
-  "request", "require", "compare", "double", "triple", "write", "post", "circulate", "mark", "highlight", "tell",
-  "block", "invite", "hold", "host", "organize", "capture", "summarize", "recap", "present", "show", "demonstrate",
-  "cross", "tick", "photograph", "screenshot", "save", "back", "store", "file", "scan", "measure", "weigh", "rotate",
-  "handover", "huddle", "phone", "text", "message", "ping", "visit", "observe", "survey", "interview", "consult",
-  "attach", "include", "spend", "take", "make", "do", "leave", "go", "clear", "carve",
+  "sync", "align", "note", "read", "print", "label", "lock", "involve", "loop", "copy", "insist",
+  "delegate", "assign", "count", "audit", "inspect", "reply", "respond", "prioritize",
+  "rank", "reserve", "allocate", "pad", "raise", "request", "require", "compare", "post", "circulate",
+  "highlight", "invite", "host", "organize", "capture", "summarize", "recap", "present", "demonstrate",
+  "photograph", "screenshot", "save", "file", "scan", "weigh", "rotate", "handover", "huddle", "phone", "text",
+  "message", "ping", "visit", "observe", "watch", "survey", "interview", "consult", "attach", "include", "clear",
+  "set", "break", "walk", "sit", "cross", "tick", "double", "spot", "score", "ring", "order", "cost", "price",
+  "quote", "forecast", "model", "benchmark", "calibrate", "sample", "stress", "diary", "calendar", "remind",
+  "journal", "checklist", "template", "standardize", "escalate", "hand", "give", "keep", "cut", "spend",
 ]);
 
 /** Words that place a practice in time: before, after, every, whenever… */
@@ -46,8 +47,8 @@ export const TIMING_WORDS = new Set([
   "before", "after", "every", "each", "whenever", "daily", "weekly", "monthly", "fortnightly", "quarterly", "annually",
   "upfront", "beforehand", "first", "prior", "advance", "ahead", "morning", "mornings", "evening", "afternoon", "friday",
   "monday", "tuesday", "wednesday", "thursday", "fridays", "mondays", "tuesdays", "wednesdays", "thursdays", "weekend",
-  "start", "end", "beginning", "kickoff", "once", "until", "within", "during", "always", "routinely", "regularly",
+  "start", "end", "beginning", "kickoff", "once", "until", "within", "during", "always", "routinely", "regularly", "when",
   "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "shift", "handover",
-  "sprint", "standup", "meeting", "deadline", "launch", "release", "term", "lesson", "visit", "call", "soon", "early",
-  "earlier", "midway", "halfway", "checkpoint", "checkpoints", "milestone", "milestones",
+  "sprint", "standup", "meeting", "deadline", "launch", "release", "term", "visit", "tomorrow", "tonight", "ahead",
+  "midway", "halfway", "checkpoint", "checkpoints", "milestone", "milestones", "whenever", "anything",
 ]);

@@ -260,6 +260,9 @@ export function analyze(original: string, lexicon: Lexicon): Document {
       filler[i + 1] = true;
     }
   }
+  // A negation or hedge covers the words after it up to a new subject or clause word:
+  // in "what didn't work is that I gave too much", "I gave too much" is not negated.
+  const SCOPE_ENDERS = new Set(["i", "we", "they", "he", "she", "you", "that", "which", "who", "when", "because", "is", "was", "are", "were", "but", "so", "until", "unless", "if"]);
   const NEGATION_WINDOW = 6;
   const HEDGE_WINDOW = 8;
   for (let i = 0; i < n; i++) {
@@ -273,6 +276,7 @@ export function analyze(original: string, lexicon: Lexicon): Document {
     let taken = 0;
     for (let k = i + 1; k < n && clauseOf[k] === clause && taken < (isNegator ? NEGATION_WINDOW : HEDGE_WINDOW); k++) {
       if (kinds[k] === "punct" || filler[k]) continue;
+      if (isNegator && taken > 0 && SCOPE_ENDERS.has(norms[k]!)) break;
       if (isNegator) negated[k] = true;
       else hedged[k] = true;
       taken++;
