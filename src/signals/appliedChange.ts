@@ -3,6 +3,17 @@ import { failureMention } from "./failureMention.js";
 import { isAsserted, toClauseEnd, withoutOverlaps } from "./helpers.js";
 import { learningMarker } from "./learningMarker.js";
 
+const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowadays", "routinely", "religiously", "any", "weekly", "daily", "never"]);
+// "right now", "just now", "by now" are not about a change.
+const NOT_NOW = new Set(["right", "just", "by", "until", "till", "for", "even"]);
+// Words after "I" that are not present-tense verbs of doing.
+const NOT_PRESENT = new Set(["was", "were", "am", "had", "would", "will", "could", "should", "might", "think", "guess", "mean", "know", "feel", "felt", "suppose", "believe", "hope", "wish", "said", "did", "do", "have", "is", "are", "be", "been", "not", "never", "just", "really", "also", "still", "always", "now", "then", "actually", "honestly"]);
+const VERB_LEAD_ADVERBS = new Set(["now", "always", "also", "still", "usually", "routinely", "religiously", "then", "first", "personally", "actually", "just", "automatically"]);
+
+function isPresentVerb(word: string): boolean {
+  return word.length > 1 && /^[a-z]+$/.test(word) && !NOT_PRESENT.has(word) && !word.endsWith("ed") && !word.endsWith("ing");
+}
+
 const MODALS = new Set(["will", "would", "should", "could", "might", "going", "want", "plan", "hope", "intend", "if", "try", "need"]);
 
 /**
@@ -28,22 +39,33 @@ export const appliedChange = defineSignal({
       "on|in|for|at|by|with the|my|our|every next|following|subsequent|new project|projects|role|job|launch|quarter|sprint|rota|term|shift|campaign|release|audit|year|cycle|contract|client|event|deal|season|placement|month|week|bid|tender|cohort|class|build|round|one|time",
       "afterwards|afterward|subsequently|later|after that|then i|we started|began|introduced|set|built|changed|made|created|added|put|switched|moved|wrote|asked|booked|scheduled|ran|used|brought|adopted|rolled|implemented|applied|stopped",
       "i went on to",
-      "my|our rule|rule of thumb|habit|practice|policy|process now? is|now",
-      "what i changed|change|do differently|do now|started doing is|was",
+      "my|our rule|habit|practice|policy|process|routine now? is|now",
+      "what i changed|change|do|started is|was|now",
+      "what changed is|was",
+      "the|that next|following|subsequent year|quarter|term|season|project|launch|release|campaign|cycle|time|menu|event|contract|audit|appeal|intake|cohort|sprint|rota|peak|budget",
       "i|we applied|used|brought|took|carried the|that|this|what|those|these|my lesson|lessons|learning|approach|habit|practice|rule|template|checklist|process|idea",
     ],
-    afterTheFailure: [
-      "i|we started|began|introduced|implemented|instituted|adopted|switched|changed|created|built|set|put|rolled|brought|developed|designed|proposed|made|added|stopped|moved",
-      "i|we have|'ve since? started|begun|been|made|introduced|used|kept|done|changed|set|built|put|adopted|switched|got|created|run|implemented|stuck|applied|taken|moved|asked|booked|added|trained|led|written|sent|checked|stopped|never",
+    afterTheLesson: [
+      "i|we started|began|introduced|implemented|instituted|adopted|switched",
+      "i|we changed how|the way|my|our|what",
+      "i|we rolled|brought out|in",
+      "i|we set up",
+      "i|we have|'ve since? started|begun|been|made|introduced|used|kept|done|changed|set|built|put|adopted|switched|created|run|implemented|stuck|applied|taken|trained|written|stopped|never|always",
       "i always|routinely|religiously|consistently|make|insist|now",
       "i make sure|a point",
-      "i do|run|hold|send|write|check|book|keep|use|ask|build|set|block|schedule this|that|a|an|it|my|the every|each|before|first|now|weekly|daily|always|whenever",
+      "i|we stopped|quit *",
+      "i|we ...? differently",
     ],
   },
   detect: ({ doc, cue, hitsOf }) => {
-    const failures = hitsOf(failureMention);
-    const learned = hitsOf(learningMarker);
-    const storyStart = Math.min(failures[0]?.first ?? Number.POSITIVE_INFINITY, learned[0]?.first ?? Number.POSITIVE_INFINITY);
+    // Past-tense verbs count as a change only once the failure has been told or a lesson drawn;
+    // before that they are the setting of the story.
+    const storyStart = Math.min(hitsOf(failureMention)[0]?.first ?? Number.POSITIVE_INFINITY, hitsOf(learningMarker)[0]?.first ?? Number.POSITIVE_INFINITY);
+    const nextWord = (k: number) => {
+      let j = k + 1;
+      while (j < doc.tokens.length && (doc.tokens[j]!.filler || VERB_LEAD_ADVERBS.has(doc.tokens[j]!.norm))) j++;
+      return j;
+    };
     const isIntent = (first: number, last: number) => {
       const clause = doc.clauses[doc.tokens[first]!.clause]!;
       for (let k = clause.first; k <= Math.min(clause.last, last + 3); k++) if (MODALS.has(doc.tokens[k]!.norm)) return true;
@@ -57,8 +79,33 @@ export const appliedChange = defineSignal({
     for (const m of cue("marker")) {
       if (isAsserted(doc, m) && !isIntent(m.first, m.last)) hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
-    for (const m of cue("afterTheFailure")) {
+    for (const m of cue("afterTheLesson")) {
       if (m.first > storyStart && isAsserted(doc, m) && !isIntent(m.first, m.last)) hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
+    }
+    // A present-tense habit told after the failure is a change in place: "I fill in the sheet
+    // before I walk over, every patient"; "every notice now goes into change control".
+    for (const clause of doc.clauses) {
+      if (clause.first <= storyStart || isIntent(clause.first, clause.last)) continue;
+      let habit = false;
+      let present = false;
+      for (let k = clause.first; k <= clause.last; k++) {
+        const t = doc.tokens[k]!;
+        if (t.quoted || t.negated) continue;
+        if (HABIT_WORDS.has(t.norm) && !(t.norm === "now" && NOT_NOW.has(doc.tokens[k - 1]?.norm ?? ""))) habit = true;
+        if ((t.norm === "i" || t.norm === "we") && isPresentVerb(doc.tokens[nextWord(k)]?.norm ?? "")) present = true;
+        if (t.norm === "now" && k > clause.first) present = true;
+      }
+      if (habit && present) hits.push({ first: clause.first, last: clause.last, strength: clause.subject === "self" ? 2 : 1 });
+    }
+    // "…and I've worked differently since." A clause-final "since" marks a change that has lasted.
+    for (let k = 0; k < doc.tokens.length; k++) {
+      const t = doc.tokens[k]!;
+      if (t.norm !== "since" || k <= storyStart || t.quoted) continue;
+      const next = doc.tokens[k + 1];
+      if (next === undefined || next.clause !== t.clause || next.kind === "punct") {
+        const clause = doc.clauses[t.clause]!;
+        if (!isIntent(clause.first, clause.last)) hits.push({ first: clause.first, last: k, strength: strengthOf(clause.first, k) });
+      }
     }
     return withoutOverlaps(hits);
   },

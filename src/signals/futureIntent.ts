@@ -2,6 +2,8 @@ import { defineSignal } from "../define/signal.js";
 import { failureMention } from "./failureMention.js";
 import { isAsserted, toClauseEnd } from "./helpers.js";
 
+const REPORTING_VERBS = new Set(["figured", "thought", "assumed", "said", "told", "promised", "hoped", "reckoned", "believed", "decided", "knew", "guessed", "felt", "expected", "imagined", "supposed"]);
+
 /** Says what they would do, not what they did: "next time I would…", "going forward I'll…". */
 export const futureIntent = defineSignal({
   id: "future-intent",
@@ -14,7 +16,7 @@ export const futureIntent = defineSignal({
       "if i could|did|had|were ...? again|over|differently",
       "if it happened|happens again",
       "in future|the future",
-      "going forward",
+      "going|moving forward",
       "from now on",
       "i would|will ...? differently",
       "what i would|will do differently",
@@ -22,13 +24,20 @@ export const futureIntent = defineSignal({
       "my plan is",
       "i would|should probably? do|approach|handle|start|try|make|ask|check|plan|push|set|get|build|write|insist|involve|take|look|be|spend|book|schedule|speak|talk|raise|flag|escalate",
     ],
-    intention: ["i want|plan|intend|hope|aim|need|mean|ought to", "i am|m going to", "i will|'ll *", "i would like to", "i must|should *"],
+    intention: ["i want|plan|intend|hope|aim to", "i am|m going to", "i will *", "i would like to"],
   },
   detect: ({ doc, cue, hitsOf }) => {
     const firstFailure = hitsOf(failureMention)[0]?.first ?? 0;
     const hits = cue("conditional").filter((m) => isAsserted(doc, m));
-    // Bare "I want to…" is intent only when it comes after the failure is told.
-    hits.push(...cue("intention").filter((m) => isAsserted(doc, m) && m.first > firstFailure));
+    // Bare "I want to…" is intent only after the failure is told, and not a thought reported from
+    // the story ("I figured I'd get to them") or a refusal ("I won't leave").
+    for (const m of cue("intention")) {
+      if (!isAsserted(doc, m) || m.first <= firstFailure || doc.tokens[m.last]!.norm === "not") continue;
+      const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
+      let reported = false;
+      for (let k = clause.first; k < m.first; k++) if (REPORTING_VERBS.has(doc.tokens[k]!.norm)) reported = true;
+      if (!reported) hits.push(m);
+    }
     return hits.sort((a, b) => a.first - b.first).map((m) => toClauseEnd(doc, { first: m.first, last: m.last, strength: 1 }, 10));
   },
 });

@@ -13,23 +13,23 @@ export const outcomeEvidence = defineSignal({
   uses: [appliedChange],
   cues: {
     measured: [
-      "not|never ...? since",
+      "not|never had|missed|lost|slipped|failed|dropped|seen|happened|recurred|repeated|broken|overrun|overran|been ...? since",
       "not|never happened|recurred|repeated|missed|slipped|lost|failed again",
       "not once since?",
       "never missed|lost|slipped|failed|dropped|had another|a|again",
-      "zero|no more? errors|incidents|complaints|defects|misses|escalations|surprises|issues|problems|slips|delays|breaches|falls|mistakes|returns|outages|overruns|rework|repeats|recurrence|incidents|injuries|write|chargebacks|discrepancies|variances",
-      "every|each|all * since|after",
+      "no|zero|not further|more|repeat|single|one *",
       "every|each of the last|past",
       "the last|past @num",
       "on time|schedule|budget|target",
-      "under|within budget|target|the",
+      "under|within budget|target",
       "ahead of schedule|time|plan|target|deadline",
-      "cut|reduced|dropped|halved|lowered|shrank|decreased|brought|slashed|trimmed ...? by|to|from|down",
-      "improved|increased|raised|grew|doubled|tripled|rose|boosted|lifted|climbed|jumped ...? by|to|from",
+      "cut|reduced|dropped|halved|lowered|shrank|decreased|brought|slashed|trimmed|fell|fallen ...? by|to|from|down|@num",
+      "improved|increased|raised|grew|doubled|tripled|rose|boosted|lifted|climbed|jumped|went ...? by|to|from|up|@num",
       "went|gone|fell|dropped|rose|climbed|moved|came from",
-      "@num percent",
-      "currency @num",
+      "halved|doubled|tripled|quadrupled|plummeted|soared",
+      "@num point|points|percent rise|increase|jump|improvement|drop|fall|reduction|fewer|less|more|faster|quicker|higher|lower|better",
       "@num fewer|less|more|faster|quicker|times|x",
+      "from @num to @num",
     ],
     result: [
       "as a result|consequence",
@@ -56,8 +56,15 @@ export const outcomeEvidence = defineSignal({
     const from = changes[0]!.first;
     const fromSentence = doc.tokens[from]!.sentence;
     const after = (first: number) => first >= from || doc.tokens[first]!.sentence === fromSentence;
+    // "no further quarantines", "zero breakages": a plural noun after "no" is a streak; "no one" is not.
+    const streak = (m: { first: number; last: number }) => {
+      const first = doc.tokens[m.first]!.norm;
+      if (first !== "no" && first !== "zero" && first !== "not") return true;
+      const noun = doc.tokens[m.last]!.norm;
+      return noun.length > 3 && noun.endsWith("s") && !noun.endsWith("ss");
+    };
     const hits = [
-      ...cue("measured").filter((m) => after(m.first) && isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...cue("measured").filter((m) => after(m.first) && isAsserted(doc, m) && streak(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("result").filter((m) => after(m.first) && isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];
     return hits.sort((a, b) => a.first - b.first).map((hit) => toClauseEnd(doc, hit, 10));

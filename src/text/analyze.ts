@@ -72,7 +72,9 @@ export interface Document {
 }
 
 const ABBREVIATION = /^(?:e\.g\.|i\.e\.|(?:mr|mrs|ms|dr|prof|etc|vs|approx|inc|ltd|jr|sr|st|no)\.)/i;
-const TOKEN = /(\d+(?:[.,:]\d+)*)|([\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)?)|(\.{2,}|…)|([.!?]+)|([,;:()"&%$£€+—–/]|(?<= )-(?= ))/gu;
+const TOKEN = /(?<![\p{L}\p{N}])'(?=\p{L})|(?<=[\p{L}.,!?])'(?![\p{L}])|(\d+(?:[.,:]\d+)*)|([\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)?)|(\.{2,}|…)|([.!?]+)|([,;:()"&%$£€+—–/]|(?<= )-(?= ))/gu;
+const OPEN_SINGLE = "'<";
+const CLOSE_SINGLE = "'>";
 const UNIT_WORDS: Record<string, string> = { "%": "percent", $: "currency", "£": "currency", "€": "currency" };
 const PRONOUN_IS = new Set(["it", "that", "there", "he", "she", "what", "who", "here", "where", "everything", "nothing", "this", "let"]);
 const NOT_FORMS: Record<string, string> = { ca: "can", wo: "will", sha: "shall", ai: "is" };
@@ -151,7 +153,8 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
       // "40%" and "$10,000" read as words so cues can say "@num percent" or "currency @num".
       drafts.push({ start, end, norm: UNIT_WORDS[surface]!, kind: "word", capital: false, lineBefore });
     } else {
-      drafts.push({ start, end, norm: surface === "-" ? "—" : surface, kind: "punct", capital: false, lineBefore });
+      const norm = surface === "-" ? "—" : surface === "'" ? (text[at - 1] === undefined || !/[\p{L}.,!?]/u.test(text[at - 1]!) ? OPEN_SINGLE : CLOSE_SINGLE) : surface;
+      drafts.push({ start, end, norm, kind: "punct", capital: false, lineBefore });
     }
     at = previousEnd;
   }
@@ -286,6 +289,18 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   for (let i = 0; i < n; i++) if (norms[i] === '"') quoteMarks.push(i);
   for (let q = 0; q + 1 < quoteMarks.length; q += 2) {
     for (let k = quoteMarks[q]! + 1; k < quoteMarks[q + 1]!; k++) quoted[k] = true;
+  }
+  // Single quotes quote only when an opener meets a closer soon after: "nurses' station" is not a quote.
+  for (let i = 0; i < n; i++) {
+    if (norms[i] !== OPEN_SINGLE) continue;
+    for (let k = i + 1; k < n && k < i + 60; k++) {
+      if (norms[k] === OPEN_SINGLE) break;
+      if (norms[k] === CLOSE_SINGLE) {
+        for (let q = i + 1; q < k; q++) quoted[q] = true;
+        i = k;
+        break;
+      }
+    }
   }
 
   const tokens: Token[] = drafts.map((d, i) => ({
