@@ -19,6 +19,11 @@ export const actions = defineCriterion({
     /** Specific own actions needed for level 3. */
     minActionsForTop: 2,
   },
+  advice: {
+    0: "Walk through what you personally did to reach the goal, step by step.",
+    1: "Replace the effort (\"I worked hard\") with two or three things you actually did.",
+    2: "Separate your own actions from the team's, and say how and when you took them.",
+  },
   probes: {
     0: ["What did you do, step by step, to get there?"],
     1: ["What exactly did you do differently to reach it?"],
@@ -46,6 +51,11 @@ export const outcome = defineCriterion({
   },
   signals: [measurableOutcome],
   params: {},
+  advice: {
+    0: "Say how the goal turned out and how you knew it was achieved.",
+    1: "Give the result in concrete terms, with a number if you have one.",
+    2: "Put the result against the target or the starting point, so its size is clear.",
+  },
   probes: {
     0: ["How did it turn out? How did you know you'd achieved it?"],
     1: ["What was the result, in numbers if you have them?"],

@@ -25,6 +25,11 @@ export const candor = defineCriterion({
   },
   signals: [selfCritique, positiveRead, interviewReference, noSelfRead],
   params: {},
+  advice: {
+    0: "Name one moment of the interview that went less well, as well as what went well.",
+    1: "Say which part could have gone better, specifically.",
+    2: "Add what went well too, and why, so the read is balanced.",
+  },
   probes: {
     0: ["If you could replay one part of today, which would it be?"],
     1: ["Which part, specifically, would you do differently?"],
@@ -56,6 +61,11 @@ export const specificity = defineCriterion({
     /** References needed for level 3. */
     minReferencesForTop: 3,
   },
+  advice: {
+    0: "Refer to a specific question or moment rather than the interview in general.",
+    1: "Name the exact question you mean, and what you said.",
+    2: "Add the details of what you said or did at those moments.",
+  },
   probes: {
     0: ["Which question or moment stands out to you?"],
     1: ["Which question in that part, exactly?"],
@@ -85,6 +95,11 @@ export const debriefOwnership = defineCriterion({
   },
   signals: [selfCritique, ownCausalAction, ownResponsibility, externalBlame],
   params: {},
+  advice: {
+    0: "Say what you would have done differently yourself, rather than what the format made hard.",
+    1: "Describe your own part in how the weaker moment went.",
+    2: "Name the specific thing you did that made the answer weaker.",
+  },
   probes: {
     0: ["Setting the format aside, what would you have done differently?"],
     1: ["What was your part in how that question went?"],
@@ -123,6 +138,11 @@ export const debriefMomentum = defineCriterion({
   },
   signals: [answerCorrection, appliedChange, outcomeEvidence, futureIntent],
   params: {},
+  advice: {
+    0: "Use the moment to add to or correct an answer you were not happy with.",
+    1: "If you can, give the better answer now rather than promising it for next time.",
+    2: "Back the corrected answer with a specific figure or result.",
+  },
   probes: {
     0: ["Is there anything you'd like to add or put differently now?"],
     1: ["Would you like to have another go at it now?"],

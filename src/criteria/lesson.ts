@@ -41,6 +41,11 @@ export const lesson = defineCriterion({
     /** Content words a lesson needs after "I learned…" to count as tied to the situation. */
     situatedWords: 4,
   },
+  advice: {
+    0: "Add what you took away from it: one sentence that starts \"What I learned was…\".",
+    1: "Replace the general lesson with the specific practice it led to: what you now do, to what, and when.",
+    2: "Turn the lesson into a concrete practice: say what you do, to what, and at which moment (for example, before every kickoff).",
+  },
   probes: {
     0: ["What did you take away from it?"],
     1: ["What exactly do you do differently now?"],

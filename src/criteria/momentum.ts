@@ -18,6 +18,11 @@ export const momentum = defineCriterion({
     /** Outcome hits needed for level 3. */
     minOutcomes: 1,
   },
+  advice: {
+    0: "Close on what you changed afterwards rather than on the failure itself.",
+    1: "If you have since applied the change, say where and when; if not, say when you plan to test it.",
+    2: "Add the result of the change: a number, a date, or what has not happened again since.",
+  },
   probes: {
     0: ["What did you change after it?"],
     1: ["Have you had a chance to try that since? What happened?"],

@@ -44,6 +44,11 @@ export const ownership = defineCriterion({
     /** Blame hits level 3 tolerates ("no excuses"). */
     blameAllowedAtTop: 0,
   },
+  advice: {
+    0: "Choose a failure where your own part is clear, and say in one sentence what you decided or did that contributed to it.",
+    1: "Tell the failure in the first person: name what you did or decided, before any context about others.",
+    2: "Name the specific decision or action of yours that led to the outcome, so the listener can see exactly what you would change.",
+  },
   probes: {
     0: ["Setting the circumstances aside, what was your own part in how it turned out?"],
     1: ["What did you personally decide or do that contributed to it?"],

@@ -56,6 +56,11 @@ export interface CriterionDefinition<P extends CriterionParams> {
   readonly params: P;
   /** Follow-up questions an interviewer can ask when the answer lands at a level below the top. */
   readonly probes: Readonly<Partial<Record<Exclude<Level, 3>, readonly string[]>>>;
+  /**
+   * One concrete next step for the candidate, per level below the top, in words about the
+   * answer (never the person). Used by `composeFeedback`.
+   */
+  readonly advice: Readonly<Partial<Record<Exclude<Level, 3>, string>>>;
   /** Which part of the answer the criterion judges (a rubric section name); the whole answer when absent. */
   readonly section?: string;
   /** Maps the signals to a level. Must be pure. */
