@@ -2,11 +2,12 @@ import { match } from "ts-pattern";
 import type { z } from "zod";
 import type { Criterion, Level, Readout } from "../define/criterion.js";
 import type { AnswerPart, Rubric, Sections } from "../define/rubric.js";
-import type { Signal, SignalContext, SignalHit } from "../define/signal.js";
+import type { Signal, SignalHit } from "../define/signal.js";
 import { RubricInputError } from "../errors.js";
 import { scorerInstruction } from "../signals/scorerInstruction.js";
 import { topicWords } from "../signals/topicWords.js";
 import { analyze, type Document } from "../text/analyze.js";
+import { runSignals } from "./detect.js";
 import { compileLexicon, type Lexicon } from "../text/lexicon.js";
 import { ENGLISH_FUNCTION_WORDS } from "../text/words.js";
 import { LIBRARY } from "../version.js";
@@ -76,27 +77,6 @@ function compile(rubric: Rubric<string, z.ZodType>): Compiled {
  */
 export function rubricHash(rubric: Rubric<string, z.ZodType>): string {
   return compile(rubric).hash;
-}
-
-function runSignals(doc: Document, signals: readonly Signal[]): Map<Signal, readonly SignalHit[]> {
-  const hits = new Map<Signal, readonly SignalHit[]>();
-  for (const signal of signals) {
-    const context: SignalContext<Record<string, readonly string[]>> = {
-      doc,
-      cue: (name) => {
-        const list = signal.cues[name];
-        if (!list) throw new Error(`Signal "${signal.id}" has no cue list "${name}".`);
-        return doc.matches(list);
-      },
-      hitsOf: (other) => {
-        const found = hits.get(other);
-        if (!found) throw new Error(`Signal "${signal.id}" reads "${other.id}" without listing it in \`uses\`.`);
-        return found;
-      },
-    };
-    hits.set(signal, signal.detect(context));
-  }
-  return hits;
 }
 
 function readoutFor(doc: Document, hits: Map<Signal, readonly SignalHit[]>, range: { first: number; last: number } | undefined): Readout {

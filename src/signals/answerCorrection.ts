@@ -12,7 +12,7 @@ export const answerCorrection = defineSignal({
     correction: [
       "let me add|clarify|correct|go|revisit|expand|rephrase|give|try|come|return|answer",
       "can|could|may i add|clarify|correct|go|revisit|expand|rephrase|give|come|return",
-      "what i should|meant|wanted to have? said|say|mention",
+      "what i (should have|meant to|wanted to) say|said|mention",
       "to answer that|your|the question properly|better|fully",
       "i would|'d like|love to add|correct|clarify|revisit|go|expand|give|come|return|answer",
       "if i can|could|may go|come back",
@@ -22,7 +22,7 @@ export const answerCorrection = defineSignal({
       "actually the number|figure|answer|example was|is",
       "i should have said",
       "i forgot to mention|say|add",
-      "one thing i did not|forgot to|should",
+      "one thing i (did not|forgot to|should have)",
     ],
   },
   detect: ({ doc, cue }) =>

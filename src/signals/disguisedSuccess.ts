@@ -15,7 +15,7 @@ export const disguisedSuccess = defineSignal({
       "i am|was|m a? perfectionist",
       "perfectionist|perfectionism",
       "too dedicated|committed|passionate|thorough|invested|hardworking|nice|helpful|generous|loyal|conscientious",
-      "too much of a perfectionist|people pleaser",
+      "too much of a (perfectionist|people pleaser)",
       "i take|took on too much|more",
       "i gave|give too much|110|120|everything",
       "my only weakness|failure|flaw",

@@ -15,7 +15,7 @@ export const futureIntent = defineSignal({
       "next time|round",
       "if i could|did|had|were ...? again|over|differently",
       "if it happened|happens again",
-      "in future|the future",
+      "in (future|the future)",
       "going|moving forward",
       "from now on",
       "i would|will ...? differently",

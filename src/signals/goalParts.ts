@@ -10,7 +10,7 @@ export const goalParts = defineSignal({
   description: "Marks where an answer turns to the achieved goal (1) or the missed goal (2).",
   cues: {
     missed: [
-      "one|goal|target|thing i|we did not|never|missed|failed|fell",
+      "one|goal|target|thing i|we (did not|never|missed|failed|fell short|could not)",
       "did not|never quite? achieve|hit|reach|meet|make|get|manage|pull|land|finish|complete|pass",
       "i|we missed|failed",
       "fell|falling short",
@@ -30,8 +30,8 @@ export const goalParts = defineSignal({
       "as for|with the one|other|second|goal|miss|missed",
       "the goal|target i missed|did",
       "did not go to plan",
-      "one i did not|fell|missed",
-      "was a miss|a fail|a failure",
+      "never quite? achieved|hit|reached|met|made|managed|got",
+      "was a miss|fail|failure",
     ],
     achieved: [
       "i|we achieved|hit|reached|met|exceeded|smashed|beat|nailed|accomplished|succeeded|managed|did|got|made|passed|completed|delivered|finished|won|landed|doubled|grew|launched",

@@ -12,7 +12,7 @@ export const learningMarker = defineSignal({
     lesson: [
       "i learned|discovered|realized|understood|figured|grasped|internalized|absorbed|recognized",
       "i worked|found out",
-      "i came|have come to understand|realize|see|appreciate|accept|recognize",
+      "i (came|have come) to understand|realize|see|appreciate|accept|recognize",
       "i took|take away|from",
       "i came away",
       "i know|understand|see|realize|appreciate|get now",
@@ -22,7 +22,7 @@ export const learningMarker = defineSignal({
       "lesson|lessons|takeaway|takeaways|learning|learnings|insight|insights|moral",
       "what i took|take|learned|got from|away",
       "eye opener|opening",
-      "wake up|wakeup call",
+      "(wake up|wakeup) call",
       "opened my eyes",
       "it clicked",
       "the penny dropped",

@@ -15,7 +15,7 @@ export const measurableOutcome = defineSignal({
       "currency @num",
       "from @num to|down|up",
       "by @num",
-      "@num of|out of @num",
+      "@num (of|out of) @num",
       "top @num",
       "number one|1",
       "first|second|third place",
@@ -37,7 +37,7 @@ export const measurableOutcome = defineSignal({
     vague: [
       "went|going really|very|pretty|quite? well|great|smoothly|fine",
       "it was a|an big|great|huge|real? success|win|hit",
-      "people|everyone|they|the team|customers|clients|my manager|my boss were|was really|very? happy|pleased|impressed|thrilled|delighted",
+      "(people|everyone|they|the team|customers|clients|my manager|my boss) were|was really|very? happy|pleased|impressed|thrilled|delighted",
       "good|great|positive|nice|lovely feedback|reviews|response",
       "it worked out?",
       "it paid off",

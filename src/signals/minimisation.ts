@@ -24,7 +24,7 @@ export const minimisation = defineSignal({
       "these|such things|it happen|happens",
       "not the end of the world",
       "in the grand scheme",
-      "no one|nobody really? noticed|cared|minded",
+      "(no one|nobody) really? noticed|cared|minded",
       "barely|hardly noticed|mattered",
       "it was|turned fine|okay|ok",
       "at least it|we|nobody|no|nothing|they|the|everyone",

@@ -22,7 +22,7 @@ export const noFailureGiven = defineSignal({
       "hard|tough|difficult to think of",
       "everything went|was well|fine|smoothly|great|smooth",
       "it all went well|fine|smoothly",
-      "i have been|ve been lucky|fortunate",
+      "i have been lucky|fortunate",
       "pass on this|that",
       "i do not make mistakes",
       "i honestly can not",

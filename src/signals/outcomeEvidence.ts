@@ -16,8 +16,8 @@ export const outcomeEvidence = defineSignal({
       "not|never had|missed|lost|slipped|failed|dropped|seen|happened|recurred|repeated|broken|overrun|overran|been ...? since",
       "not|never happened|recurred|repeated|missed|slipped|lost|failed again",
       "not once since?",
-      "never missed|lost|slipped|failed|dropped|had another|a|again",
-      "no|zero|not further|more|repeat|single|one *",
+      "never missed|lost|slipped|failed|dropped another|a|again|one",
+      "never had another|a",
       "every|each of the last|past",
       "the last|past @num",
       "on time|schedule|budget|target",
@@ -31,6 +31,7 @@ export const outcomeEvidence = defineSignal({
       "@num fewer|less|more|faster|quicker|times|x",
       "from @num to @num",
     ],
+    streak: ["(no|zero|no further|no more|no repeat|not a single|not one) *", "(no|zero|no further|no more|not a single|not one) * *"],
     result: [
       "as a result|consequence",
       "the result|results|outcome was|is|has|were",
@@ -42,7 +43,7 @@ export const outcomeEvidence = defineSignal({
       "a promotion",
       "praised|thanked|commended|recognized",
       "adopted by|across",
-      "the whole|rest of the team|department|company now",
+      "the (whole|rest of the) team|department|company now",
       "now standard|used",
       "other teams|managers now|use|adopted|copied",
       "i|we have|'ve not|never had",
@@ -56,15 +57,14 @@ export const outcomeEvidence = defineSignal({
     const from = changes[0]!.first;
     const fromSentence = doc.tokens[from]!.sentence;
     const after = (first: number) => first >= from || doc.tokens[first]!.sentence === fromSentence;
-    // "no further quarantines", "zero breakages": a plural noun after "no" is a streak; "no one" is not.
-    const streak = (m: { first: number; last: number }) => {
-      const first = doc.tokens[m.first]!.norm;
-      if (first !== "no" && first !== "zero" && first !== "not") return true;
+    // "no further quarantines", "zero aisle blockages": a plural noun after "no" is a streak; "no one" is not.
+    const isStreak = (m: { first: number; last: number }) => {
       const noun = doc.tokens[m.last]!.norm;
       return noun.length > 3 && noun.endsWith("s") && !noun.endsWith("ss");
     };
     const hits = [
-      ...cue("measured").filter((m) => after(m.first) && isAsserted(doc, m) && streak(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...cue("measured").filter((m) => after(m.first) && isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...cue("streak").filter((m) => after(m.first) && isAsserted(doc, m) && isStreak(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("result").filter((m) => after(m.first) && isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];
     return hits.sort((a, b) => a.first - b.first).map((hit) => toClauseEnd(doc, hit, 10));

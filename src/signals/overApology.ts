@@ -11,7 +11,7 @@ export const overApology = defineSignal({
       "forgive me",
       "i feel|felt|still terrible|awful|horrible|dreadful|ashamed|embarrassed|stupid|useless|sick|guilty|mortified|humiliated",
       "i feel|felt like an? idiot|failure|fraud|fool|disaster",
-      "i am|m|was so|just|really|such hopeless|useless|stupid|an idiot|terrible|bad|rubbish|pathetic",
+      "i am|was so|just|really|such? (hopeless|useless|stupid|an idiot|terrible|rubbish|pathetic)",
       "i hate|hated myself",
       "i still beat myself up",
       "beat|beating|kick|kicking myself",

@@ -32,7 +32,7 @@ export const platitude = defineSignal({
       "think outside the box",
       "never give up",
       "grew|grow as a person|professional",
-      "made me stronger|a better",
+      "made me (stronger|a better)",
       "failure is part|just|a",
       "every mistake|failure is",
       "it is|was important to",

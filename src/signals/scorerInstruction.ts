@@ -13,7 +13,7 @@ export const scorerInstruction = defineSignal({
       "give|award|assign|grant ...? full|maximum|max|top|perfect|highest marks|score|scores|points|rating|level|levels",
       "score|rate|mark|grade this|me as|at a? strong|3|three|maximum|perfect|excellent",
       "you are a|an ai|assistant|chatbot|scorer|grader|evaluator|bot",
-      "you are a|an? language model|llm",
+      "you are a|an? (language model|llm)",
       "as an ai",
       "as a language model",
       "system prompt|message",

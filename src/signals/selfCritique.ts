@@ -11,11 +11,11 @@ export const selfCritique = defineSignal({
   description: "Names something in their own performance that went less well.",
   cues: {
     critique: [
-      "did|does not go|come|land|come across so|as|that|too|very|particularly? well|great|smoothly",
-      "went|go less|not so|badly|wrong",
+      "did|does not (go|come across|land|come out) so|as|that|too|very|particularly? well|great|smoothly",
+      "went|go (less well|not so well|badly|wrong)",
       "i struggled|stumbled|fumbled|blanked|froze|rambled|waffled|panicked|rushed|overran|overthought|overcomplicated|floundered|faltered|hesitated|dithered|lost|forgot|missed|skipped|misread|misunderstood|misjudged",
       "i was|got|felt nervous|flustered|unprepared|rattled|thrown|stuck|lost|muddled|confused|tongue|rusty|vague|slow|shaky|defensive|off",
-      "i was not prepared|clear|concise|confident|sure|happy|satisfied|specific|structured|at my best",
+      "i was not (prepared|clear|concise|confident|sure|happy|satisfied|specific|structured|at my best)",
       "i went blank",
       "my mind went blank",
       "i lost my train|thread|way",

@@ -8,7 +8,9 @@ import { NUMBER_WORDS, OTHER_PRONOUNS, ROLE_NOUNS } from "./words.js";
  *   misses, missed, missing); `word?` an optional word;
  * - `*` any one word; `...` up to three words, within one clause;
  * - `@num` a number (digits or a number word), `@name` a capitalised name,
- *   `@role` a role noun (manager, client, vendor…), `@other` a third-person pronoun.
+ *   `@role` a role noun (manager, client, vendor…), `@other` a third-person pronoun;
+ * - `(since then|ever since|from then on)` a group of multi-word alternatives, one of which must
+ *   match (`(…)?` makes the group optional). Outside a group, `|` separates single words only.
  */
 export type CuePattern = string;
 
@@ -105,11 +107,40 @@ function parseStep(raw: string): { step: Step; optional: boolean } {
   return { step: { words, cls: null, gap: false }, optional };
 }
 
-// Optional steps become separate variants at compile time, so matching never backtracks over them.
+// Splits a pattern into words and (groups), keeping each group whole.
+function pieces(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of pattern.trim().toLowerCase()) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth--;
+    if (depth < 0) throw new Error(`Unbalanced ")" in cue pattern "${pattern}"`);
+    if (/\s/.test(ch) && depth === 0) {
+      if (current) out.push(current);
+      current = "";
+    } else {
+      current += ch;
+    }
+  }
+  if (depth !== 0) throw new Error(`Unbalanced "(" in cue pattern "${pattern}"`);
+  if (current) out.push(current);
+  return out;
+}
+
+// Optional steps and groups become separate variants at compile time, so matching never
+// backtracks over them.
 function expand(pattern: CuePattern): Step[][] {
   let variants: Step[][] = [[]];
-  for (const raw of pattern.trim().toLowerCase().split(/\s+/)) {
-    const { step, optional } = parseStep(raw);
+  for (const piece of pieces(pattern)) {
+    const group = /^\((.*)\)(\?)?$/.exec(piece);
+    if (group) {
+      const alternatives = group[1]!.split("|").flatMap((alt) => expand(alt));
+      const extended = variants.flatMap((v) => alternatives.map((alt) => [...v, ...alt]));
+      variants = group[2] ? [...variants, ...extended] : extended;
+      continue;
+    }
+    const { step, optional } = parseStep(piece);
     const withStep = variants.map((v) => [...v, step]);
     variants = optional ? [...variants, ...withStep] : withStep;
   }

@@ -100,7 +100,8 @@ export function normalizeText(original: string): NormalizedText {
       i++;
       continue;
     }
-    if (code < 0x80) {
+    // ASCII fast path, unless a combining mark follows ("e" + U+0301 composes to "é").
+    if (code < 0x80 && !(i + 1 < n && original.charCodeAt(i + 1) >= 0x300 && COMBINING.test(original[i + 1]!))) {
       emit(original[i]!, i, i + 1);
       i++;
       continue;

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { analyze, compileLexicon, normalizeText } from "../src/index.js";
+import { foldSpelling } from "../src/text/spelling.js";
+
+const noCues = compileLexicon([]);
+
+describe("normalizeText", () => {
+  it("returns ASCII text untouched", () => {
+    const n = normalizeText("I missed the deadline.");
+    expect(n.text).toBe("I missed the deadline.");
+    expect(n.toOriginal(2, 8)).toEqual({ start: 2, end: 8 });
+  });
+
+  it.each([
+    ["CRLF and tabs", "I\r\n\r\nmissed\tthe  deadline", "missed"],
+    ["zero-width characters", "I mi\u200Bssed the dead\u200Dline", "missed"],
+    ["combining accents", "I misse\u0301d the cafe\u0301 deadline", "deadline"],
+    ["emoji", "I 🙈 missed the 👩‍💻 deadline", "deadline"],
+    ["typographic quotes", "I didn\u2019t say \u201Cfine\u201D", "say"],
+    ["leading and trailing space", "  \u00A0 I missed it \u3000 ", "missed"],
+  ])("maps every normalised span back to the original with %s", (_name, original, word) => {
+    const n = normalizeText(original);
+    for (let start = 0; start < n.text.length; start++) {
+      for (let end = start + 1; end <= n.text.length; end++) {
+        const back = n.toOriginal(start, end);
+        expect(back.start).toBeGreaterThanOrEqual(0);
+        expect(back.end).toBeLessThanOrEqual(original.length);
+        expect(back.start).toBeLessThan(back.end);
+      }
+    }
+    const at = n.text.indexOf(word);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const span = n.toOriginal(at, at + word.length);
+    expect(original.slice(span.start, span.end).replace(/[\u200B\u200D]/g, "")).toBe(word);
+  });
+
+  it("composes combining accents (NFC) and folds whitespace", () => {
+    const n = normalizeText("cafe\u0301\r\n\r\n  next");
+    expect(n.text).toBe("caf\u00E9\nnext");
+  });
+});
+
+describe("analyze", () => {
+  it("expands contractions, with and without apostrophes", () => {
+    const norms = (text: string) => analyze(text, noCues).tokens.map((t) => t.norm);
+    expect(norms("I didn't check")).toEqual(["i", "did", "not", "check"]);
+    expect(norms("i didnt check")).toEqual(["i", "did", "not", "check"]);
+    expect(norms("I\u2019ve learned")).toEqual(["i", "have", "learned"]);
+    expect(norms("It's on me")).toEqual(["it", "is", "on", "me"]);
+  });
+
+  it("scopes negation to the words after the negator, up to a new subject", () => {
+    const doc = analyze("I didn't blame anyone, but what didn't work is that I gave too much.", noCues);
+    const byWord = (w: string) => doc.tokens.find((t) => t.norm === w)!;
+    expect(byWord("blame").negated).toBe(true);
+    expect(byWord("gave").negated).toBe(false);
+  });
+
+  it("marks quoted speech in double and single quotes, but not possessive apostrophes", () => {
+    const doc = analyze("My manager said \"this is your fault\" and the nurses' station said 'hurry up'.", noCues);
+    const fault = doc.tokens.find((t) => t.norm === "fault")!;
+    const station = doc.tokens.find((t) => t.norm === "station")!;
+    const hurry = doc.tokens.find((t) => t.norm === "hurry")!;
+    expect(fault.quoted).toBe(true);
+    expect(station.quoted).toBe(false);
+    expect(hurry.quoted).toBe(true);
+  });
+
+  it("finds who each clause is about", () => {
+    const doc = analyze("The client changed the brief, but I never pushed back. We missed the date.", noCues);
+    expect(doc.clauses.map((c) => c.subject)).toEqual(["others", "self", "group"]);
+  });
+
+  it("treats fillers as invisible to cue matching", () => {
+    const lexicon = compileLexicon([["i underestimated"]]);
+    const list = lexicon.lists[0]!;
+    expect(analyze("so um I, you know, underestimated it", lexicon).matches(list)).toHaveLength(1);
+  });
+
+  it("keeps token offsets on the original string", () => {
+    const text = "Ok\u200B… I\r\nmisse\u0301d it 🙈 — sorry";
+    const doc = analyze(text, noCues);
+    for (const token of doc.tokens) expect(text.slice(token.start, token.end).length).toBeGreaterThan(0);
+    const missed = doc.tokens.find((t) => t.norm.startsWith("miss"))!;
+    expect(text.slice(missed.start, missed.end)).toBe("misse\u0301d");
+  });
+});
+
+describe("foldSpelling", () => {
+  it.each([
+    ["apologised", "apologized"], ["prioritise", "prioritize"], ["behaviour", "behavior"], ["learnt", "learned"],
+    ["organisation", "organization"], ["analysed", "analyzed"], ["travelled", "traveled"], ["colour", "color"],
+  ])("folds %s to %s", (uk, us) => expect(foldSpelling(uk)).toBe(us));
+
+  it.each(["advise", "promise", "exercise", "surprised", "otherwise", "raised", "four", "hour", "precise"])("leaves %s alone", (word) => {
+    expect(foldSpelling(word)).toBe(word);
+  });
+});
