@@ -34,9 +34,9 @@ describe("normalizeText", () => {
     expect(original.slice(span.start, span.end).replace(/[\u200B\u200D]/g, "")).toBe(word);
   });
 
-  it("composes combining accents (NFC) and folds whitespace", () => {
+  it("composes combining accents (NFC) and folds whitespace, keeping paragraph breaks", () => {
     const n = normalizeText("cafe\u0301\r\n\r\n  next");
-    expect(n.text).toBe("caf\u00E9\nnext");
+    expect(n.text).toBe("caf\u00E9\n\nnext");
   });
 });
 

@@ -96,22 +96,23 @@ const rushedReflection = defineFlag({
   },
 });
 
-// Splits a free-text answer where it turns from one goal to the other, in either order.
+// Splits a free-text answer where it turns from one goal to the other. The question asks for the
+// achieved goal first, so that is the default order; the missed goal comes first only when the
+// answer opens with it and turns to an achieved goal later.
+const OPENING_WORDS = 12;
 function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly SignalHit[]): Sections {
   const last = doc.tokens.length - 1;
   if (last < 0) return {};
   const parts = hitsOf(goalParts);
   const missed = parts.find((h) => h.strength === 2);
-  const achieved = parts.find((h) => h.strength === 1 && (missed === undefined || h.first < missed.first))
-    ?? parts.find((h) => h.strength === 1);
-  const clauseStart = (token: number) => doc.clauses[doc.tokens[token]!.clause]!.first;
   if (missed === undefined) return { achieved: { first: 0, last } };
+  const clauseStart = (token: number) => doc.clauses[doc.tokens[token]!.clause]!.first;
   const missedStart = clauseStart(missed.first);
-  if (achieved === undefined || achieved.first < missed.first) {
-    return missedStart === 0 ? { missed: { first: 0, last } } : { achieved: { first: 0, last: missedStart - 1 }, missed: { first: missedStart, last } };
-  }
-  // The missed goal comes first.
-  const achievedStart = clauseStart(achieved.first);
+  const wordsBefore = doc.tokens.slice(0, missedStart).filter((t) => t.kind !== "punct" && !t.filler).length;
+  if (wordsBefore >= OPENING_WORDS) return { achieved: { first: 0, last: missedStart - 1 }, missed: { first: missedStart, last } };
+  const achievedLater = parts.find((h) => h.strength === 1 && h.first > missed.first && doc.tokens[h.first]!.sentence > doc.tokens[missed.first]!.sentence);
+  if (achievedLater === undefined) return { missed: { first: 0, last } };
+  const achievedStart = clauseStart(achievedLater.first);
   return { missed: { first: 0, last: achievedStart - 1 }, achieved: { first: achievedStart, last } };
 }
 

@@ -1,5 +1,6 @@
 import { match, P } from "ts-pattern";
 import { defineCriterion } from "../define/criterion.js";
+import type { Signal } from "../define/signal.js";
 import { disguisedSuccess } from "../signals/disguisedSuccess.js";
 import { dilutedWe } from "../signals/dilutedWe.js";
 import { externalBlame } from "../signals/externalBlame.js";
@@ -55,14 +56,19 @@ export const ownership = defineCriterion({
     2: ["Which decision of yours would you change, and why?"],
   },
   decide: (r, p) => {
-    const causes = r.count(ownCausalAction, 2);
-    const own = r.count(ownCausalAction) + r.count(ownResponsibility);
-    const plainOwn = causes + r.count(ownResponsibility, 2);
+    // "I can't think of one I missed" is a dodge, not an admission: own hits in a sentence that
+    // dodges the question do not count.
+    const dodgeSentences = new Set(r.hits(noFailureGiven).map((h) => r.doc.tokens[h.first]!.sentence));
+    const mine = (signal: Signal, minStrength = 1) =>
+      r.hits(signal).filter((h) => h.strength >= minStrength && !dodgeSentences.has(r.doc.tokens[h.first]!.sentence)).length;
+    const causes = mine(ownCausalAction, 2);
+    const own = mine(ownCausalAction) + mine(ownResponsibility);
+    const plainOwn = causes + mine(ownResponsibility, 2);
     const blame = r.count(externalBlame);
     const dodges = r.count(noFailureGiven) + r.count(disguisedSuccess);
     const failure = r.count(failureMention);
     const minimised = r.count(minimisation) > 0;
-    const situation = { own, plainOwn, causes, blame, dodges, failure, minimised, disguised: r.count(disguisedSuccess), accepts: r.count(ownResponsibility, 2) };
+    const situation = { own, plainOwn, causes, blame, dodges, failure, minimised, disguised: r.count(disguisedSuccess), accepts: mine(ownResponsibility, 2) };
     return match(situation)
       .with({ own: 0, dodges: P.number.gt(0) }, () => ({ level: 0 as const, because: "Gives no failure of their own: the answer dodges the question or presents a strength as the failure.", cites: [noFailureGiven, disguisedSuccess] }))
       .with({ own: 0, blame: P.number.gt(0) }, () => ({ level: 0 as const, because: "Puts the outcome on other people or circumstances; the candidate's own part never appears.", cites: [externalBlame] }))

@@ -237,8 +237,8 @@ export function score<K extends string, S extends z.ZodType>(rubric: Rubric<K, S
   const hits = runSignals(doc, compiled.signals);
   const sections = sectionsFor(anyRubric, doc, parts, hits);
   const reasons = reviewReasons(anyRubric, doc, hits);
-  // Off-topic and foreign-language answers are never scored strong on lexical evidence.
-  const cap: Level = reasons.some((r) => r.code === "off-topic" || r.code === "unsupported-language") ? 1 : 3;
+  // Short, off-topic and foreign-language answers are never scored above 1 on lexical evidence.
+  const cap: Level = reasons.some((r) => r.code !== "scorer-instruction") ? 1 : 3;
 
   const dimensions = {} as Record<K, DimensionScore>;
   const levels: Record<string, Level> = {};
@@ -250,7 +250,7 @@ export function score<K extends string, S extends z.ZodType>(rubric: Rubric<K, S
     const readout = readoutFor(doc, hits, criterion.section === undefined ? undefined : sections[criterion.section] ?? { first: 1, last: 0 });
     const decision = criterion.decide(readout, rubric.params[key]);
     const level = Math.min(decision.level, cap) as Level;
-    const capped = level < decision.level ? ` Capped at ${level} until a person confirms the answer is on the question and in English.` : "";
+    const capped = level < decision.level ? ` Capped at ${level} until a person has read the answer (${reasons.map((r) => r.code).join(", ")}).` : "";
     const anchor = criterion.anchors[level].description;
     dimensions[key] = {
       level,

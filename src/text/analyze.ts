@@ -103,6 +103,7 @@ interface Draft {
   kind: "word" | "number" | "punct";
   capital: boolean;
   lineBefore: boolean;
+  paragraphBefore: boolean;
 }
 
 function expandWord(surface: string): string[] {
@@ -131,7 +132,9 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let surface = m[0];
     let at = m.index;
-    const lineBefore = text.slice(previousEnd, at).includes("\n");
+    const gap = text.slice(previousEnd, at);
+    const lineBefore = gap.includes("\n");
+    const paragraphBefore = gap.includes("\n\n");
     if (m[2] !== undefined) {
       const abbreviation = ABBREVIATION.exec(text.slice(at, at + 8));
       if (abbreviation && abbreviation[0].length > surface.length) {
@@ -142,19 +145,19 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
     const { start, end } = normalized.toOriginal(at, at + surface.length);
     previousEnd = at + surface.length;
     if (m[1] !== undefined) {
-      drafts.push({ start, end, norm: surface.replace(/,/g, ""), kind: "number", capital: false, lineBefore });
+      drafts.push({ start, end, norm: surface.replace(/,/g, ""), kind: "number", capital: false, lineBefore, paragraphBefore });
     } else if (m[2] !== undefined) {
       const capital = surface[0] !== surface[0]!.toLowerCase();
       const parts = surface.includes(".") ? [surface.toLowerCase().replace(/\./g, "")] : expandWord(surface);
-      for (const norm of parts) drafts.push({ start, end, norm, kind: "word", capital, lineBefore });
+      for (const norm of parts) drafts.push({ start, end, norm, kind: "word", capital, lineBefore, paragraphBefore });
     } else if (m[3] !== undefined) {
-      drafts.push({ start, end, norm: "...", kind: "punct", capital: false, lineBefore });
+      drafts.push({ start, end, norm: "...", kind: "punct", capital: false, lineBefore, paragraphBefore });
     } else if (UNIT_WORDS[surface] !== undefined) {
       // "40%" and "$10,000" read as words so cues can say "@num percent" or "currency @num".
-      drafts.push({ start, end, norm: UNIT_WORDS[surface]!, kind: "word", capital: false, lineBefore });
+      drafts.push({ start, end, norm: UNIT_WORDS[surface]!, kind: "word", capital: false, lineBefore, paragraphBefore });
     } else {
       const norm = surface === "-" ? "—" : surface === "'" ? (text[at - 1] === undefined || !/[\p{L}.,!?]/u.test(text[at - 1]!) ? OPEN_SINGLE : CLOSE_SINGLE) : surface;
-      drafts.push({ start, end, norm, kind: "punct", capital: false, lineBefore });
+      drafts.push({ start, end, norm, kind: "punct", capital: false, lineBefore, paragraphBefore });
     }
     at = previousEnd;
   }
@@ -201,7 +204,7 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   const sentenceStart = new Array<boolean>(n).fill(false);
   for (let i = 0; i < n; i++) {
     const prev = drafts[i - 1];
-    sentenceStart[i] = i === 0 || drafts[i]!.lineBefore || (prev !== undefined && prev.kind === "punct" && /[.!?"…]/.test(prev.norm));
+    sentenceStart[i] = i === 0 || drafts[i]!.paragraphBefore || (prev !== undefined && prev.kind === "punct" && /[.!?"…]/.test(prev.norm));
   }
   const midCapitals = new Set<string>();
   for (let i = 0; i < n; i++) if (drafts[i]!.capital && !sentenceStart[i] && norms[i] !== "i") midCapitals.add(norms[i]!);
@@ -230,7 +233,9 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   };
   for (let i = 0; i < n; i++) {
     const d = drafts[i]!;
-    if (i > sentenceFirst && d.lineBefore) closeSentence(i - 1);
+    // A paragraph break ends a sentence; a single line break only when a capital follows,
+    // since transcripts and pasted text break lines mid-sentence.
+    if (i > sentenceFirst && (d.paragraphBefore || (d.lineBefore && d.capital))) closeSentence(i - 1);
     if (d.kind === "punct") {
       if (/^[.!?]+$/.test(d.norm) && d.norm !== "...") {
         // "…closing quote" belongs to the sentence it ends.

@@ -32,7 +32,7 @@ const QUOTE_FOLD: Record<number, string> = {
   0x00bb: '"',
 };
 // Anything outside printable ASCII, or whitespace that folding would change, needs the slow path.
-const NEEDS_WORK = /[^\n\x20-\x7e]|[ \n][ \n]|^[ \n]|[ \n]$/;
+const NEEDS_WORK = /[^\n\x20-\x7e]|[ \n] |\n\n\n|\n \n| \n|^[ \n]|[ \n]$/;
 const COMBINING = /\p{M}/u;
 
 function isSpace(code: number): boolean {
@@ -72,13 +72,15 @@ export function normalizeText(original: string): NormalizedText {
 
   let i = 0;
   const n = original.length;
-  let pendingSpace: { breaks: boolean; from: number; to: number } | null = null;
+  // Whitespace runs fold to one space, one line break, or a paragraph break (two or more lines).
+  let pendingSpace: { breaks: number; from: number; to: number } | null = null;
   while (i < n) {
     const code = original.charCodeAt(i);
     if (isSpace(code) || LINE_BREAKS.has(code)) {
-      const breaks = LINE_BREAKS.has(code);
+      // "\r\n" is one line break, not two.
+      const breaks = LINE_BREAKS.has(code) && !(code === 0x0d && original.charCodeAt(i + 1) === 0x0a) ? 1 : 0;
       if (pendingSpace) {
-        pendingSpace.breaks ||= breaks;
+        pendingSpace.breaks += breaks;
         pendingSpace.to = i + 1;
       } else {
         pendingSpace = { breaks, from: i, to: i + 1 };
@@ -91,7 +93,7 @@ export function normalizeText(original: string): NormalizedText {
       continue;
     }
     if (pendingSpace) {
-      if (out.length > 0) emit(pendingSpace.breaks ? "\n" : " ", pendingSpace.from, pendingSpace.to);
+      if (out.length > 0) emit(pendingSpace.breaks >= 2 ? "\n\n" : pendingSpace.breaks === 1 ? "\n" : " ", pendingSpace.from, pendingSpace.to);
       pendingSpace = null;
     }
     const folded = QUOTE_FOLD[code];
