@@ -11,6 +11,7 @@ import { ownResponsibility } from "../../src/signals/ownResponsibility.js";
 import { positiveRead } from "../../src/signals/positiveRead.js";
 import { selfCritique } from "../../src/signals/selfCritique.js";
 
+const STATE_VERBS = new Set(["was", "am", "were", "got", "felt", "feel", "did", "could", "should", "wish", "would", "think"]);
 const NERVES = new Set(["nervous", "nerves", "anxious", "flustered", "rattled", "jittery", "stressed", "tired", "jetlagged"]);
 
 /** Candor: does the candidate name at least one thing that went less well? */
@@ -114,7 +115,10 @@ export const debriefOwnership = defineCriterion({
       return false;
     }).length;
     const owned = mine.length - excuses + r.count(ownCausalAction) + r.count(ownResponsibility);
-    const specific = mine.filter((h) => h.strength >= 2).length - excuses + r.count(ownCausalAction, 2);
+    // Level 3 needs something the candidate did ("I rambled on…", "I jumped into…"), not a state
+    // ("I wasn't at my best").
+    const actions = mine.filter((h) => h.strength >= 2 && doc.tokens[h.first]!.norm === "i" && !STATE_VERBS.has(doc.tokens[h.first + 1]?.norm ?? "")).length;
+    const specific = actions - excuses + r.count(ownCausalAction, 2);
     if (owned <= 0) {
       if (blame > 0) return { level: 0, because: "Puts the weaker moments on the interview itself.", cites: [externalBlame] };
       if (excuses > 0 || r.count(selfCritique) > 0) return { level: 1, because: "Puts the weaker moments down to nerves or circumstance, not to anything they did.", cites: [selfCritique] };

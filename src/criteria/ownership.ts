@@ -65,15 +65,16 @@ export const ownership = defineCriterion({
     const own = mine(ownCausalAction) + mine(ownResponsibility);
     const plainOwn = causes + mine(ownResponsibility, 2);
     const blame = r.count(externalBlame);
+    const strongBlame = r.count(externalBlame, 2);
     const dodges = r.count(noFailureGiven) + r.count(disguisedSuccess);
     const failure = r.count(failureMention);
     const minimised = r.count(minimisation) > 0;
-    const situation = { own, plainOwn, causes, blame, dodges, failure, minimised, disguised: r.count(disguisedSuccess), accepts: mine(ownResponsibility, 2) };
+    const situation = { own, plainOwn, causes, blame, strongBlame, dodges, failure, minimised, disguised: r.count(disguisedSuccess), accepts: mine(ownResponsibility, 2) };
     return match(situation)
       .with({ own: 0, dodges: P.number.gt(0) }, () => ({ level: 0 as const, because: "Gives no failure of their own: the answer dodges the question or presents a strength as the failure.", cites: [noFailureGiven, disguisedSuccess] }))
-      .with({ own: 0, blame: P.number.gt(0) }, () => ({ level: 0 as const, because: "Puts the outcome on other people or circumstances; the candidate's own part never appears.", cites: [externalBlame] }))
-      .with({ own: 0, failure: 0, minimised: false }, () => ({ level: 0 as const, because: "No failure is named.", cites: [] }))
-      .with({ own: 0 }, () => ({ level: 1 as const, because: "A failure is mentioned, but told as \"we\", passively or as something that happened; the candidate's own part is missing.", cites: [failureMention, dilutedWe, passiveDeflection] }))
+      .with({ own: 0, strongBlame: P.number.gt(0) }, () => ({ level: 0 as const, because: "Puts the outcome on other people or circumstances; the candidate's own part never appears.", cites: [externalBlame] }))
+      .with({ own: 0, failure: 0, minimised: false, blame: 0 }, () => ({ level: 0 as const, because: "No failure is named.", cites: [] }))
+      .with({ own: 0 }, () => ({ level: 1 as const, because: "A failure is mentioned, but told as \"we\", passively or as something that happened; the candidate's own part is missing.", cites: [failureMention, dilutedWe, passiveDeflection, externalBlame] }))
       .when((s) => s.disguised > 0 && s.accepts === 0, () => ({ level: 0 as const, because: "The failure offered is a strength in disguise.", cites: [disguisedSuccess] }))
       .when((s) => s.disguised > 0, () => ({ level: 1 as const, because: "Accepts a failure, but presents it as a strength in disguise.", cites: [disguisedSuccess, ownResponsibility] }))
       .when((s) => s.blame > s.own + p.blameMargin, () => ({ level: 1 as const, because: "Mentions their own part, but the attribution is mostly external.", cites: [externalBlame, ownResponsibility, ownCausalAction] }))

@@ -31,6 +31,8 @@ export type SafeScoreResult<K extends string> =
 /** Signals every rubric runs, to decide whether an answer needs a person. */
 const REVIEW_SIGNALS: readonly Signal[] = [scorerInstruction, topicWords];
 const MAX_EVIDENCE_PER_DIMENSION = 8;
+// Below this length an answer is judged on its own terms: too few words to call it off the question.
+const OFF_TOPIC_MIN_WORDS = 25;
 
 interface Compiled {
   readonly lexicon: Lexicon;
@@ -172,7 +174,7 @@ function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: M
     reasons.push({ code: "unsupported-language", message: "The answer does not appear to be in English, the only language this rubric supports; a person who reads the language should assess it." });
   } else if (doc.wordCount < policy.minWords) {
     reasons.push({ code: "too-short", message: `The answer has ${doc.wordCount} words, fewer than the ${policy.minWords} needed to judge it; ask the candidate to say more.` });
-  } else if (((hits.get(topicWords)?.length ?? 0) * 100) / doc.wordCount < policy.minTopicPer100Words) {
+  } else if (doc.wordCount >= OFF_TOPIC_MIN_WORDS && ((hits.get(topicWords)?.length ?? 0) * 100) / doc.wordCount < policy.minTopicPer100Words) {
     reasons.push({ code: "off-topic", message: "The answer says almost nothing about work, goals, setbacks or the interview; check that it answers the question asked." });
   }
   if ((hits.get(scorerInstruction)?.length ?? 0) > 0) {

@@ -1,5 +1,5 @@
 import { defineSignal } from "../define/signal.js";
-import { contentAfter, isAsserted, toClauseEnd } from "./helpers.js";
+import { FUNCTION_WORDS, isAsserted, toClauseEnd } from "./helpers.js";
 
 /**
  * The candidate uses the debrief to put an earlier answer right: "let me go back to the rota
@@ -29,10 +29,15 @@ export const answerCorrection = defineSignal({
     cue("correction")
       .filter((m) => isAsserted(doc, m))
       .map((m) => {
-        const end = doc.sentences[doc.tokens[m.first]!.sentence]!.last;
+        // The substance may follow in the next sentence: "Can I go back to it? I cut agency spend…".
+        const sentence = doc.tokens[m.first]!.sentence;
+        const end = (doc.sentences[sentence + 1] ?? doc.sentences[sentence]!).last;
         let substance = 0;
         for (let k = m.last + 1; k <= end; k++) if (doc.tokens[k]!.kind === "number") substance += 3;
-        substance += contentAfter(doc, m.last, 12).length;
+        for (let k = m.last + 1; k <= end; k++) {
+          const t = doc.tokens[k]!;
+          if (t.kind === "word" && !t.filler && !FUNCTION_WORDS.has(t.norm)) substance++;
+        }
         return toClauseEnd(doc, { first: m.first, last: m.last, strength: substance >= 8 ? 2 : 1 }, 14);
       }),
 });

@@ -82,7 +82,8 @@ function agentPredicates(doc: Document, failureSentences: ReadonlySet<number>): 
         const sentence = doc.sentences[token.sentence]!;
         for (let c = sentence.first; !causal && c <= sentence.last; c++) causal = CAUSAL_WORDS.has(tokens[c]!.norm);
         // Narrative ("he went hypo", "they caught it") is not blame: keep only causal claims.
-        if (causal) hits.push(toClauseEnd(doc, { first: i, last: k, strength: 2 }, 8));
+        // People blamed are strength 2; circumstances ("the timeline slipped") dilute, strength 1.
+        if (causal) hits.push(toClauseEnd(doc, { first: i, last: k, strength: CIRCUMSTANCE_NOUNS.has(token.norm) ? 1 : 2 }, 8));
         break;
       }
       // Only auxiliaries and adverbs may stand between the subject and what it did.
@@ -95,8 +96,9 @@ function agentPredicates(doc: Document, failureSentences: ReadonlySet<number>): 
 
 /**
  * Puts the outcome on other people, the company, the market or the timeline: "the client kept
- * changing the brief", "it was out of my control", "nobody told me". Negated blame ("I didn't
- * blame the vendor") and quoted speech do not count.
+ * changing the brief", "it was out of my control", "nobody told me". Strength 2 for people or an
+ * explicit excuse, 1 for circumstances told as the cause ("the timeline slipped"). Negated blame
+ * ("I didn't blame the vendor") and quoted speech do not count.
  */
 export const externalBlame = defineSignal({
   id: "external-blame",

@@ -1,5 +1,5 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
-import { contentAfter, isAsserted, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { FUNCTION_WORDS, isAsserted, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 /**
  * The candidate names something about their own performance that went less well: "I rambled on
@@ -40,7 +40,15 @@ export const selfCritique = defineSignal({
     const hits: SignalHit[] = [];
     for (const m of cue("critique")) {
       if (!isAsserted(doc, m)) continue;
-      hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: contentAfter(doc, m.last, 4).length >= 2 ? 2 : 1 }, 12));
+      // Specific when the clause says what, before or after the cue: "my answer on the stock-count
+      // question was too vague" names its object first.
+      const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
+      let content = 0;
+      for (let k = clause.first; k <= clause.last; k++) {
+        const t = doc.tokens[k]!;
+        if ((k < m.first || k > m.last) && t.kind !== "punct" && !t.filler && !FUNCTION_WORDS.has(t.norm)) content++;
+      }
+      hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: content >= 2 ? 2 : 1 }, 12));
     }
     return withoutOverlaps(hits);
   },

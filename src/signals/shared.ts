@@ -39,7 +39,7 @@ export const PRACTICE_VERBS = new Set([
   "message", "ping", "visit", "observe", "watch", "survey", "interview", "consult", "attach", "include", "clear",
   "set", "break", "walk", "sit", "cross", "tick", "double", "spot", "score", "ring", "order", "cost", "price",
   "quote", "forecast", "model", "benchmark", "calibrate", "sample", "stress", "diary", "calendar", "remind",
-  "journal", "checklist", "template", "standardize", "escalate", "hand", "give", "keep", "cut", "spend",
+  "journal", "checklist", "template", "standardize", "escalate", "hand", "give", "keep", "cut", "spend", "get",
 ]);
 
 /** Words that place a practice in time: before, after, every, whenever… */

@@ -1,34 +1,67 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
-import { contentAfter, isAsserted, toClauseEnd, withoutOverlaps } from "./helpers.js";
-
-const ACTION_VERBS = "built|created|set|ran|run|designed|wrote|led|organized|negotiated|trained|called|analyzed|mapped|launched|introduced|scheduled|recruited|tracked|met|pitched|drafted|planned|prepared|studied|practiced|booked|reached|contacted|interviewed|tested|automated|redesigned|rewrote|restructured|coached|mentored|presented|researched|sourced|hired|delegated|broke|split|reviewed|surveyed|emailed|visited|shadowed|spent|blocked|logged|measured|benchmarked|coded|migrated|refactored|documented|cleaned|reorganized|rearranged|priced|budgeted|applied|enrolled|attended|completed|read|taught|volunteered|raised|collected|signed|closed|opened|started|began|developed|implemented|used|made|took|gave|kept|asked|followed|sent|checked|put|added|cut|moved|changed|built|found|identified|proposed|persuaded|convinced|worked|partnered|networked|posted|cold|rang|phoned|learned|revised|rehearsed|recorded|ordered|allocated|assigned|rotated|audited|streamlined|standardized|piloted|prototyped|simplified|secured|pulled|pushed|chased|grouped|sorted|labeled|printed|created|designed|launched|gathered|invited|hosted|ran|dropped|swapped|switched|targeted|focused|prioritized|divided|structured|bought|saved|paid|sold";
+import type { Document } from "../text/analyze.js";
+import { FUNCTION_WORDS, isAsserted, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const GOAL_WORDS = new Set(["goal", "goals", "target", "targets", "aim", "objective", "objectives", "ambition"]);
+// Irregular past tenses of doing verbs; regular ones are recognised by "-ed".
+const IRREGULAR_ACTIONS = new Set(["built", "ran", "wrote", "led", "met", "taught", "rang", "sold", "bought", "drove", "spent", "sent", "set", "cut", "held", "brought", "began", "read", "drew", "rebuilt", "rewrote", "split", "hired", "chose", "found", "caught", "sought", "fought", "spoke", "took"]);
+// Past tenses that report a state of mind or effort rather than something done.
+const NOT_ACTIONS = new Set(["wanted", "needed", "hoped", "liked", "loved", "enjoyed", "seemed", "felt", "learned", "realized", "decided", "tried", "worked", "focused", "managed", "wished", "believed", "assumed", "expected", "noticed", "failed", "missed", "struggled", "started", "finished", "achieved", "succeeded", "reached", "hit", "exceeded", "smashed", "loved", "hated", "stayed", "pushed", "kept", "got", "gave", "made", "put", "did", "was", "had", "set", "used", "took", "aimed", "planned", "committed", "promised", "raised", "ended", "passed", "completed"]);
+const COORDINATORS = new Set(["and", "then", "also", ","]);
+
+function isActionVerb(word: string): boolean {
+  if (NOT_ACTIONS.has(word)) return false;
+  return IRREGULAR_ACTIONS.has(word) || (word.length > 4 && word.endsWith("ed"));
+}
+
+function hasObject(doc: Document, verb: number): boolean {
+  const clause = doc.tokens[verb]!.clause;
+  for (let k = verb + 1; k < doc.tokens.length && k <= verb + 4; k++) {
+    const t = doc.tokens[k]!;
+    if (t.clause !== clause && t.norm !== ",") break;
+    if (t.kind === "word" && !t.filler && !FUNCTION_WORDS.has(t.norm)) return true;
+  }
+  return false;
+}
 
 /**
- * Actions the candidate personally took toward a goal: "I rebuilt the rota", "I called every
- * lapsed customer". Strength 2 with an object, 1 without. "We" actions are strength 1.
+ * Actions the candidate personally took toward a goal: "I rebuilt the rota", "I mapped every
+ * lapsed account, called each one and set up a check-in" (three actions). Strength 2 with an
+ * object, 1 without; "we" actions are strength 1.
  */
 export const specificOwnActions = defineSignal({
   id: "specific-own-actions",
   description: "Names actions the candidate personally took (\"I rebuilt the rota\").",
   cues: {
-    mine: [`i|myself also|then|personally|first|initially|just|actually|really|even|eventually? ${ACTION_VERBS}`, `i have|'ve ${ACTION_VERBS}`],
-    ours: [`we also|then|first? ${ACTION_VERBS}`],
+    mine: ["i|myself also|then|personally|first|initially|just|actually|really|even|eventually|quickly|immediately? *", "i have|'ve *"],
+    ours: ["we also|then|first? *"],
   },
   detect: ({ doc, cue }) => {
     const hits: SignalHit[] = [];
     // "I set a goal to…" states the goal; it is not an action toward it.
-    const statesGoal = (m: { first: number }) => {
-      const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
+    const statesGoal = (index: number) => {
+      const clause = doc.clauses[doc.tokens[index]!.clause]!;
       for (let k = clause.first; k <= clause.last; k++) if (GOAL_WORDS.has(doc.tokens[k]!.norm)) return true;
       return false;
     };
-    for (const m of cue("mine")) {
-      if (!isAsserted(doc, m) || statesGoal(m)) continue;
-      hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: contentAfter(doc, m.last, 2).length >= 1 ? 2 : 1 }, 10));
+    const take = (first: number, verb: number, own: boolean) => {
+      if (!isActionVerb(doc.tokens[verb]!.norm) || statesGoal(verb)) return false;
+      hits.push(toClauseEnd(doc, { first, last: verb, strength: own && hasObject(doc, verb) ? 2 : 1 }, 10));
+      return true;
+    };
+    for (const [list, own] of [[cue("mine"), true], [cue("ours"), false]] as const) {
+      for (const m of list) {
+        if (!isAsserted(doc, m) || !take(m.first, m.last, own)) continue;
+        // Coordinated actions share the subject: "I mapped…, called… and set up…".
+        const sentence = doc.tokens[m.first]!.sentence;
+        for (let k = m.last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === sentence; k++) {
+          const t = doc.tokens[k]!;
+          if (t.norm === "i" || t.norm === "we") break;
+          const before = doc.tokens[k - 1]!;
+          if (COORDINATORS.has(before.norm) && t.kind === "word" && !t.negated) take(k, k, own);
+        }
+      }
     }
-    for (const m of cue("ours")) if (isAsserted(doc, m)) hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: 1 }, 10));
     return withoutOverlaps(hits);
   },
 });

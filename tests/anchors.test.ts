@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { rubrics, score } from "../src/index.js";
+
+// Minimum functionality: a short canonical answer for every anchor of every dimension, which
+// must score exactly that level.
+const story = "I agreed to the launch date without checking the vendor's lead time, so we shipped three weeks late.";
+
+const lastJobFailure: ReadonlyArray<readonly [dimension: "ownership" | "lesson" | "momentum", level: number, text: string]> = [
+  ["ownership", 0, "Honestly, I can't think of a real failure. Everything at my last job went pretty smoothly."],
+  ["ownership", 0, "The project failed because the client kept changing the brief and management never gave us enough staff."],
+  ["ownership", 1, "We missed the launch date by three weeks. The timeline slipped and the team was stretched, so things just didn't come together."],
+  ["ownership", 2, "The warehouse move ran a month late, and that was my mistake. I dropped the ball on it."],
+  ["ownership", 3, story],
+  ["lesson", 0, `${story} The client was unhappy about it.`],
+  ["lesson", 1, `${story} I learned that communication is key.`],
+  ["lesson", 2, `${story} I learned that a date means nothing until every supplier in the chain has confirmed it.`],
+  ["lesson", 3, `${story} Now I get written lead times from every supplier before I commit to any date.`],
+  ["momentum", 0, `${story} The client was unhappy and we lost the renewal.`],
+  ["momentum", 1, `${story} Next time I would check the lead times with the vendor first.`],
+  ["momentum", 2, `${story} On the next project I booked a call with the vendor before agreeing any dates.`],
+  ["momentum", 3, `${story} Since then I confirm lead times in writing before I commit to a date, and all four launches this year went out on time.`],
+];
+
+const missed = "The goal I missed was my certification: I underestimated the study time and booked the exam too late.";
+const goalHitAndMiss: ReadonlyArray<readonly [dimension: "actions" | "outcome", level: number, achieved: string]> = [
+  ["actions", 0, "My goal last year was to hit my sales target, and I hit it."],
+  ["actions", 1, "My goal was to hit my sales target. I worked really hard all year and gave it my all."],
+  ["actions", 2, "My goal was to halve onboarding time. We reworked the onboarding process as a team and it got much quicker."],
+  ["actions", 3, "My goal was to win back lapsed accounts. I mapped every lapsed account, called each one in the first week of the quarter and set up a fortnightly check-in with the top twenty."],
+  ["outcome", 0, "My goal was to learn the new ordering system, so I spent my evenings on it."],
+  ["outcome", 1, "My goal was to learn the new ordering system, and it went really well."],
+  ["outcome", 2, "My goal was to move the team to the new ordering system, and we went live on the agreed date."],
+  ["outcome", 3, "My goal was to raise money for the hospice, and we raised £12,000 against a £10,000 target."],
+];
+
+type DebriefDimension = "candor" | "specificity" | "ownership" | "momentum";
+const interviewDebrief: ReadonlyArray<readonly [dimension: DebriefDimension, level: number, text: string]> = [
+  ["candor", 0, "I think it went well, I really enjoyed meeting everyone."],
+  ["candor", 1, "It went okay I think, some parts could have been better."],
+  ["candor", 2, "My answer on the stock-count question was too vague and I never said what I actually did."],
+  ["candor", 3, "The case study went well because I had run that exact promotion before, but the budgeting question didn't go well, because I guessed the margin instead of asking."],
+  ["specificity", 0, "It was a nice conversation, thank you for having me."],
+  ["specificity", 1, "The technical part was harder than I expected, but overall I enjoyed it."],
+  ["specificity", 2, "When you asked about the rota clash I went straight to overtime, and the case study felt rushed."],
+  ["specificity", 3, "On the pricing question I quoted last year's margin, on the supplier scenario I forgot the penalty clause, and when you asked about the rota I went straight to overtime."],
+  ["ownership", 0, "It went fine. Honestly the questions were unfair and the panel kept interrupting me."],
+  ["ownership", 1, "The technical part didn't go so well, I was just really nervous."],
+  ["ownership", 2, "I wasn't at my best on the technical part today."],
+  ["ownership", 3, "On the system design question I jumped straight into the database schema before asking how many users it had to serve."],
+  ["momentum", 0, "It went okay. The last question just went badly."],
+  ["momentum", 1, "I rambled on the budget question. Next time I'll prepare a structure for that kind of question."],
+  ["momentum", 2, "I rambled on the budget question. Can I go back to it? I'd start from last year's actuals."],
+  ["momentum", 3, "I rambled on the budget question. Can I go back to it? I cut agency spend from £40,000 to £12,000 a year by building a bank of six part-time staff."],
+];
+
+describe("last-job-failure anchors", () => {
+  it.each(lastJobFailure)("%s scores %i on %j", (dimension, level, text) => {
+    const result = score(rubrics["last-job-failure"], { text });
+    expect(result.dimensions[dimension].level, result.dimensions[dimension].rationale).toBe(level);
+  });
+});
+
+describe("goal-hit-and-miss anchors", () => {
+  it.each(goalHitAndMiss)("%s scores %i on %j", (dimension, level, achieved) => {
+    const result = score(rubrics["goal-hit-and-miss"], { achieved, missed });
+    expect(result.dimensions[dimension].level, result.dimensions[dimension].rationale).toBe(level);
+  });
+
+  it("scores the missed goal with the shared anchors", () => {
+    const result = score(rubrics["goal-hit-and-miss"], {
+      achieved: "My goal was to raise money for the hospice, and we raised £12,000 against a £10,000 target.",
+      missed: `${missed} Since then I book exams three months ahead and block two study mornings every week, and I passed the next paper first time.`,
+    });
+    expect(result.dimensions.ownership.level).toBe(3);
+    expect(result.dimensions.lesson.level).toBe(3);
+    expect(result.dimensions.momentum.level).toBe(3);
+  });
+});
+
+describe("interview-debrief anchors", () => {
+  it.each(interviewDebrief)("%s scores %i on %j", (dimension, level, text) => {
+    const result = score(rubrics["interview-debrief"], { text });
+    expect(result.dimensions[dimension].level, result.dimensions[dimension].rationale).toBe(level);
+  });
+});
