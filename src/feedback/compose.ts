@@ -101,9 +101,8 @@ export function composeFeedbackFor(result: ScoreResult, rubric: Rubric, options:
       nextStep,
     });
   }
-  points.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "strength" ? -1 : 1));
-
   const titles = points.map((p) => p.title.toLowerCase());
+  points.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "strength" ? -1 : 1));
   const criteriaLookedAt = `We looked at ${titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`} in your answer to "${rubric.questions.questions[0].prompt}".`;
   const reviewNote = result.status === "needs-human-review"
     ? "An interviewer will read this answer in full before anything is concluded from it; the notes below are provisional."

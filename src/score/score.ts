@@ -77,8 +77,8 @@ function compile(rubric: Rubric<string, z.ZodType>): Compiled {
  * @param rubric - The rubric.
  * @returns 16 hex digits.
  */
-export function rubricHash(rubric: Rubric<string, z.ZodType>): string {
-  return compile(rubric).hash;
+export function rubricHash<K extends string, S extends z.ZodType>(rubric: Rubric<K, S>): string {
+  return compile(rubric as unknown as Rubric<string, z.ZodType>).hash;
 }
 
 function readoutFor(doc: Document, hits: Map<Signal, readonly SignalHit[]>, range: { first: number; last: number } | undefined): Readout {

@@ -1,0 +1,36 @@
+import { describe, expectTypeOf, it } from "vitest";
+import { z } from "zod";
+import { criteria, defineQuestionSet, defineRubric, rubrics, safeScore, score, type DimensionScore, type Level, type ScoreResult } from "../src/index.js";
+
+describe("result types", () => {
+  it("has exactly the built-in rubric's criterion keys", () => {
+    const result = score(rubrics["last-job-failure"], { text: "" });
+    expectTypeOf(result.dimensions).toEqualTypeOf<{ readonly ownership: DimensionScore; readonly lesson: DimensionScore; readonly momentum: DimensionScore }>();
+    expectTypeOf(result.dimensions.ownership.level).toEqualTypeOf<Level>();
+    expectTypeOf(result).toEqualTypeOf<ScoreResult<"ownership" | "lesson" | "momentum">>();
+  });
+
+  it("infers the keys of each built-in rubric", () => {
+    expectTypeOf(score(rubrics["goal-hit-and-miss"], {}).dimensions).toHaveProperty("actions");
+    expectTypeOf(score(rubrics["interview-debrief"], {}).dimensions).toHaveProperty("candor");
+    // @ts-expect-error "candor" is not a dimension of last-job-failure
+    score(rubrics["last-job-failure"], {}).dimensions.candor;
+  });
+
+  it("infers the keys of a custom rubric", () => {
+    const custom = defineRubric({
+      id: "custom",
+      version: "1.0.0",
+      title: "Custom",
+      summary: "Custom rubric.",
+      questions: defineQuestionSet([{ id: "q", prompt: "Q?", variants: [], probes: "", followUps: [], timeBox: { minMinutes: 1, maxMinutes: 2, examples: 1 } }]),
+      answer: z.object({ text: z.string() }),
+      criteria: { ownership: criteria.ownership, lesson: criteria.lesson },
+      flags: [],
+      bands: { strong: 0.75, mixed: 0.45 },
+    });
+    expectTypeOf(score(custom, {}).dimensions).toEqualTypeOf<{ readonly ownership: DimensionScore; readonly lesson: DimensionScore }>();
+    const outcome = safeScore(custom, {});
+    if (outcome.success) expectTypeOf(outcome.data.dimensions).toHaveProperty("lesson");
+  });
+});
