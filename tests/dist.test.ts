@@ -12,7 +12,7 @@ describe("built package", () => {
     const result = score(rubrics["last-job-failure"], { text });
     expect(ScoreResultSchema.safeParse(result).success).toBe(true);
     expect(result.dimensions.ownership.level).toBe(3);
-    for (const dimension of Object.values(result.dimensions) as { evidence: { start: number; end: number; text: string }[] }[]) {
+    for (const dimension of Object.values(result.dimensions)) {
       for (const e of dimension.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
     }
   });
