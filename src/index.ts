@@ -50,3 +50,5 @@ export { checkFeedback } from "./feedback/check.js";
 export type { FeedbackCheck, FeedbackIssue, FeedbackIssueCode, FeedbackEvidence } from "./feedback/check.js";
 export { quadraticWeightedKappa, exactAgreement, adjacentAgreement, confusionMatrix, spearman, rocAuc, precisionRecall } from "./audit/agreement.js";
 export type { ConfusionMatrix } from "./audit/agreement.js";
+export { evaluateRubric, renderEvaluationMarkdown } from "./audit/evaluate.js";
+export type { LabelledAnswer, RubricEvaluation, DimensionAgreement, FlagAgreement, EvaluateOptions } from "./audit/evaluate.js";
