@@ -5,6 +5,20 @@ import { futureIntent } from "../signals/futureIntent.js";
 import { FUNCTION_WORDS } from "../signals/helpers.js";
 import { learningMarker } from "../signals/learningMarker.js";
 import { platitude } from "../signals/platitude.js";
+import { ROLE_NOUNS } from "../text/words.js";
+
+// "What I learned is that management never listens" is blame in learning words: a lesson whose
+// subject is other people doing (or failing to do) something.
+const OTHERS = new Set([...ROLE_NOUNS, "they", "he", "she", "people", "admin", "administration"]);
+const OTHERS_PREDICATES = new Set(["not", "never", "need", "needs", "should", "must", "can", "cannot", "only", "just", "always", "do", "does", "will", "won", "are", "is"]);
+function isAboutOthers(r: Readout, from: number, to: number): boolean {
+  const { tokens } = r.doc;
+  for (let k = from; k <= to; k++) {
+    if (!OTHERS.has(tokens[k]!.norm)) continue;
+    for (let j = k + 1; j <= Math.min(to, k + 3); j++) if (OTHERS_PREDICATES.has(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
 
 /** Lessons with enough words of their own after the marker to be about this situation. */
 function situatedLessons(r: Readout, minWords: number): number {
@@ -16,6 +30,7 @@ function situatedLessons(r: Readout, minWords: number): number {
     const sentence = doc.tokens[hit.first]!.sentence;
     if (platitudeSentences.has(sentence)) continue;
     const last = doc.sentences[sentence]!.last;
+    if (isAboutOthers(r, hit.last + 1, Math.min(last, hit.last + 25))) continue;
     let words = 0;
     for (let k = hit.last + 1; k <= last && k < hit.last + 40; k++) {
       const t = doc.tokens[k]!;

@@ -1,59 +1,72 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
-import { inflections } from "../text/lexicon.js";
 import { appliedChange } from "./appliedChange.js";
-import { FUNCTION_WORDS, clauseEnd } from "./helpers.js";
+import { FUNCTION_WORDS, IRREGULAR_PAST, clauseEnd } from "./helpers.js";
 import { futureIntent } from "./futureIntent.js";
 import { learningMarker } from "./learningMarker.js";
 import { platitude } from "./platitude.js";
-import { PRACTICE_VERBS, TIMING_WORDS } from "./shared.js";
+import { TIMING_MARKERS, TIMING_UNITS } from "./shared.js";
 
-// Base form of every inflection of a practice verb ("writing" → "write").
-const BASE_OF = new Map<string, string>();
-for (const verb of PRACTICE_VERBS) for (const form of inflections(verb)) if (!BASE_OF.has(form)) BASE_OF.set(form, verb);
-const PAST_FORMS: Record<string, string> = { wrote: "write", written: "write", sent: "send", read: "read", met: "meet", built: "build", spent: "spend", set: "set", cut: "cut", ran: "run", kept: "keep" };
-for (const [form, base] of Object.entries(PAST_FORMS)) if (PRACTICE_VERBS.has(base)) BASE_OF.set(form, base);
-
-// How the verb is led in decides whether it is a practice: "I now *write*", "started *writing*",
-// "learned to *write*", "I'll *write*". A past-tense "I wrote" is a one-off act, not a practice.
-type Lead = "present" | "gerund" | "infinitive" | "modal" | "perfect" | "imperative";
-const PRESENT_LEADS = new Set(["i", "we", "you", "now", "always", "also", "first", "still", "routinely", "religiously", "personally", "immediately", "just", "actually", "properly", "formally", "explicitly", "deliberately", "regularly", "consistently", "and", "then"]);
-const GERUND_LEADS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept", "stopped", "stop", "by", "about", "means", "meant", "like", "habit", "of"]);
-const MODAL_LEADS = new Set(["will", "would", "should", "must", "shall", "can", "could"]);
-const INFINITIVE_LEADS = new Set(["to"]);
-const PERFECT_LEADS = new Set(["have", "has", "ve", "had"]);
-
+// Verbs of being, thinking and wanting: "I now *know*…" is not a practice.
+const NOT_PRACTICES = new Set([
+  "am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "do", "does", "did", "think", "know",
+  "feel", "felt", "like", "love", "hate", "hope", "want", "need", "wish", "guess", "mean", "believe", "suppose",
+  "remember", "forget", "realize", "understand", "see", "seem", "try", "tend", "care", "worry", "learn", "enjoy",
+  "would", "will", "could", "can", "should", "must", "might", "may", "shall", "just", "really", "also", "still",
+  "always", "never", "now", "then", "not", "really", "actually", "honestly", "basically", "probably", "maybe",
+  "go", "come", "become", "stay", "let", "say", "look", "find", "work",
+  "start", "stop", "begin", "continue", "manage", "handle", "deal", "focus", "aim", "plan", "intend", "prefer", "own",
+  // Abstractions that sound like practices but name no observable behaviour.
+  "lean", "drive", "leverage", "foster", "champion", "embrace", "empower", "engage", "strive", "improve", "grow",
+  "develop", "reflect", "communicate", "collaborate", "support", "trust", "value", "respect", "prioritize", "invest",
+  "be", "bring", "create", "build", "lead",
+]);
+// Objects that are abstractions: "stakeholder engagement", "early wins", "momentum".
+const ABSTRACT_OBJECTS = new Set(["engagement", "momentum", "alignment", "buy", "culture", "communication", "relationships", "relationship", "trust", "ownership", "accountability", "visibility", "transparency", "collaboration", "wins", "value", "mindset", "approach", "noise", "effort", "energy", "passion", "empathy", "excellence", "quality", "success", "growth", "journey", "vision", "strategy", "expectations"]);
+// Adverbs that may sit between the lead-in and the verb: "I *now always* book…".
+const ADVERBS = new Set(["double", "spot", "cross", "now", "always", "also", "still", "first", "usually", "routinely", "religiously", "personally", "immediately", "actually", "properly", "formally", "explicitly", "deliberately", "regularly", "consistently", "automatically", "then", "never", "just", "literally", "basically", "even", "both", "physically", "manually", "each", "every"]);
+const SUBJECTS = new Set(["i", "we"]);
+const MODALS = new Set(["will", "would", "should", "must", "shall"]);
+// "Stopped doing X" gives a practice up; it does not name one.
+const GERUND_LEADS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept", "habit", "by"]);
+// "…before I export anything" is the time of another action, not a practice of its own.
+const SUBORDINATORS = new Set(["before", "after", "when", "until", "once", "if", "as", "since", "while", "whenever", "because", "that", "what", "how"]);
 // Objects too vague to make a practice concrete.
-const VAGUE_OBJECTS = new Set(["everything", "things", "stuff", "it", "more", "better", "harder", "help", "time", "people", "work", "myself", "others", "something", "anything", "lot", "best", "sure", "care", "attention", "way", "differently", "properly", "carefully", "thoroughly", "right", "well"]);
+const VAGUE_OBJECTS = new Set(["everything", "things", "stuff", "it", "more", "better", "harder", "help", "time", "people", "work", "myself", "others", "something", "anything", "lot", "best", "sure", "care", "attention", "way", "differently", "properly", "carefully", "thoroughly", "right", "well", "out", "up", "back", "on", "through", "again"]);
 // Words that put a present-tense verb in habit: "every", "whenever", "before any".
-const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowadays", "routinely", "religiously", "habit", "rule", "any", "never"]);
+const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowadays", "routinely", "religiously", "habit", "rule", "any", "never", "weekly", "daily", "monthly"]);
 
-function leadOf(doc: Document, verb: number, clauseFirst: number): { lead: Lead | null; at: number } {
-  let k = verb - 1;
-  while (k >= clauseFirst && (doc.tokens[k]!.filler || doc.tokens[k]!.kind === "punct")) k--;
-  if (k < clauseFirst) return { lead: "imperative", at: verb };
-  const w = doc.tokens[k]!.norm;
-  const form = doc.tokens[verb]!.norm;
-  const base = BASE_OF.get(form)!;
-  const isBase = form === base || form === `${base}s` || form === `${base}es`;
-  const isGerund = form.endsWith("ing");
-  const isParticiple = form.endsWith("ed") || PAST_FORMS[form] !== undefined;
-  if (isGerund && GERUND_LEADS.has(w)) return { lead: "gerund", at: k };
-  if (isBase && INFINITIVE_LEADS.has(w)) return { lead: "infinitive", at: k };
-  if (isBase && MODAL_LEADS.has(w)) return { lead: "modal", at: k };
-  if (isParticiple && PERFECT_LEADS.has(w)) return { lead: "perfect", at: k };
-  if (isBase && PRESENT_LEADS.has(w)) return { lead: "present", at: k };
-  // Compound verbs: "I spot-check the float", "we fit-test samples".
-  const twoBack = doc.tokens[k - 1]?.norm;
-  if (isBase && (twoBack === "i" || twoBack === "we")) return { lead: "present", at: k };
-  return { lead: null, at: k };
+type Lead = "present" | "gerund" | "infinitive" | "modal";
+
+// A when: a marker ("before", "every", "weekly") or a counted unit ("two days", "a week").
+function isTiming(doc: Document, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (TIMING_MARKERS.has(t.norm) || HABIT_WORDS.has(t.norm)) return true;
+  if (!TIMING_UNITS.has(t.norm)) return false;
+  const previous = doc.tokens[k - 1];
+  return previous !== undefined && (previous.kind === "number" || ["a", "an", "per", "one", "two", "three", "four", "five", "six", "first", "next", "the", "each", "every"].includes(previous.norm));
+}
+
+function isBaseVerb(word: string): boolean {
+  return /^[a-z]{2,}$/.test(word) && (word === "get" || !FUNCTION_WORDS.has(word)) && !NOT_PRACTICES.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
+}
+
+/** The verb a lead-in introduces, skipping adverbs and fillers, or -1. */
+function verbAfter(doc: Document, lead: number, lead_: Lead): number {
+  let k = lead + 1;
+  while (k < doc.tokens.length && (doc.tokens[k]!.filler || ADVERBS.has(doc.tokens[k]!.norm))) k++;
+  const t = doc.tokens[k];
+  if (t === undefined || t.kind !== "word" || t.clause !== doc.tokens[lead]!.clause || t.name || t.negated || t.quoted) return -1;
+  if (lead_ === "gerund") return t.norm.endsWith("ing") && t.norm.length > 5 && !NOT_PRACTICES.has(t.norm.slice(0, -3)) ? k : -1;
+  // Present tense: "I book" / "she books" forms; "-s" only after a third person, which we do not read.
+  return isBaseVerb(t.norm) ? k : -1;
 }
 
 /**
  * An actionable practice: a behaviour with an object and a when. "I now write a one-page scope
- * and get sign-off before the kickoff" is strength 3 (action, object, timing); "I share the
- * draft with finance" is 2 (action and object, no timing). A practice is a habit or a rule, so
- * it is read in the present ("I check…"), as a started habit ("I started logging…"), as a lesson
+ * and get sign-off before the kickoff" is strength 3 (action, object, timing); "I share the draft
+ * with finance" is 2 (action and object, no timing). A practice is a habit or a rule, so it is
+ * read in the present ("I check…"), as a started habit ("I started logging…"), as a lesson
  * ("learned to…") or an intention ("I'll book…"), never in the past-tense story of the failure.
  */
 export const concretePractice = defineSignal({
@@ -68,45 +81,52 @@ export const concretePractice = defineSignal({
     const platitudeClauses = new Set(hitsOf(platitude).map((h) => doc.tokens[h.first]!.clause));
     const tokens = doc.tokens;
     const hits: SignalHit[] = [];
+    let coveredUntil = -1;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.kind !== "word" || token.quoted || token.negated || token.filler || !BASE_OF.has(token.norm)) continue;
-      if (platitudeClauses.has(token.clause)) continue;
+      if (token.kind !== "word" || token.quoted || token.filler || i <= coveredUntil) continue;
+      const w = token.norm;
+      const lead: Lead | null = SUBJECTS.has(w) ? "present" : w === "to" ? "infinitive" : MODALS.has(w) ? "modal" : GERUND_LEADS.has(w) ? "gerund" : null;
+      if (lead === null || platitudeClauses.has(token.clause)) continue;
+      const before = tokens[i - 1];
+      if (before !== undefined && before.clause === token.clause && SUBORDINATORS.has(before.norm) && lead === "present") continue;
+      // A modal counts only with the speaker as subject: "I'll book…", not "they'll respond…".
+      if (lead === "modal" && !SUBJECTS.has(before?.norm ?? "")) continue;
+      const verb = verbAfter(doc, i, lead);
+      if (verb < 0) continue;
       const clause = doc.clauses[token.clause]!;
-      const { lead, at } = leadOf(doc, i, clause.first);
-      if (lead === null) continue;
       let habit = false;
-      for (let k = clause.first; !habit && k <= clause.last; k++) habit = HABIT_WORDS.has(tokens[k]!.norm);
+      for (let k = clause.first; !habit && k <= clause.last; k++) habit = HABIT_WORDS.has(tokens[k]!.norm) && !tokens[k]!.negated;
       const lesson = lessonSentences.has(token.sentence);
       const intent = intentSentences.has(token.sentence);
-      const inContext =
-        lead === "modal" ? intent || lesson
-        : lead === "present" || lead === "imperative" ? habit || lesson || intent
-        : lead === "perfect" ? lesson && habit
-        : habit || lesson || intent;
+      const inContext = lead === "modal" ? intent || lesson : habit || lesson || intent;
       if (!inContext) continue;
 
-      const end = clauseEnd(doc, i);
+      const end = clauseEnd(doc, verb);
       let object = -1;
       let timing = -1;
       let seen = 0;
-      for (let k = i + 1; k <= end && seen < 12; k++) {
+      for (let k = verb + 1; k <= end && seen < 12; k++) {
         const t = tokens[k]!;
         if (t.kind === "punct" || t.filler) continue;
         seen++;
-        if (timing < 0 && object >= 0 && (TIMING_WORDS.has(t.norm) || HABIT_WORDS.has(t.norm) || t.kind === "number")) timing = k;
-        if (object < 0 && seen <= 5 && !FUNCTION_WORDS.has(t.norm) && !VAGUE_OBJECTS.has(t.norm) && !TIMING_WORDS.has(t.norm)) object = k;
+        if (timing < 0 && object >= 0 && isTiming(doc, k)) timing = k;
+        if (object < 0 && seen <= 5 && !FUNCTION_WORDS.has(t.norm) && !VAGUE_OBJECTS.has(t.norm) && !TIMING_MARKERS.has(t.norm)) {
+          // An abstract object ("stakeholder engagement") makes the whole practice abstract.
+          if (ABSTRACT_OBJECTS.has(t.norm) || ABSTRACT_OBJECTS.has(tokens[k + 1]?.norm ?? "")) break;
+          object = k;
+        }
       }
       // Timing said before the verb counts too: "before every launch I book…", not "after that I…".
-      for (let k = clause.first; timing < 0 && k < at; k++) {
-        const w = tokens[k]!.norm;
+      for (let k = clause.first; timing < 0 && k < i; k++) {
+        const t = tokens[k]!.norm;
         const next = tokens[k + 1]?.norm ?? "";
-        if ((TIMING_WORDS.has(w) || HABIT_WORDS.has(w)) && w !== "now" && next !== "that" && next !== "then" && next !== "this") timing = k;
+        if (isTiming(doc, k) && t !== "now" && next !== "that" && next !== "then" && next !== "this") timing = k;
       }
       if (object < 0) continue;
-      const last = Math.min(end, Math.max(object, timing, i));
-      hits.push({ first: Math.min(at, i), last, strength: timing >= 0 ? 3 : 2 });
-      i = Math.max(i, last);
+      const last = Math.min(end, Math.max(object, timing, verb));
+      hits.push({ first: i, last, strength: timing >= 0 ? 3 : 2 });
+      coveredUntil = last;
     }
     return hits;
   },

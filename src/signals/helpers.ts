@@ -77,3 +77,14 @@ export function withoutOverlaps(hits: readonly SignalHit[]): SignalHit[] {
   for (const hit of sorted) if (kept.length === 0 || hit.first > kept[kept.length - 1]!.last) kept.push(hit);
   return kept;
 }
+
+/** Irregular past tenses, so "I built" or "I knew" are never read as present-tense habits. */
+export const IRREGULAR_PAST = new Set([
+  "thought", "took", "came", "knew", "built", "won", "went", "made", "said", "told", "got", "gave", "ran", "wrote",
+  "sent", "kept", "left", "felt", "found", "brought", "bought", "spent", "held", "sat", "stood", "saw", "began",
+  "broke", "chose", "drove", "ate", "fell", "flew", "forgot", "hid", "led", "lost", "met", "paid", "rose", "sold",
+  "spoke", "stuck", "struck", "taught", "understood", "woke", "wore", "meant", "heard", "dealt", "caught", "fought",
+  "sought", "hung", "lent", "slept", "shot", "shook", "stole", "threw", "grew", "drew", "blew", "became", "did",
+  "had", "was", "were", "froze", "rang", "sang", "drank", "swore", "tore", "bent", "lit", "slid", "spun", "overtook",
+  "undertook", "mistook", "forgave", "withdrew", "overran", "rebuilt", "rewrote", "redid", "oversaw", "underwent",
+]);

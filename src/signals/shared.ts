@@ -42,13 +42,17 @@ export const PRACTICE_VERBS = new Set([
   "journal", "checklist", "template", "standardize", "escalate", "hand", "give", "keep", "cut", "spend", "get",
 ]);
 
-/** Words that place a practice in time: before, after, every, whenever… */
-export const TIMING_WORDS = new Set([
-  "before", "after", "every", "each", "whenever", "daily", "weekly", "monthly", "fortnightly", "quarterly", "annually",
-  "upfront", "beforehand", "first", "prior", "advance", "ahead", "morning", "mornings", "evening", "afternoon", "friday",
-  "monday", "tuesday", "wednesday", "thursday", "fridays", "mondays", "tuesdays", "wednesdays", "thursdays", "weekend",
-  "start", "end", "beginning", "kickoff", "once", "until", "within", "during", "always", "routinely", "regularly", "when",
-  "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "shift", "handover",
-  "sprint", "standup", "meeting", "deadline", "launch", "release", "term", "visit", "tomorrow", "tonight", "ahead",
-  "midway", "halfway", "checkpoint", "checkpoints", "milestone", "milestones", "whenever", "anything",
+/** Words that say when a practice happens: before, after, every, whenever… */
+export const TIMING_MARKERS = new Set([
+  "before", "after", "every", "each", "whenever", "when", "until", "within", "during", "prior", "ahead", "advance",
+  "beforehand", "upfront", "first", "once", "daily", "weekly", "monthly", "fortnightly", "quarterly", "annually",
+  "always", "routinely", "regularly", "kickoff", "mornings", "evenings", "mondays", "tuesdays", "wednesdays",
+  "thursdays", "fridays", "midway", "halfway", "checkpoint", "checkpoints", "milestone", "milestones",
+]);
+
+/** Units of time that place a practice when counted: "two days before", "a week ahead". */
+export const TIMING_UNITS = new Set([
+  "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "shift", "shifts", "sprint",
+  "sprints", "meeting", "meetings", "deadline", "launch", "release", "term", "visit", "handover", "standup", "morning",
+  "evening", "afternoon", "friday", "monday", "tuesday", "wednesday", "thursday", "weekend", "quarter", "year",
 ]);
