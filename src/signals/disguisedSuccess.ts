@@ -10,14 +10,14 @@ export const disguisedSuccess = defineSignal({
   description: "Offers a strength or a success dressed up as a failure (\"I care too much\").",
   cues: {
     humblebrag: [
-      "i care|cared too much",
+      "i just|really|probably? care|cared too much",
       "i work|worked too hard|much",
       "i am|was|m a? perfectionist",
       "perfectionist|perfectionism",
       "too dedicated|committed|passionate|thorough|invested|hardworking|nice|helpful|generous|loyal|conscientious",
       "too much of a (perfectionist|people pleaser)",
       "i take|took on too much|more",
-      "i gave|give too much|110|120|everything",
+      "i just|really|probably? gave|give too much|110|120|everything",
       "my only weakness|failure|flaw",
       "my biggest weakness|flaw is|was",
       "i just wanted it to be perfect",

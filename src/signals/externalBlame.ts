@@ -78,7 +78,8 @@ function agentPredicates(doc: Document, failureSentences: ReadonlySet<number>): 
         // "The deadline was missed" is a passive with no agent: passive deflection, not blame.
         const previous = tokens[k - 1]?.norm ?? "";
         if (t.norm.endsWith("ed") && (previous === "was" || previous === "were" || previous === "been" || previous === "got")) break;
-        let causal = failureSentences.has(token.sentence);
+        // Causal when the failure is told in the same or a neighbouring sentence, or a causal word is used.
+        let causal = failureSentences.has(token.sentence) || failureSentences.has(token.sentence - 1) || failureSentences.has(token.sentence + 1);
         const sentence = doc.sentences[token.sentence]!;
         for (let c = sentence.first; !causal && c <= sentence.last; c++) causal = CAUSAL_WORDS.has(tokens[c]!.norm);
         // Narrative ("he went hypo", "they caught it") is not blame: keep only causal claims.
@@ -106,7 +107,17 @@ export const externalBlame = defineSignal({
   uses: [failureMention],
   cues: {
     explicit: [
-      "not|never my fault|doing|call|decision|responsibility|problem",
+      "not|never really|entirely|totally|all|actually? my fault|doing|call|decision|responsibility|problem",
+      "(that|it) was|is really|all|mostly|purely|just? the|their|his|her|my @role",
+      "on whoever",
+      "(how was i|how could i have|how would i|how could i) supposed? to? know|known",
+      "perfect storm",
+      "headwinds",
+      "(challenging|tough|difficult|brutal|soft|weak) market|climate|environment|conditions|year|cycle",
+      "market conditions|cycle|forces",
+      "beyond anyone's|anybody's control",
+      "not much|little|nothing (i|we) could|can|would have? do|done",
+      "(purely|entirely|solely|all|mostly|just) because|down of? the|their|management|them|him|her|of",
       "was|is their|his|her|management|leadership fault",
       "the fault of",
       "out|outside|beyond of? my|our control",

@@ -28,6 +28,8 @@ export const noFailureGiven = defineSignal({
       "i honestly can not",
       "not really any",
       "drawing a blank",
+      "frame|see|call|describe|think of? it|that less|not as a failure|mistake|setback",
+      "more as a|an growth|learning moment|opportunity|experience",
       "i am|m not sure what to say",
     ],
   },

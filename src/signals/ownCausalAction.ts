@@ -14,7 +14,10 @@ const IRREGULAR_PAST = new Set(["made", "took", "went", "sent", "put", "set", "l
 const DUTY_VERBS = "check~|ask~|test~|flag~|escalate~|tell|told|inform~|confirm~|verify|verified|verifying|read|review~|follow~|plan|planned|delegate~|push~|speak|spoke|raise~|update~|document~|prepare~|listen~|prioritize~|communicate~|involve~|consult~|schedule~|book~|track~|monitor~|chase~|back|call~|email~|share~|double~|consider~|notice~|realize~|understand|understood|budget~|measure~|warn~|mention~|explain~|clarify|clarified|agree~|admit~|hand~|train~|brief~|write|wrote|look~|pay|paid|reach~|step~|stop~|manage~|bother~|anticipate~|account~|allow~|scope~|estimate~|align~|loop~|learn~|open~|run|ran|give|gave|giving|visit~|walk~|attend~|pick~|lock~|sign~|copy|copied|save~|label~|count~|cover~|handover|chase~|contact~|phone~|ring|rang|keep|kept";
 
 // Words that turn a neutral decision into a faulty one: "I launched *without* testing".
-const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite", "anyway", "though", "only", "never", "not", "before", "blindly", "alone", "myself", "prematurely", "hastily", "unchecked", "untested", "ahead", "blind", "regardless", "overruled", "ignoring"]);
+const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite", "anyway", "though", "never", "not", "before", "blindly", "alone", "myself", "prematurely", "hastily", "unchecked", "untested", "blind", "regardless", "overruled", "ignoring"]);
+const EXCUSE_LEADS = new Set(["nothing", "much", "little", "anything", "all", "everything"]);
+// Verbs of knowing, learning and coming and going: "I learned… before", "I left not long after".
+const NOT_DECISIONS = new Set(["learned", "realized", "understood", "knew", "felt", "noticed", "discovered", "found", "saw", "heard", "wanted", "needed", "hoped", "worked", "tried", "left", "came", "joined", "started", "thought", "was", "were", "had", "did", "got", "went", "believed", "liked", "loved", "enjoyed", "stayed"]);
 // Objects too general to make an action specific: "I didn't get *it right*".
 const VAGUE_WORDS = new Set(["right", "through", "properly", "enough", "well", "better", "anything", "everything", "things", "thing", "stuff", "correctly", "fully", "sooner", "earlier", "more", "much", "carefully", "attention", "care", "job", "work", "part", "bit", "mistake", "call", "decision"]);
 
@@ -40,7 +43,7 @@ export const ownCausalAction = defineSignal({
       "i did not|never even? bother",
     ],
     omitted: [
-      `i ${ADVERB}? did|would|could|had|have|was|were not ${ADVERB}? ${DUTY_VERBS}`,
+      `i ${ADVERB}? did|would|could|had|was|were not ${ADVERB}? ${DUTY_VERBS}`,
       `i ${ADVERB}? never ${ADVERB}? ${DUTY_VERBS}`,
       `i ${ADVERB}? should have|not ${ADVERB}? *`,
       `i ${ADVERB}? should not have *`,
@@ -56,10 +59,17 @@ export const ownCausalAction = defineSignal({
         if (options.needsFault) {
           // A decision told in the past tense, with a word in its clause that makes it faulty.
           const verb = doc.tokens[m.last]!.norm;
-          if (!(verb.endsWith("ed") || IRREGULAR_PAST.has(verb))) continue;
+          if (!(verb.endsWith("ed") || IRREGULAR_PAST.has(verb)) || NOT_DECISIONS.has(verb)) continue;
           const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
           let faulty = false;
-          for (let k = m.last + 1; !faulty && k <= clause.last; k++) faulty = FAULT_MARKERS.has(doc.tokens[k]!.norm);
+          for (let k = m.last + 1; !faulty && k <= clause.last; k++) {
+            const w = doc.tokens[k]!.norm;
+            const next = doc.tokens[k + 1]?.norm ?? "";
+            // "before checking" is a fault; "before she said anything" is only a sequence.
+            if (w === "before") faulty = next.endsWith("ing");
+            else if (w === "not") faulty = next !== "long" && next !== "much";
+            else faulty = FAULT_MARKERS.has(w);
+          }
           if (!faulty) continue;
         }
         const objectWords = contentAfter(doc, m.last, 3).filter((k) => !VAGUE_WORDS.has(doc.tokens[k]!.norm)).length;
@@ -70,7 +80,8 @@ export const ownCausalAction = defineSignal({
     };
     consider(cue("error"), { needsFault: false, cap: 2 });
     consider(cue("omitted"), { needsFault: false, cap: 2 });
-    consider(cue("hindsight"), { needsFault: false, cap: 1 });
+    // "nothing I could have done" is an excuse, not hindsight.
+    consider(cue("hindsight").filter((m) => !EXCUSE_LEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: false, cap: 1 });
     consider(cue("decided"), { needsFault: true, cap: 2 });
     return withoutOverlaps(hits);
   },

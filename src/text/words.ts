@@ -32,6 +32,8 @@ export const ROLE_NOUNS = new Set([
   "auditor", "auditors", "sales", "marketing", "finance", "legal", "ops", "operations", "qa", "pm",
   "company", "business", "organization", "firm", "employer", "board", "council", "school", "trust", "hospital",
   "department", "office", "corporate", "headquarters", "predecessor", "someone", "somebody", "everyone", "everybody",
+  "procurement", "purchasing", "accounts", "payroll", "kitchen", "warehouse", "facilities", "compliance", "security",
+  "product", "engineering", "design", "gaffer", "foreman", "landlord", "council", "government", "regulator",
 ]);
 
 /** Groups the candidate belongs to: "we" stories. */
