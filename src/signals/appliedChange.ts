@@ -1,6 +1,6 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import { failureMention } from "./failureMention.js";
-import { isAsserted, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { IRREGULAR_PAST, isAsserted, toClauseEnd, withoutOverlaps } from "./helpers.js";
 import { learningMarker } from "./learningMarker.js";
 
 const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowadays", "routinely", "religiously", "any", "weekly", "daily", "never"]);
@@ -11,7 +11,7 @@ const NOT_PRESENT = new Set(["was", "were", "am", "had", "would", "will", "could
 const VERB_LEAD_ADVERBS = new Set(["now", "always", "also", "still", "usually", "routinely", "religiously", "then", "first", "personally", "actually", "just", "automatically"]);
 
 function isPresentVerb(word: string): boolean {
-  return word.length > 1 && /^[a-z]+$/.test(word) && !NOT_PRESENT.has(word) && !word.endsWith("ed") && !word.endsWith("ing");
+  return word.length > 1 && /^[a-z]+$/.test(word) && !NOT_PRESENT.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing");
 }
 
 const MODALS = new Set(["will", "would", "should", "could", "might", "going", "want", "plan", "hope", "intend", "if", "try", "need"]);
@@ -50,7 +50,8 @@ export const appliedChange = defineSignal({
       "i|we changed (how|the way|my|our|what)",
       "i|we rolled|brought out|in",
       "i|we set up",
-      "i|we have|'ve since? started|begun|been|made|introduced|used|kept|done|changed|set|built|put|adopted|switched|created|run|implemented|stuck|applied|taken|trained|written|stopped|never|always",
+      "i|we have|'ve since? started|begun|been|made|introduced|used|kept|done|changed|set|built|put|adopted|switched|created|run|implemented|stuck|applied|taken|trained|written|stopped",
+      "i|we changed|reworked|redesigned|overhauled|restructured|reorganized|rebuilt|redid|moved|added|rewrote|tightened|simplified|automated|standardized|formalized a|an|the|our|my|how|what|some|lots|load|few|several|everything|it|that|this|all",
       "i always|routinely|religiously|consistently|make|insist|now",
       "i make (sure|a point)",
       "i|we stopped|quit *",
@@ -96,6 +97,13 @@ export const appliedChange = defineSignal({
         if (t.norm === "now" && k > clause.first) present = true;
       }
       if (habit && present) hits.push({ first: clause.first, last: clause.last, strength: clause.subject === "self" ? 2 : 1 });
+    }
+    // "I handled the audience completely differently": a change told with "differently", not intended.
+    for (const clause of doc.clauses) {
+      if (clause.first <= storyStart || clause.subject !== "self" || isIntent(clause.first, clause.last)) continue;
+      for (let k = clause.first; k <= clause.last; k++) {
+        if (doc.tokens[k]!.norm === "differently" && !doc.tokens[k]!.negated) hits.push({ first: clause.first, last: k, strength: 2 });
+      }
     }
     // "…and I've worked differently since." A clause-final "since" marks a change that has lasted.
     for (let k = 0; k < doc.tokens.length; k++) {
