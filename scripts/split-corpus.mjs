@@ -30,8 +30,11 @@ for (const file of readdirSync(drafts).filter((f) => f.endsWith(".jsonl")).sort(
 
 for (const [rubric, rows] of byRubric) {
   const out = `tests/corpus/${rubric}.v1.jsonl`;
-  const previous = new Map();
-  if (existsSync(out)) for (const line of readFileSync(out, "utf8").trim().split("\n")) { const r = JSON.parse(line); previous.set(r.id, r.split); }
+  // Answers already in the corpus keep their row (labels, resolutions) and their split; only new
+  // drafts are assigned, so the frozen test split never changes.
+  const existing = new Map();
+  if (existsSync(out)) for (const line of readFileSync(out, "utf8").trim().split("\n")) { const r = JSON.parse(line); existing.set(r.id, r); }
+  const previous = new Map([...existing].map(([id, r]) => [id, r.split]));
   const band = (row) => {
     const levels = Object.values(row.labels);
     const share = levels.reduce((a, b) => a + b, 0) / (3 * levels.length);
@@ -39,6 +42,7 @@ for (const [rubric, rows] of byRubric) {
   };
   const strata = new Map();
   for (const row of rows) {
+    if (previous.has(row.id)) continue;
     const key = band(row);
     if (!strata.has(key)) strata.set(key, []);
     strata.get(key).push(row);
@@ -51,10 +55,12 @@ for (const [rubric, rows] of byRubric) {
       [group[i], group[j]] = [group[j], group[i]];
     }
     const devCount = Math.round(group.length * DEV_SHARE);
-    group.forEach((row, i) => { row.split = previous.get(row.id) ?? (i < devCount ? "dev" : "test"); });
+    group.forEach((row, i) => { row.split = i < devCount ? "dev" : "test"; });
   }
-  rows.sort((a, b) => a.id.localeCompare(b.id));
-  writeFileSync(out, rows.map((row) => JSON.stringify({ ...row, corpusVersion: 1 })).join("\n") + "\n");
+  const merged = rows.map((row) => existing.get(row.id) ?? { ...row, corpusVersion: 1 });
+  merged.sort((a, b) => a.id.localeCompare(b.id));
+  writeFileSync(out, merged.map((row) => JSON.stringify(row)).join("\n") + "\n");
+  rows.splice(0, rows.length, ...merged);
   const counts = rows.reduce((c, r) => ((c[r.split] = (c[r.split] ?? 0) + 1), c), {});
   console.log(`${out}: ${rows.length} answers`, counts);
 }

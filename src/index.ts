@@ -52,3 +52,5 @@ export { quadraticWeightedKappa, exactAgreement, adjacentAgreement, confusionMat
 export type { ConfusionMatrix } from "./audit/agreement.js";
 export { evaluateRubric, renderEvaluationMarkdown } from "./audit/evaluate.js";
 export type { LabelledAnswer, RubricEvaluation, DimensionAgreement, FlagAgreement, EvaluateOptions } from "./audit/evaluate.js";
+export { fitRubricParams } from "./audit/calibrate.js";
+export type { FittedDimension } from "./audit/calibrate.js";

@@ -19,6 +19,7 @@ export const actions = defineCriterion({
     /** Specific own actions needed for level 3. */
     minActionsForTop: 2,
   },
+  grid: { minActionsForTop: [1, 2, 3, 4] },
   advice: {
     0: "Walk through what you personally did to reach the goal, step by step.",
     1: "Replace the effort (\"I worked hard\") with two or three things you actually did.",

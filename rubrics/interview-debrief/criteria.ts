@@ -62,6 +62,7 @@ export const specificity = defineCriterion({
     /** References needed for level 3. */
     minReferencesForTop: 3,
   },
+  grid: { minReferencesForTop: [2, 3, 4] },
   advice: {
     0: "Refer to a specific question or moment rather than the interview in general.",
     1: "Name the exact question you mean, and what you said.",

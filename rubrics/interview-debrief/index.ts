@@ -1,4 +1,5 @@
 import { z } from "zod";
+import fitted from "./calibration.json" with { type: "json" };
 import { lesson } from "../../src/criteria/lesson.js";
 import { defineFlag } from "../../src/define/flag.js";
 import { defineQuestionSet } from "../../src/define/questions.js";
@@ -48,5 +49,7 @@ export const interviewDebrief = defineRubric({
   criteria: { candor, specificity, ownership: debriefOwnership, lesson, momentum: debriefMomentum },
   flags: [noSelfAssessment, blameShifting, overApology, vague],
   bands: { strong: 0.75, mixed: 0.45 },
+  // Fitted on the corpus's dev split by scripts/calibrate.mjs; see calibration.json.
+  calibration: fitted.params,
   review: { minWords: 5 },
 });

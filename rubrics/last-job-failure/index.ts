@@ -1,4 +1,5 @@
 import { z } from "zod";
+import fitted from "./calibration.json" with { type: "json" };
 import { lesson } from "../../src/criteria/lesson.js";
 import { momentum } from "../../src/criteria/momentum.js";
 import { ownership } from "../../src/criteria/ownership.js";
@@ -52,4 +53,6 @@ export const lastJobFailure = defineRubric({
   criteria: { ownership, lesson, momentum },
   flags: [noFailure, blameShifting, disguisedSuccessFlag, minimisationFlag, skipsLearning, overApology, vague],
   bands: { strong: 0.75, mixed: 0.45 },
+  // Fitted on the corpus's dev split by scripts/calibrate.mjs; see calibration.json.
+  calibration: fitted.params,
 });

@@ -55,7 +55,10 @@ export const lesson = defineCriterion({
   params: {
     /** Content words a lesson needs after "I learned…" to count as tied to the situation. */
     situatedWords: 4,
+    /** Practice strength needed for level 3: 3 = action, object and when; 2 = action and object. */
+    practiceStrengthForTop: 3,
   },
+  grid: { situatedWords: [2, 3, 4, 5, 6, 8], practiceStrengthForTop: [2, 3] },
   advice: {
     0: "Add what you took away from it: one sentence that starts \"What I learned was…\".",
     1: "Replace the general lesson with the specific practice it led to: what you now do, to what, and when.",
@@ -67,7 +70,7 @@ export const lesson = defineCriterion({
     2: ["What is the concrete practice that came out of it, and when do you use it?"],
   },
   decide: (r, p) => {
-    if (r.count(concretePractice, 3) > 0) {
+    if (r.count(concretePractice, p.practiceStrengthForTop) > 0) {
       return { level: 3, because: "Names a concrete practice: an action, its object and when it happens.", cites: [concretePractice, learningMarker] };
     }
     if (r.count(concretePractice, 2) > 0 || situatedLessons(r, p.situatedWords) > 0) {

@@ -17,7 +17,10 @@ export const momentum = defineCriterion({
   params: {
     /** Outcome hits needed for level 3. */
     minOutcomes: 1,
+    /** Strength an outcome needs: 2 = a figure or a streak, 1 = any stated result. */
+    outcomeStrength: 1,
   },
+  grid: { minOutcomes: [1, 2], outcomeStrength: [1, 2] },
   advice: {
     0: "Close on what you changed afterwards rather than on the failure itself.",
     1: "If you have since applied the change, say where and when; if not, say when you plan to test it.",
@@ -30,7 +33,7 @@ export const momentum = defineCriterion({
   },
   decide: (r, p) => {
     const applied = r.count(appliedChange);
-    if (applied > 0 && r.count(outcomeEvidence) >= p.minOutcomes) {
+    if (applied > 0 && r.count(outcomeEvidence, p.outcomeStrength) >= p.minOutcomes) {
       return { level: 3, because: "Describes a change applied since, with evidence that it improved the outcome.", cites: [appliedChange, outcomeEvidence] };
     }
     if (applied > 0) return { level: 2, because: "Describes a change applied since, but not what it achieved.", cites: [appliedChange] };

@@ -45,6 +45,7 @@ export const ownership = defineCriterion({
     /** Blame hits level 3 tolerates ("no excuses"). */
     blameAllowedAtTop: 0,
   },
+  grid: { minSpecificCauses: [1, 2], blameMargin: [0, 1, 2], blameAllowedAtTop: [0, 1, 2] },
   advice: {
     0: "Choose a failure where your own part is clear, and say in one sentence what you decided or did that contributed to it.",
     1: "Tell the failure in the first person: name what you did or decided, before any context about others.",

@@ -54,6 +54,8 @@ export interface CriterionDefinition<P extends CriterionParams> {
   readonly signals: readonly Signal[];
   /** Default decision parameters; a rubric's calibration may override them. */
   readonly params: P;
+  /** Values calibration may try for each parameter; parameters left out are not fitted. */
+  readonly grid?: Readonly<Partial<Record<keyof P, readonly number[]>>>;
   /** Follow-up questions an interviewer can ask when the answer lands at a level below the top. */
   readonly probes: Readonly<Partial<Record<Exclude<Level, 3>, readonly string[]>>>;
   /**
