@@ -41,7 +41,7 @@ const interviewDebrief: ReadonlyArray<readonly [dimension: DebriefDimension, lev
   ["candor", 3, "The case study went well because I had run that exact promotion before, but the budgeting question didn't go well, because I guessed the margin instead of asking."],
   ["specificity", 0, "It was a nice conversation, thank you for having me."],
   ["specificity", 1, "The technical part was harder than I expected, but overall I enjoyed it."],
-  ["specificity", 2, "When you asked about the rota clash I went straight to overtime, and the case study felt rushed."],
+  ["specificity", 2, "When you asked about the rota clash, my answer went straight to overtime and was far too vague."],
   ["specificity", 3, "On the pricing question I quoted last year's margin, on the supplier scenario I forgot the penalty clause, and when you asked about the rota I went straight to overtime."],
   ["ownership", 0, "It went fine. Honestly the questions were unfair and the panel kept interrupting me."],
   ["ownership", 1, "The technical part didn't go so well, I was just really nervous."],

@@ -53,7 +53,7 @@ export interface Probe {
 }
 
 /** Why an answer needs a person to read it before its levels mean anything. */
-export type ReviewReasonCode = "too-short" | "off-topic" | "unsupported-language" | "scorer-instruction";
+export type ReviewReasonCode = "too-short" | "off-topic" | "unsupported-language" | "scorer-instruction" | "repetitive" | "low-substance";
 
 /** A reason for human review. */
 export interface ReviewReason {
@@ -126,7 +126,7 @@ export const DimensionScoreSchema = z.object({
 export const ScoreResultSchema = z.object({
   status: z.enum(["scored", "needs-human-review"]),
   reasons: z.array(z.object({
-    code: z.enum(["too-short", "off-topic", "unsupported-language", "scorer-instruction"]),
+    code: z.enum(["too-short", "off-topic", "unsupported-language", "scorer-instruction", "repetitive", "low-substance"]),
     message: z.string().min(1),
   })),
   rubric: z.object({ id: z.string(), version: z.string() }),

@@ -10,6 +10,7 @@ import { analyze, type Document } from "../text/analyze.js";
 import { runSignals } from "./detect.js";
 import { compileLexicon, type Lexicon } from "../text/lexicon.js";
 import { ENGLISH_FUNCTION_WORDS } from "../text/words.js";
+import { FUNCTION_WORDS } from "../signals/helpers.js";
 import { LIBRARY } from "../version.js";
 import { canonicalJson, contentHash } from "./hash.js";
 import type { Band, DimensionScore, Evidence, FlagResult, Probe, ReviewReason, ScoreResult } from "./result.js";
@@ -163,7 +164,7 @@ function sectionsFor(rubric: Rubric<string, z.ZodType>, doc: Document, parts: re
   return rubric.sections?.(doc, (signal) => hits.get(signal) ?? []) ?? {};
 }
 
-function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: Map<Signal, readonly SignalHit[]>): ReviewReason[] {
+function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: Map<Signal, readonly SignalHit[]>, lexicon: Lexicon): ReviewReason[] {
   const policy = rubric.reviewPolicy;
   const reasons: ReviewReason[] = [];
   const words = doc.tokens.filter((t) => t.kind !== "punct" && !t.filler);
@@ -177,10 +178,51 @@ function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: M
   } else if (doc.wordCount >= OFF_TOPIC_MIN_WORDS && ((hits.get(topicWords)?.length ?? 0) * 100) / doc.wordCount < policy.minTopicPer100Words) {
     reasons.push({ code: "off-topic", message: "The answer says almost nothing about work, goals, setbacks or the interview; check that it answers the question asked." });
   }
+  if (isRepetitive(doc)) {
+    reasons.push({ code: "repetitive", message: "Much of the answer repeats itself word for word; a person should judge what it actually says." });
+  } else if (doc.wordCount >= policy.minWords && isLowSubstance(doc, lexicon)) {
+    reasons.push({ code: "low-substance", message: "The answer is mostly the words the scorer looks for, with almost no story around them; a person should check it." });
+  }
   if ((hits.get(scorerInstruction)?.length ?? 0) > 0) {
     reasons.push({ code: "scorer-instruction", message: "The answer contains text addressed to the scorer; it was ignored for scoring and a person should read the answer." });
   }
   return reasons;
+}
+
+// One good sentence pasted twenty times must not score twenty times better: share of repeated
+// five-word sequences.
+function isRepetitive(doc: Document): boolean {
+  const words = doc.tokens.filter((t) => t.kind !== "punct" && !t.filler).map((t) => t.norm);
+  if (words.length < 40) return false;
+  const seen = new Set<string>();
+  let repeats = 0;
+  for (let i = 0; i + 5 <= words.length; i++) {
+    const gram = words.slice(i, i + 5).join(" ");
+    if (seen.has(gram)) repeats++;
+    else seen.add(gram);
+  }
+  return repeats / (words.length - 4) > 0.5;
+}
+
+// Keyword stuffing: content words outside every cue the signals found are the story; an answer
+// with almost none is a list of cues.
+const MIN_CONTENT_FOR_SUBSTANCE = 10;
+const MAX_STORY_WORDS_WHEN_STUFFED = 2;
+function isLowSubstance(doc: Document, lexicon: Lexicon): boolean {
+  const covered = new Uint8Array(doc.tokens.length);
+  const topic = new Set(Object.values(topicWords.cues));
+  for (const list of lexicon.lists) {
+    if (topic.has(list)) continue;
+    for (const match of doc.matches(list)) for (let k = match.first; k <= match.last; k++) covered[k] = 1;
+  }
+  let story = 0;
+  let content = 0;
+  doc.tokens.forEach((t, k) => {
+    if (t.kind === "punct" || t.filler || FUNCTION_WORDS.has(t.norm)) return;
+    content++;
+    if (!covered[k]) story++;
+  });
+  return content >= MIN_CONTENT_FOR_SUBSTANCE && story <= MAX_STORY_WORDS_WHEN_STUFFED;
 }
 
 function bandOf(total: number, max: number, bands: { strong: number; mixed: number }): Band {
@@ -238,7 +280,7 @@ export function score<K extends string, S extends z.ZodType>(rubric: Rubric<K, S
   const doc = analyze(joined, compiled.lexicon);
   const hits = runSignals(doc, compiled.signals);
   const sections = sectionsFor(anyRubric, doc, parts, hits);
-  const reasons = reviewReasons(anyRubric, doc, hits);
+  const reasons = reviewReasons(anyRubric, doc, hits, compiled.lexicon);
   // Short, off-topic and foreign-language answers are never scored above 1 on lexical evidence.
   const cap: Level = reasons.some((r) => r.code !== "scorer-instruction") ? 1 : 3;
 

@@ -67,9 +67,11 @@ export const appliedChange = defineSignal({
       while (j < doc.tokens.length && (doc.tokens[j]!.filler || VERB_LEAD_ADVERBS.has(doc.tokens[j]!.norm))) j++;
       return j;
     };
+    // A modal right around the marker makes it an intention: "next time I would…", "since then I
+    // want to…". Modals further away belong to another thought.
     const isIntent = (first: number, last: number) => {
       const clause = doc.clauses[doc.tokens[first]!.clause]!;
-      for (let k = clause.first; k <= Math.min(clause.last, last + 3); k++) if (MODALS.has(doc.tokens[k]!.norm)) return true;
+      for (let k = Math.max(clause.first, first - 2); k <= Math.min(clause.last, last + 3); k++) if (MODALS.has(doc.tokens[k]!.norm)) return true;
       return false;
     };
     const strengthOf = (first: number, last: number) => {

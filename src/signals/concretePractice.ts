@@ -78,7 +78,8 @@ export const concretePractice = defineSignal({
     const lessonSentences = new Set<number>();
     for (const signal of [learningMarker, appliedChange]) for (const hit of hitsOf(signal)) lessonSentences.add(doc.tokens[hit.first]!.sentence);
     const intentSentences = new Set(hitsOf(futureIntent).map((h) => doc.tokens[h.first]!.sentence));
-    const platitudeClauses = new Set(hitsOf(platitude).map((h) => doc.tokens[h.first]!.clause));
+    const platitudeSpans = hitsOf(platitude);
+    const inPlatitude = (k: number) => platitudeSpans.some((h) => k >= h.first && k <= h.last + 2);
     const tokens = doc.tokens;
     const hits: SignalHit[] = [];
     let coveredUntil = -1;
@@ -87,13 +88,13 @@ export const concretePractice = defineSignal({
       if (token.kind !== "word" || token.quoted || token.filler || i <= coveredUntil) continue;
       const w = token.norm;
       const lead: Lead | null = SUBJECTS.has(w) ? "present" : w === "to" ? "infinitive" : MODALS.has(w) ? "modal" : GERUND_LEADS.has(w) ? "gerund" : null;
-      if (lead === null || platitudeClauses.has(token.clause)) continue;
+      if (lead === null) continue;
       const before = tokens[i - 1];
       if (before !== undefined && before.clause === token.clause && SUBORDINATORS.has(before.norm) && lead === "present") continue;
       // A modal counts only with the speaker as subject: "I'll book…", not "they'll respond…".
       if (lead === "modal" && !SUBJECTS.has(before?.norm ?? "")) continue;
       const verb = verbAfter(doc, i, lead);
-      if (verb < 0) continue;
+      if (verb < 0 || inPlatitude(verb)) continue;
       const clause = doc.clauses[token.clause]!;
       let habit = false;
       for (let k = clause.first; !habit && k <= clause.last; k++) habit = HABIT_WORDS.has(tokens[k]!.norm) && !tokens[k]!.negated;

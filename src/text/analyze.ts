@@ -87,6 +87,7 @@ const BARE_CONTRACTIONS: Record<string, readonly string[]> = {
   havent: ["have", "not"], hadnt: ["had", "not"], cant: ["can", "not"], wont: ["will", "not"], theyre: ["they", "are"],
   youre: ["you", "are"], weve: ["we", "have"], theyve: ["they", "have"]
 };
+const MARKER_STARTS: Record<string, string> = { next: "time", going: "forward", looking: "back", moving: "forward", ever: "since", from: "then", since: "then", in: "hindsight" };
 const ALWAYS_OPEN = new Set(["but", "however", "although", "though", "whereas", "because", "yet", "unless", "until", "anyway", "afterwards", "afterward", "which"]);
 const SUBJECT_STARTERS = new Set(["i", "we", "they", "he", "she", "it", "my", "our", "the", "their", "his", "her", "this", "that", "there", "everyone", "nobody", "someone", "now", "since"]);
 const SKIP_FOR_SUBJECT = new Set([
@@ -208,7 +209,10 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   }
   const midCapitals = new Set<string>();
   for (let i = 0; i < n; i++) if (drafts[i]!.capital && !sentenceStart[i] && norms[i] !== "i") midCapitals.add(norms[i]!);
-  const names = drafts.map((d, i) => d.kind === "word" && d.capital && norms[i] !== "i" && (!sentenceStart[i] || midCapitals.has(norms[i]!)) && !SKIP_FOR_SUBJECT.has(norms[i]!));
+  // In text typed in capitals, or in title case throughout, capitals say nothing about names.
+  const wordDrafts = drafts.filter((d) => d.kind === "word");
+  const capitalsMeanNames = wordDrafts.length === 0 || wordDrafts.filter((d) => d.capital).length / wordDrafts.length < 0.5;
+  const names = drafts.map((d, i) => capitalsMeanNames && d.kind === "word" && d.capital && norms[i] !== "i" && (!sentenceStart[i] || midCapitals.has(norms[i]!)) && !SKIP_FOR_SUBJECT.has(norms[i]!));
 
   // Sentences and clauses.
   const sentences: Segment[] = [];
@@ -249,7 +253,9 @@ export function analyze(original: string, lexicon: Lexicon): Document {
     }
     if (i > clauseFirst) {
       const w = d.norm;
-      if (ALWAYS_OPEN.has(w) || (CLAUSE_OPENERS.has(w) && SUBJECT_STARTERS.has(norms[i + 1] ?? ""))) closeClause(i - 1);
+      const next = norms[i + 1] ?? "";
+      // Discourse markers open a clause even without punctuation, as in transcripts.
+      if (ALWAYS_OPEN.has(w) || (CLAUSE_OPENERS.has(w) && SUBJECT_STARTERS.has(next)) || MARKER_STARTS[w] === next) closeClause(i - 1);
     }
   }
   closeSentence(n - 1);
@@ -324,7 +330,9 @@ export function analyze(original: string, lexicon: Lexicon): Document {
 
   const content: number[] = [];
   for (let i = 0; i < n; i++) if (kinds[i] !== "punct" && !filler[i]) content.push(i);
-  const matchable: MatchableTokens = { norms, kinds, names, clauses: clauseOf, sentences: sentenceOf, content };
+  // Cue matching reads a typo of a long cue word as the word itself ("underestimted").
+  const matchNorms = norms.map((w) => lexicon.correct(w));
+  const matchable: MatchableTokens = { norms: matchNorms, kinds, names, clauses: clauseOf, sentences: sentenceOf, content };
   const results = lexicon.run(matchable);
 
   return {

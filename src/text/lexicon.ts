@@ -52,6 +52,22 @@ export interface Lexicon {
   indexOf(list: readonly CuePattern[]): number;
   /** Runs every list over the tokens; element i holds the matches of list i. */
   run(tokens: MatchableTokens): CueMatch[][];
+  /**
+   * The cue word a token most likely misspells (one transposed, dropped or doubled letter in a
+   * word of seven letters or more), or the token itself.
+   */
+  correct(word: string): string;
+}
+
+const TYPO_MIN_LENGTH = 7;
+
+// Single-edit variants that a typist produces most: two letters swapped, one dropped, one doubled.
+function typoVariants(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i + 1) + word[i] + word.slice(i + 1));
+  return out;
 }
 
 const CLASSES: Record<string, ReadonlySet<string>> = {
@@ -213,8 +229,35 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
     }
   });
 
+  // The typo map is built on first need; after that, one lookup per unknown long token.
+  const vocabulary = new Set<string>();
+  for (const bucket of byFirstWord.values()) for (const pattern of bucket) for (const step of pattern.steps) if (step.words) for (const w of step.words) vocabulary.add(w);
+  for (const pattern of anyFirst) for (const step of pattern.steps) if (step.words) for (const w of step.words) vocabulary.add(w);
+  let typos: Map<string, string> | null = null;
+  const typoMap = () => {
+    if (typos === null) {
+      typos = new Map();
+      const ambiguous = new Set<string>();
+      for (const word of vocabulary) {
+        if (word.length < TYPO_MIN_LENGTH) continue;
+        for (const variant of typoVariants(word)) {
+          if (vocabulary.has(variant)) continue;
+          const seen = typos.get(variant);
+          if (seen !== undefined && seen !== word) ambiguous.add(variant);
+          else typos.set(variant, word);
+        }
+      }
+      for (const variant of ambiguous) typos.delete(variant);
+    }
+    return typos;
+  };
+
   return {
     lists: unique,
+    correct(word) {
+      if (word.length < TYPO_MIN_LENGTH - 1 || vocabulary.has(word)) return word;
+      return typoMap().get(word) ?? word;
+    },
     indexOf(list) {
       const at = position.get(list);
       if (at === undefined) throw new Error("Cue list was not compiled into this lexicon");
