@@ -1,7 +1,7 @@
 import { defineSignal } from "../define/signal.js";
 
 /**
- * Words that belong to talk about work, goals, failure and interviews. An answer with almost
+ * Words that belong to talk about work, goals, setbacks and interviews. An answer with almost
  * none of them is probably off the question and goes to a person.
  */
 export const topicWords = defineSignal({
@@ -9,8 +9,8 @@ export const topicWords = defineSignal({
   description: "Words that place the answer in work, goals, setbacks or the interview itself.",
   cues: {
     topic: [
-      "job|jobs|work|worked|working|role|roles|position|career|company|employer|team|teams|manager|boss|colleague|colleagues|client|clients|customer|customers|patient|patients|student|students|staff|shift|project|projects|deadline|deadlines|target|targets|goal|goals|quota|sales|budget|launch|release|report|meeting|meetings|office|store|ward|school|class|warehouse|restaurant|hotel|kitchen|business|department|task|tasks|responsibility|stakeholder|stakeholders|plan|planning|deliver|delivered|delivery",
-      "mistake|mistakes|fail|failed|failure|failures|failing|setback|wrong|missed|learned|lesson|lessons|learning|improve|improved|change|changed|feedback|result|results|outcome|achieve|achieved|succeed|success|successful|problem|problems|issue|issues|error|errors|promotion|promoted|hired|fired|interview|question|questions|answer|answers|experience|skills|skill|asked|answered|explained|exercise|scenario|panel|case|study|presentation|example|examples|nervous|prepared|preparation|shift|rota|audit|training|trained|quarter|year|month|week",
+      "job~|work|worked|working|role~|position~|career~|company|companies|employer~|team~|manager~|boss~|colleague~|client~|customer~|patient~|student~|staff|shift~|project~|deadline~|target~|goal~|quota~|sales|budget~|launch~|release~|report~|meeting~|office~|store~|ward~|school~|class~|warehouse~|restaurant~|hotel~|kitchen~|business~|department~|task~|responsibility|responsibilities|stakeholder~|plan~|planning|deliver~|delivery|deliveries|rota~|audit~|training|trained|quarter~|supplier~|vendor~|contract~|order~|account~|service~|product~|process~|system~",
+      "mistake~|fail~|failure~|setback~|wrong|miss~|learned|lesson~|learning~|improve~|change~|feedback|result~|outcome~|achieve~|succeed~|success|successful|problem~|issue~|error~|promotion~|promoted|hired|fired|interview~|question~|answer~|experience~|skill~|asked|explained|exercise~|scenario~|panel~|case~|study|presentation~|example~|nervous|prepared|preparation|today|table|conversation~|chat|enjoyed|rambled|confident",
     ],
   },
   detect: ({ cue }) => cue("topic").map((m) => ({ ...m, strength: 1 })),
