@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluateRubric, rubrics, type LabelledAnswer } from "../src/index.js";
+import { evaluateRubric, rubrics, type LabelledAnswer, type Rubric } from "../src/index.js";
 import gates from "./eval-gates.json" with { type: "json" };
 
 // Accuracy gates on the FROZEN test split (never tuned on). Each dimension is held to the
@@ -18,7 +18,7 @@ function testSplit(id: string): LabelledAnswer[] {
 const ids = ["last-job-failure", "goal-hit-and-miss", "interview-debrief"] as const;
 
 describe.each(ids)("accuracy gates: %s (test split)", (id) => {
-  const evaluation = evaluateRubric(rubrics[id], testSplit(id), { ignoreFlags: ["too-short", "too-long"] });
+  const evaluation = evaluateRubric(rubrics[id] as unknown as Rubric, testSplit(id), { ignoreFlags: ["too-short", "too-long"] });
 
   it("scores every answer", () => {
     expect(evaluation.failed).toEqual([]);

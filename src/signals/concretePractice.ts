@@ -96,8 +96,10 @@ export const concretePractice = defineSignal({
       const verb = verbAfter(doc, i, lead);
       if (verb < 0 || inPlatitude(verb)) continue;
       const clause = doc.clauses[token.clause]!;
+      // Habit words anywhere in the sentence: "Now, before confirming any receipt, I open the PO lines…".
+      const sentence = doc.sentences[token.sentence]!;
       let habit = false;
-      for (let k = clause.first; !habit && k <= clause.last; k++) habit = HABIT_WORDS.has(tokens[k]!.norm) && !tokens[k]!.negated;
+      for (let k = sentence.first; !habit && k <= sentence.last; k++) habit = HABIT_WORDS.has(tokens[k]!.norm) && !tokens[k]!.negated;
       const lesson = lessonSentences.has(token.sentence);
       const intent = intentSentences.has(token.sentence);
       const inContext = lead === "modal" ? intent || lesson : habit || lesson || intent;
@@ -107,11 +109,11 @@ export const concretePractice = defineSignal({
       let object = -1;
       let timing = -1;
       let seen = 0;
-      for (let k = verb + 1; k <= end && seen < 12; k++) {
+      for (let k = verb + 1; k <= end && seen < 20; k++) {
         const t = tokens[k]!;
         if (t.kind === "punct" || t.filler) continue;
         seen++;
-        if (timing < 0 && object >= 0 && isTiming(doc, k)) timing = k;
+        if (timing < 0 && isTiming(doc, k)) timing = k;
         if (object < 0 && seen <= 5 && !FUNCTION_WORDS.has(t.norm) && !VAGUE_OBJECTS.has(t.norm) && !TIMING_MARKERS.has(t.norm)) {
           // An abstract object ("stakeholder engagement") makes the whole practice abstract.
           if (ABSTRACT_OBJECTS.has(t.norm) || ABSTRACT_OBJECTS.has(tokens[k + 1]?.norm ?? "")) break;

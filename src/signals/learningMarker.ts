@@ -34,7 +34,7 @@ export const learningMarker = defineSignal({
       "the main|big|biggest|key|real thing|point i|it",
       "i|we learned|learnt",
     ],
-    reflection: ["looking back", "in|with hindsight", "on reflection", "i reflected|reflect|thought", "thinking back", "in retrospect"],
+    reflection: ["looking back", "in|with hindsight", "on reflection", "i reflected|reflect", "thinking back", "in retrospect"],
   },
   detect: ({ doc, cue }) => [
     ...cue("lesson").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),

@@ -75,6 +75,7 @@ const ABBREVIATION = /^(?:e\.g\.|i\.e\.|(?:mr|mrs|ms|dr|prof|etc|vs|approx|inc|l
 const TOKEN = /(?<![\p{L}\p{N}])'(?=\p{L})|(?<=[\p{L}.,!?])'(?![\p{L}])|(\d+(?:[.,:]\d+)*)|([\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)?)|(\.{2,}|…)|([.!?]+)|([,;:()"&%$£€+—–/]|(?<= )-(?= ))/gu;
 const OPEN_SINGLE = "'<";
 const CLOSE_SINGLE = "'>";
+const PARTICIPLES = new Set(["set", "put", "let", "cut", "been", "done", "made", "built", "told", "said", "sent", "kept", "left", "lost", "had", "got", "gone", "run", "read", "met", "paid", "spent", "brought", "bought", "thought", "taught", "found", "held", "led", "heard", "felt", "meant", "won", "sold", "hit", "missed", "already", "never", "just", "always", "only"]);
 const UNIT_WORDS: Record<string, string> = { "%": "percent", $: "currency", "£": "currency", "€": "currency" };
 const PRONOUN_IS = new Set(["it", "that", "there", "he", "she", "what", "who", "here", "where", "everything", "nothing", "this", "let"]);
 const NOT_FORMS: Record<string, string> = { ca: "can", wo: "will", sha: "shall", ai: "is" };
@@ -259,6 +260,14 @@ export function analyze(original: string, lexicon: Lexicon): Document {
     }
   }
   closeSentence(n - 1);
+
+  // "I'd set the target" is "I had set", not "I would set": 'd before a past participle is "had".
+  for (let i = 0; i + 1 < n; i++) {
+    if (norms[i] === "would" && drafts[i]!.start === drafts[i - 1]?.start) {
+      const next = norms[i + 1]!;
+      if (next.endsWith("ed") || next.endsWith("en") || PARTICIPLES.has(next)) norms[i] = "had";
+    }
+  }
 
   // Fillers, negation, hedge and quote scopes.
   const filler = new Array<boolean>(n).fill(false);

@@ -65,7 +65,8 @@ const TYPO_MIN_LENGTH = 7;
 function typoVariants(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  // A dropped first letter makes real words too often ("learning" → "earning"), so it is not tried.
+  for (let i = 1; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i + 1) + word[i] + word.slice(i + 1));
   return out;
 }
