@@ -1,4 +1,7 @@
 import { defineCriterion } from "../../src/define/criterion.js";
+import type { Signal } from "../../src/define/signal.js";
+import { failureMention } from "../../src/signals/failureMention.js";
+import { FUNCTION_WORDS } from "../../src/signals/helpers.js";
 import { answerCorrection } from "../../src/signals/answerCorrection.js";
 import { appliedChange } from "../../src/signals/appliedChange.js";
 import { externalBlame } from "../../src/signals/externalBlame.js";
@@ -14,6 +17,10 @@ import { selfCritique } from "../../src/signals/selfCritique.js";
 const STATE_VERBS = new Set(["was", "am", "were", "got", "felt", "feel", "did", "could", "should", "wish", "would", "think"]);
 const NERVES = new Set(["nervous", "nerves", "anxious", "flustered", "rattled", "jittery", "stressed", "tired", "jetlagged"]);
 
+// Anything that says a moment went less well: a self-critique, a mistake, a wish to redo an
+// answer, even a complaint about a question (it still names the weak moment).
+const LESS_WELL: readonly Signal[] = [selfCritique, ownCausalAction, ownResponsibility, answerCorrection, externalBlame, failureMention];
+
 /** Candor: does the candidate name at least one thing that went less well? */
 export const candor = defineCriterion({
   title: "Candor",
@@ -24,8 +31,12 @@ export const candor = defineCriterion({
     2: { description: "Names one specific thing that went less well.", examples: ["My answer on the stock-count question was too vague."] },
     3: { description: "A balanced, specific read: what went less well and what went well, and why.", examples: ["The case study went well because I'd run that exact promotion before; the budgeting question didn't, because I guessed the margin instead of asking."] },
   },
-  signals: [selfCritique, positiveRead, interviewReference, noSelfRead],
-  params: {},
+  signals: [...LESS_WELL, positiveRead, interviewReference, noSelfRead],
+  params: {
+    /** Content words a weak moment's clause needs, besides the cue, to count as named. */
+    namedWords: 3,
+  },
+  grid: { namedWords: [2, 3, 4, 5] },
   advice: {
     0: "Name one moment of the interview that went less well, as well as what went well.",
     1: "Say which part could have gone better, specifically.",
@@ -36,13 +47,25 @@ export const candor = defineCriterion({
     1: ["Which part, specifically, would you do differently?"],
     2: ["And which part do you think went best, and why?"],
   },
-  decide: (r) => {
-    const specific = r.count(selfCritique, 2);
-    if (specific > 0 && r.count(positiveRead) > 0 && r.count(interviewReference) > 0) {
-      return { level: 3, because: "Names specific moments that went less well and ones that went well.", cites: [selfCritique, positiveRead, interviewReference] };
+  decide: (r, p) => {
+    const { doc } = r;
+    const referenced = new Set(r.hits(interviewReference).map((h) => doc.tokens[h.first]!.sentence));
+    const weak = LESS_WELL.flatMap((signal) => r.hits(signal));
+    const named = weak.filter((h) => {
+      if (referenced.has(doc.tokens[h.first]!.sentence)) return true;
+      const clause = doc.clauses[doc.tokens[h.first]!.clause]!;
+      let words = 0;
+      for (let k = clause.first; k <= clause.last; k++) {
+        const t = doc.tokens[k]!;
+        if ((k < h.first || k > h.last) && t.kind === "word" && !t.filler && !FUNCTION_WORDS.has(t.norm)) words++;
+      }
+      return words >= p.namedWords;
+    }).length;
+    if (named > 0 && r.count(positiveRead) > 0) {
+      return { level: 3, because: "Names specific moments that went less well and ones that went well.", cites: [...LESS_WELL, positiveRead] };
     }
-    if (specific > 0) return { level: 2, because: "Names a specific thing that went less well.", cites: [selfCritique] };
-    if (r.count(selfCritique) > 0) return { level: 1, because: "Admits something could have gone better, without saying what.", cites: [selfCritique] };
+    if (named > 0) return { level: 2, because: "Names a specific thing that went less well.", cites: LESS_WELL };
+    if (weak.length > 0) return { level: 1, because: "Admits something could have gone better, without saying what.", cites: LESS_WELL };
     return { level: 0, because: "Gives only positives, or no read of their own performance.", cites: [positiveRead, noSelfRead] };
   },
 });
