@@ -1,7 +1,9 @@
 import { defineCriterion } from "../../src/define/criterion.js";
 import type { Signal } from "../../src/define/signal.js";
 import { failureMention } from "../../src/signals/failureMention.js";
-import { FUNCTION_WORDS } from "../../src/signals/helpers.js";
+import { FUNCTION_WORDS, IRREGULAR_PAST } from "../../src/signals/helpers.js";
+import type { SignalHit } from "../../src/define/signal.js";
+import type { Document } from "../../src/text/analyze.js";
 import { answerCorrection } from "../../src/signals/answerCorrection.js";
 import { appliedChange } from "../../src/signals/appliedChange.js";
 import { externalBlame } from "../../src/signals/externalBlame.js";
@@ -14,7 +16,24 @@ import { ownResponsibility } from "../../src/signals/ownResponsibility.js";
 import { positiveRead } from "../../src/signals/positiveRead.js";
 import { selfCritique } from "../../src/signals/selfCritique.js";
 
-const STATE_VERBS = new Set(["was", "am", "were", "got", "felt", "feel", "did", "could", "should", "wish", "would", "think"]);
+const STATE_VERBS = new Set(["was", "am", "were", "got", "felt", "feel", "did", "could", "should", "wish", "would", "think", "had", "seemed", "liked", "enjoyed", "wanted", "hoped", "needed", "tried", "thought", "knew"]);
+
+function isHedgedHit(doc: Document, hit: SignalHit): boolean {
+  for (let k = Math.max(0, hit.first - 2); k <= hit.last; k++) if (doc.tokens[k]!.hedged || doc.tokens[k]!.norm === "maybe" || doc.tokens[k]!.norm === "probably") return true;
+  return false;
+}
+
+// A clause that tells something the candidate did: a past-tense verb that is not a state, or
+// "did not" with a verb ("I didn't know my conversion rate").
+function namesAction(doc: Document, clauseIndex: number): boolean {
+  const clause = doc.clauses[clauseIndex]!;
+  for (let k = clause.first; k <= clause.last; k++) {
+    const w = doc.tokens[k]!.norm;
+    if (w === "not" && doc.tokens[k - 1]?.norm === "did") return true;
+    if (!STATE_VERBS.has(w) && (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith("ed")))) return true;
+  }
+  return false;
+}
 const NERVES = new Set(["nervous", "nerves", "anxious", "flustered", "rattled", "jittery", "stressed", "tired", "jetlagged"]);
 
 // Anything that says a moment went less well: a self-critique, a mistake, a wish to redo an
@@ -133,23 +152,22 @@ export const debriefOwnership = defineCriterion({
   decide: (r) => {
     const { doc } = r;
     const blame = r.count(externalBlame);
+    const nerves = doc.tokens.some((t) => NERVES.has(t.norm) && !t.negated);
     const mine = r.hits(selfCritique).filter((h) => doc.clauses[doc.tokens[h.first]!.clause]!.subject === "self");
-    const excuses = mine.filter((h) => {
-      for (let k = h.first; k <= h.last; k++) if (NERVES.has(doc.tokens[k]!.norm)) return true;
-      return false;
-    }).length;
-    const owned = mine.length - excuses + r.count(ownCausalAction) + r.count(ownResponsibility);
-    // Level 3 needs something the candidate did ("I rambled on…", "I jumped into…"), not a state
-    // ("I wasn't at my best").
-    const actions = mine.filter((h) => h.strength >= 2 && doc.tokens[h.first]!.norm === "i" && !STATE_VERBS.has(doc.tokens[h.first + 1]?.norm ?? "")).length;
-    const specific = actions - excuses + r.count(ownCausalAction, 2);
-    if (owned <= 0) {
-      if (blame > 0) return { level: 0, because: "Puts the weaker moments on the interview itself.", cites: [externalBlame] };
-      if (excuses > 0 || r.count(selfCritique) > 0) return { level: 1, because: "Puts the weaker moments down to nerves or circumstance, not to anything they did.", cites: [selfCritique] };
+    // "I maybe could've done better" is owned only with a hedge.
+    const plain = mine.filter((h) => !isHedgedHit(doc, h));
+    const owned = plain.length + r.count(ownCausalAction, 2) + r.count(ownResponsibility, 2);
+    // Level 3 needs something the candidate did ("I rambled on…", "I mixed it up with…", "I didn't
+    // know my conversion rate"), not a state ("I wasn't at my best").
+    const specific = plain.filter((h) => h.strength >= 2 && namesAction(doc, doc.tokens[h.first]!.clause)).length + r.count(ownCausalAction, 2);
+    if (owned === 0) {
+      if (blame > 0 && mine.length === 0) return { level: 0, because: "Puts the weaker moments on the interview itself.", cites: [externalBlame] };
+      if (nerves || mine.length > 0 || r.count(selfCritique) > 0) return { level: 1, because: "Puts the weaker moments down to nerves or circumstance, or owns them only with a hedge.", cites: [selfCritique] };
       return { level: 0, because: "Owns no weaker moment.", cites: [] };
     }
     if (blame > owned) return { level: 1, because: "Owns a little, but puts most of it on the interview itself.", cites: [externalBlame, selfCritique] };
     if (specific > 0 && blame === 0) return { level: 3, because: "Names their own specific action behind a weaker moment.", cites: [selfCritique, ownCausalAction] };
+    if (nerves && specific === 0) return { level: 1, because: "Puts the weaker moments down to nerves rather than anything they did.", cites: [selfCritique] };
     return { level: 2, because: "Owns a weaker moment in the first person, but thinly.", cites: [selfCritique, ownResponsibility] };
   },
 });
