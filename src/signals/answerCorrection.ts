@@ -23,6 +23,13 @@ export const answerCorrection = defineSignal({
       "i should have said",
       "i forgot to mention|say|add",
       "one thing i (did not|forgot to|should have)",
+      "the|my actual|right|correct|real|better|proper|full answer is|would|was",
+      "can|could|may i redo|retry|answer try it|that|this|again",
+      "another|one more shot|go|try|chance at",
+      "just? to finish that|this one? off",
+      "what i meant to? say? was|is",
+      "let me just? finish|redo",
+      "for the record",
     ],
   },
   detect: ({ doc, cue }) =>

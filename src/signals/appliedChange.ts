@@ -2,6 +2,7 @@ import { defineSignal, type SignalHit } from "../define/signal.js";
 import { failureMention } from "./failureMention.js";
 import { IRREGULAR_PAST, isAsserted, toClauseEnd, withoutOverlaps } from "./helpers.js";
 import { learningMarker } from "./learningMarker.js";
+import { selfCritique } from "./selfCritique.js";
 
 const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowadays", "routinely", "religiously", "any", "weekly", "daily", "never"]);
 // "right now", "just now", "by now" are not about a change.
@@ -23,7 +24,7 @@ const MODALS = new Set(["will", "would", "should", "could", "might", "going", "w
 export const appliedChange = defineSignal({
   id: "applied-change",
   description: "Describes a change applied since (\"since then I…\", \"on the next project I…\", \"I now…\").",
-  uses: [failureMention, learningMarker],
+  uses: [failureMention, learningMarker, selfCritique],
   cues: {
     marker: [
       "since (then|that|which|that day|that point|that project|that incident|that happened|that time)",
@@ -42,6 +43,9 @@ export const appliedChange = defineSignal({
       "my|our rule|habit|practice|policy|process|routine now? is|now",
       "what i changed|change|do|started is|was|now",
       "what changed is|was",
+      "since (my|the) last (one|interview|round|time|application)",
+      "over (a few|the last|several|my last) interviews|rounds|applications",
+      "i have|'ve been (working on|practising|practicing|making|doing|putting|using|writing|preparing)",
       "the|that next|following|subsequent year|quarter|term|season|project|launch|release|campaign|cycle|time|menu|event|contract|audit|appeal|intake|cohort|sprint|rota|peak|budget",
       "i|we applied|used|brought|took|carried the|that|this|those|these|my? lesson|lessons|learning|approach|habit|practice|rule|template|checklist|process|idea",
     ],
@@ -61,7 +65,7 @@ export const appliedChange = defineSignal({
   detect: ({ doc, cue, hitsOf }) => {
     // Past-tense verbs count as a change only once the failure has been told or a lesson drawn;
     // before that they are the setting of the story.
-    const storyStart = Math.min(hitsOf(failureMention)[0]?.first ?? Number.POSITIVE_INFINITY, hitsOf(learningMarker)[0]?.first ?? Number.POSITIVE_INFINITY);
+    const storyStart = Math.min(...[failureMention, learningMarker, selfCritique].map((s) => hitsOf(s)[0]?.first ?? Number.POSITIVE_INFINITY));
     const nextWord = (k: number) => {
       let j = k + 1;
       while (j < doc.tokens.length && (doc.tokens[j]!.filler || VERB_LEAD_ADVERBS.has(doc.tokens[j]!.norm))) j++;
