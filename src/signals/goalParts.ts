@@ -34,7 +34,7 @@ export const goalParts = defineSignal({
       "was a miss|fail|failure",
     ],
     achieved: [
-      "i|we achieved|hit|reached|met|exceeded|smashed|beat|nailed|accomplished|succeeded|managed|did|got|made|passed|completed|delivered|finished|won|landed|doubled|grew|launched",
+      "i|we achieved|hit|reached|met|exceeded|smashed|beat|nailed|accomplished|succeeded|managed|passed|completed|delivered|finished|won|landed|doubled|grew|launched",
       "one|goal|target i|we achieved|hit|did|nailed|met|reached|set|am|m",
       "goal i set and achieved|hit|met|reached",
       "the success|win",
@@ -46,6 +46,7 @@ export const goalParts = defineSignal({
   },
   detect: ({ doc, cue }) => [
     ...cue("missed").filter((m) => !doc.tokens[m.first]!.quoted).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
-    ...cue("achieved").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
+    // "I managed" is an achievement; "I managed not to…" and "I didn't manage" are not.
+    ...cue("achieved").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "not").map((m) => ({ first: m.first, last: m.last, strength: 1 })),
   ].sort((a, b) => a.first - b.first),
 });

@@ -1,6 +1,8 @@
 import { defineSignal } from "../define/signal.js";
 import { isAsserted, isHedged } from "./helpers.js";
 
+const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "things", "that", "which", "deadline", "aim", "objective"]);
+
 /**
  * The candidate puts the failure on themself in the first person: "that was my mistake",
  * "I dropped the ball", "I take responsibility". Strength 2 when plain, 1 when hedged.
@@ -43,6 +45,7 @@ export const ownResponsibility = defineSignal({
   },
   detect: ({ doc, cue }) =>
     cue("accepts")
-      .filter((m) => isAsserted(doc, m))
+      // "the goal I missed" names the goal, it does not own the miss.
+      .filter((m) => isAsserted(doc, m) && !RELATIVE_HEADS.has(doc.tokens[m.first - 1]?.norm ?? ""))
       .map((m) => ({ first: m.first, last: m.last, strength: isHedged(doc, m) ? 1 : 2 })),
 });
