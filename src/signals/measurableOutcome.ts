@@ -1,6 +1,16 @@
 import { defineSignal } from "../define/signal.js";
 import { isAsserted, toClauseEnd } from "./helpers.js";
 
+const RESULT_WORDS = new Set([
+  "raised", "grew", "grown", "increased", "cut", "reduced", "dropped", "fell", "rose", "hit", "reached", "exceeded", "beat",
+  "achieved", "up", "down", "improved", "saved", "won", "sold", "closed", "signed", "finished", "ranked", "placed",
+  "came", "scored", "passed", "went", "brought", "doubled", "tripled", "halved", "growth", "increase", "reduction",
+  "target", "record", "result", "results", "against", "ended", "finished", "delivered", "completed", "generated",
+  "secured", "recruited", "converted", "retained", "lost", "gained", "earned", "made", "topped", "surpassed", "smashed",
+  "averaged", "climbed", "jumped", "lifted", "boosted", "shortened", "shrank", "fewer", "more", "higher", "lower", "faster",
+  "percent", "currency", "budget", "ahead", "early", "from", "total", "overall", "finally", "end", "by",
+]);
+
 /**
  * The result of an achieved goal. Strength 3 when measured (a figure, a target met with a
  * number), 2 when concrete but unmeasured ("we launched on the agreed date"), 1 when vague
@@ -31,6 +41,10 @@ export const measurableOutcome = defineSignal({
       "passed|qualified|certified|graduated|won|promoted|published|launched|shipped|opened|signed|closed|completed|finished|delivered|awarded|accepted|selected|approved|adopted",
       "got the|a promotion|job|role|contract|certificate|certification|qualification|award|place|deal|grade",
       "went live",
+      "it|we|they launched|opened|shipped",
+      "was|were|got approved|adopted|accepted|rolled|published|funded|commissioned",
+      "is|are now used|running|standard",
+      "rolled out to|across",
       "the result was",
       "as a result",
     ],
@@ -48,8 +62,16 @@ export const measurableOutcome = defineSignal({
     ],
   },
   detect: ({ doc, cue }) => {
+    // A number is a measured result only next to a result word: "we raised £12,000 against a
+    // target", not "a ten-minute huddle" or "from 11 to 2" in the account of what was done.
+    const isResult = (m: { first: number; last: number }) => {
+      for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === "percent" || doc.tokens[k]!.norm === "currency") return true;
+      const sentence = doc.sentences[doc.tokens[m.first]!.sentence]!;
+      for (let k = sentence.first; k <= sentence.last; k++) if (RESULT_WORDS.has(doc.tokens[k]!.norm)) return true;
+      return false;
+    };
     const hits = [
-      ...cue("measured").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
+      ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
       ...cue("concrete").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("vague").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];
