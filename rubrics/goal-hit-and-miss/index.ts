@@ -20,6 +20,8 @@ import { actions, outcome } from "./criteria.js";
 /** Assumed speaking rate for the time box: a steady interview pace. */
 export const WORDS_PER_MINUTE = 150;
 const TIME_BOX = { minMinutes: 2, maxMinutes: 3, examples: 2 } as const;
+// An achieved goal told in fewer words than this, with no action and no measure, is flagged trivial.
+const TRIVIAL_GOAL_WORDS = 30;
 
 const answerSchema = z.union([
   z.object({ text: z.string() }),
@@ -66,10 +68,16 @@ const trivialGoal = defineFlag({
   id: "trivial-goal",
   severity: "info",
   message: "The achieved goal is too small to show much: little was at stake.",
-  looksFor: "An achieved goal described as small or easy, or told with no specific action and no concrete result.",
+  looksFor: "An achieved goal told in a sentence or two, with no action of the candidate's and no measured result: little seems to have been at stake.",
   example: "My goal was to clear my inbox every Friday, and I did.",
   signals: [specificOwnActions, measurableOutcome],
-  raise: (r) => (r.levels["actions"]! <= 1 && r.levels["outcome"]! <= 1 && r.levels["actions"]! + r.levels["outcome"]! > 0 ? [] : null),
+  raise: (r) => {
+    const achieved = r.sections["achieved"];
+    if (achieved === undefined || r.levels["actions"]! > 1 || r.levels["outcome"]! > 2) return null;
+    let words = 0;
+    for (let k = achieved.first; k <= achieved.last; k++) if (r.doc.tokens[k]!.kind === "word") words++;
+    return words > 0 && words < TRIVIAL_GOAL_WORDS ? [] : null;
+  },
 });
 
 const overExplains = defineFlag({

@@ -1,4 +1,5 @@
 import type { Level, Readout } from "./criterion.js";
+import type { Sections } from "./rubric.js";
 import type { Signal } from "./signal.js";
 
 /** How much a flag matters to the interviewer. */
@@ -8,6 +9,8 @@ export type Severity = "info" | "warning" | "critical";
 export interface FlagContext extends Readout {
   /** The levels the rubric's criteria gave, by dimension id. */
   readonly levels: Readonly<Record<string, Level>>;
+  /** The answer's sections (e.g. `achieved`, `missed`), as token ranges. */
+  readonly sections: Sections;
 }
 
 /** A red flag as its author writes it. */

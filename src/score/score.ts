@@ -315,7 +315,7 @@ export function score<K extends string, S extends z.ZodType>(rubric: Rubric<K, S
   const flags: FlagResult[] = [];
   for (const flag of rubric.flags) {
     const base = readoutFor(doc, hits, undefined);
-    const raised = flag.raise({ ...base, levels });
+    const raised = flag.raise({ ...base, levels, sections });
     if (raised === null) continue;
     const evidence = collectEvidence(doc, parts, base, raised, MAX_EVIDENCE_PER_DIMENSION);
     flags.push({ id: flag.id, severity: flag.severity, message: flag.message, evidence });

@@ -110,6 +110,8 @@ export const externalBlame = defineSignal({
       "not|never really|entirely|totally|all|actually? my fault|doing|call|decision|responsibility|problem",
       "(that|it) was|is really|all|mostly|purely|just? the|their|his|her|my @role",
       "on whoever",
+      "not|never really|very|entirely|exactly|totally? fair",
+      "unfair|unreasonable",
       "(how was i|how could i have|how would i|how could i) supposed? to? know|known",
       "perfect storm",
       "headwinds",

@@ -34,6 +34,7 @@ export const ROLE_NOUNS = new Set([
   "department", "office", "corporate", "headquarters", "predecessor", "someone", "somebody", "everyone", "everybody",
   "procurement", "purchasing", "accounts", "payroll", "kitchen", "warehouse", "facilities", "compliance", "security",
   "product", "engineering", "design", "gaffer", "foreman", "landlord", "council", "government", "regulator",
+  "interviewer", "interviewers", "panel", "assessor", "assessors", "examiner", "examiners",
 ]);
 
 /** Groups the candidate belongs to: "we" stories. */
@@ -50,6 +51,7 @@ export const CIRCUMSTANCE_NOUNS = new Set([
   "resources", "staffing", "recession", "conditions", "demand", "rota", "roster", "season", "strike", "strikes",
   "technology", "platform", "supply", "shortage", "shortages", "culture", "environment", "luck", "regulations",
   "policy", "policies", "paperwork", "bureaucracy", "computer", "computers", "server", "servers", "network",
+  "question", "questions", "format", "exercise", "scenario", "setup", "connection", "room", "wifi",
 ]);
 
 /** Words that stand for a number in speech. */
