@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Development aid: bundles and runs scripts/quick-eval.ts.
+# Development aid: bundles and runs scripts/quick-eval.ts (agreement on the DEV split only).
 set -e
-npx esbuild scripts/quick-eval.ts --bundle --platform=node --format=esm --outfile=/tmp/qe.mjs --log-level=warning
-node /tmp/qe.mjs "$@"
+cd "$(dirname "$0")/.."
+npx esbuild scripts/quick-eval.ts --bundle --platform=node --format=esm --outfile=node_modules/.cache/quick-eval.mjs --log-level=warning
+node node_modules/.cache/quick-eval.mjs "$@"

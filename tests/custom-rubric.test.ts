@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import { criteria, defineCriterion, defineFlag, defineQuestionSet, defineRubric, defineSignal, score, signals } from "../src/index.js";
+import { criteria, defineCriterion, defineFlag, defineRubric, defineSignal, score, signals } from "../src/index.js";
+import { oneQuestion, textAnswer, usualBands } from "./fixtures.js";
 
-const questions = defineQuestionSet([{ id: "incident", prompt: "Tell me about an incident you caused.", variants: [], probes: "Ownership of a production failure.", followUps: [], timeBox: { minMinutes: 2, maxMinutes: 3, examples: 1 } }]);
 
 // A custom signal and criterion, reusing a built-in signal for part of the decision.
 const postmortem = defineSignal({
@@ -39,11 +38,11 @@ const incident = defineRubric({
   version: "1.0.0",
   title: "Incident post-mortem",
   summary: "Tell me about an incident you caused.",
-  questions,
-  answer: z.object({ text: z.string() }),
+  questions: oneQuestion,
+  answer: textAnswer,
   criteria: { ownership: criteria.ownership, process },
   flags: [defineFlag({ id: "no-review", severity: "info", message: "No review.", looksFor: "No post-mortem.", example: "", signals: [postmortem], raise: (r) => (r.count(postmortem) === 0 ? [] : null) })],
-  bands: { strong: 0.75, mixed: 0.45 },
+  bands: usualBands,
 });
 
 describe("a custom rubric", () => {

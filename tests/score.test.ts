@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import {
-  RubricInputError, ScoreResultSchema, criteria, defineQuestionSet, defineRubric, rubricHash, rubrics, safeScore, score,
+  RubricInputError, ScoreResultSchema, criteria, defineRubric, rubricHash, rubrics, safeScore, score,
   type Evidence, type ScoreResult,
 } from "../src/index.js";
 import pkg from "../package.json" with { type: "json" };
+import { oneQuestion, textAnswer, usualBands } from "./fixtures.js";
 
 const failure = rubrics["last-job-failure"];
 const strong =
@@ -132,11 +132,11 @@ describe("bad input", () => {
       version: "1.0.0",
       title: "Broken",
       summary: "A rubric whose criterion throws.",
-      questions: defineQuestionSet([{ id: "q", prompt: "Q?", variants: [], probes: "", followUps: [], timeBox: { minMinutes: 1, maxMinutes: 2, examples: 1 } }]),
-      answer: z.object({ text: z.string() }),
+      questions: oneQuestion,
+      answer: textAnswer,
       criteria: { ownership: { ...criteria.ownership, decide: () => { throw new Error("boom"); } } },
       flags: [],
-      bands: { strong: 0.75, mixed: 0.45 },
+      bands: usualBands,
     });
     const outcome = safeScore(broken, { text: strong });
     expect(outcome.success).toBe(false);

@@ -140,3 +140,20 @@ describe.each(tables)("$id", (signal, cases) => {
     }
   });
 });
+
+describe("STAR parts", () => {
+  it.each([
+    ["At my last job, in 2023, I was a team lead on the night shift.", true],
+    ["Tomorrow is another day.", false],
+  ])("situation-context on %j fires: %s", (answer, fires) => {
+    expect(detectSignal(signals.situationContext, answer).length > 0).toBe(fires);
+  });
+
+  it.each([
+    ["My goal was to cut the month-end close to five days.", true],
+    ["I set myself a target of forty new accounts.", true],
+    ["The close took eight days.", false],
+  ])("goal-statement on %j fires: %s", (answer, fires) => {
+    expect(detectSignal(signals.goalStatement, answer).length > 0).toBe(fires);
+  });
+});

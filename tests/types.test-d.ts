@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { z } from "zod";
-import { criteria, defineQuestionSet, defineRubric, rubrics, safeScore, score, type DimensionScore, type Level, type ScoreResult } from "../src/index.js";
+import { oneQuestion, textAnswer, usualBands } from "./fixtures.js";
+import { criteria, defineRubric, rubrics, safeScore, score, type DimensionScore, type Level, type ScoreResult } from "../src/index.js";
 
 describe("result types", () => {
   it("has exactly the built-in rubric's criterion keys", () => {
@@ -23,11 +23,11 @@ describe("result types", () => {
       version: "1.0.0",
       title: "Custom",
       summary: "Custom rubric.",
-      questions: defineQuestionSet([{ id: "q", prompt: "Q?", variants: [], probes: "", followUps: [], timeBox: { minMinutes: 1, maxMinutes: 2, examples: 1 } }]),
-      answer: z.object({ text: z.string() }),
+      questions: oneQuestion,
+      answer: textAnswer,
       criteria: { ownership: criteria.ownership, lesson: criteria.lesson },
       flags: [],
-      bands: { strong: 0.75, mixed: 0.45 },
+      bands: usualBands,
     });
     expectTypeOf(score(custom, {}).dimensions).toEqualTypeOf<{ readonly ownership: DimensionScore; readonly lesson: DimensionScore }>();
     const outcome = safeScore(custom, {});
