@@ -194,14 +194,22 @@ function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: M
 function isRepetitive(doc: Document): boolean {
   const words = doc.tokens.filter((t) => t.kind !== "punct" && !t.filler).map((t) => t.norm);
   if (words.length < 40) return false;
-  const seen = new Set<string>();
+  // Words as small integers, five-word sequences as one number: no strings built per position.
+  const ids = new Map<string, number>();
+  const codes = words.map((w) => {
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = ids.size + 1));
+    return id;
+  });
+  const seen = new Set<number>();
   let repeats = 0;
-  for (let i = 0; i + 5 <= words.length; i++) {
-    const gram = words.slice(i, i + 5).join(" ");
-    if (seen.has(gram)) repeats++;
-    else seen.add(gram);
+  for (let i = 0; i + 5 <= codes.length; i++) {
+    let h = 0;
+    for (let k = i; k < i + 5; k++) h = (Math.imul(h, 0x01000193) ^ codes[k]!) >>> 0;
+    if (seen.has(h)) repeats++;
+    else seen.add(h);
   }
-  return repeats / (words.length - 4) > 0.5;
+  return repeats / (codes.length - 4) > 0.5;
 }
 
 // Keyword stuffing: content words outside every cue the signals found are the story; an answer

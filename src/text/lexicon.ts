@@ -210,6 +210,9 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
     }
   }
   const byFirstWord = new Map<string, CompiledPattern[]>();
+  // Patterns that open with a number are tried only at number tokens; with a name, only at names.
+  const numberFirst: CompiledPattern[] = [];
+  const nameFirst: CompiledPattern[] = [];
   const anyFirst: CompiledPattern[] = [];
   unique.forEach((list, listIndex) => {
     for (const pattern of list) {
@@ -217,15 +220,16 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
         const first = steps[0]!;
         if (first.gap) throw new Error(`Cue pattern "${pattern}" cannot start with "..."`);
         const compiled: CompiledPattern = { list: listIndex, steps };
-        if (first.words && first.cls === null) {
+        if (first.words) {
           for (const word of first.words) {
             const bucket = byFirstWord.get(word);
             if (bucket) bucket.push(compiled);
             else byFirstWord.set(word, [compiled]);
           }
-        } else {
-          anyFirst.push(compiled);
         }
+        if (first.cls === "num") numberFirst.push(compiled);
+        else if (first.cls === "name") nameFirst.push(compiled);
+        else if (first.cls === "any") anyFirst.push(compiled);
       }
     }
   });
@@ -233,7 +237,7 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
   // The typo map is built on first need; after that, one lookup per unknown long token.
   const vocabulary = new Set<string>();
   for (const bucket of byFirstWord.values()) for (const pattern of bucket) for (const step of pattern.steps) if (step.words) for (const w of step.words) vocabulary.add(w);
-  for (const pattern of anyFirst) for (const step of pattern.steps) if (step.words) for (const w of step.words) vocabulary.add(w);
+  for (const pattern of [...anyFirst, ...numberFirst, ...nameFirst]) for (const step of pattern.steps) if (step.words) for (const w of step.words) vocabulary.add(w);
   let typos: Map<string, string> | null = null;
   const typoMap = () => {
     if (typos === null) {
@@ -272,7 +276,9 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
       for (let pos = 0; pos < content.length; pos++) {
         const index = content[pos]!;
         const bucket = byFirstWord.get(tokens.norms[index]!);
-        if (!bucket && anyFirst.length === 0) continue;
+        const isNumber = tokens.kinds[index] === "number";
+        const isName = tokens.names[index] === true;
+        if (!bucket && !isNumber && !isName && anyFirst.length === 0) continue;
         const best = new Map<number, number>();
         const consider = (pattern: CompiledPattern) => {
           const end = matchFrom(pattern.steps, 0, tokens, pos, tokens.clauses[index]!, tokens.sentences[index]!);
@@ -282,6 +288,9 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
           if (prior === undefined || last > prior) best.set(pattern.list, last);
         };
         if (bucket) for (const pattern of bucket) consider(pattern);
+        // Number words ("forty") are in the word index already; digits come through here.
+        if (isNumber) for (const pattern of numberFirst) consider(pattern);
+        if (isName) for (const pattern of nameFirst) consider(pattern);
         for (const pattern of anyFirst) consider(pattern);
         for (const [list, last] of best) {
           if (index <= covered[list]!) continue;
