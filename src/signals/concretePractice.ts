@@ -37,6 +37,7 @@ const VAGUE_OBJECTS = new Set(["everything", "things", "stuff", "it", "more", "b
 const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowadays", "routinely", "religiously", "habit", "rule", "any", "never", "weekly", "daily", "monthly"]);
 
 type Lead = "present" | "gerund" | "infinitive" | "modal";
+const INFINITIVE_GOVERNORS = new Set(["learned", "learnt", "learn", "need", "needs", "try", "trying", "tried", "sure", "started", "start", "begun", "began", "going", "plan", "planning", "want", "intend", "aim", "remember", "habit", "rule", "lesson", "ought", "have", "has", "decided", "now", "always", "point", "priority", "rule", "practice", "policy", "taught", "told", "reminder", "commitment", "committed", "promise", "promised"]);
 
 // A when: a marker ("before", "every", "weekly") or a counted unit ("two days", "a week").
 function isTiming(doc: Document, k: number): boolean {
@@ -90,6 +91,9 @@ export const concretePractice = defineSignal({
       const lead: Lead | null = SUBJECTS.has(w) ? "present" : w === "to" ? "infinitive" : MODALS.has(w) ? "modal" : GERUND_LEADS.has(w) ? "gerund" : null;
       if (lead === null) continue;
       const before = tokens[i - 1];
+      // "to" leads a practice only after a word that makes it one: "learned to", "make sure to",
+      // "my rule is to" - not "my goal was to" or "to give you the background".
+      if (lead === "infinitive" && !INFINITIVE_GOVERNORS.has(before?.norm ?? "")) continue;
       if (before !== undefined && before.clause === token.clause && SUBORDINATORS.has(before.norm) && lead === "present") continue;
       // A modal counts only with the speaker as subject: "I'll book…", not "they'll respond…".
       if (lead === "modal" && !SUBJECTS.has(before?.norm ?? "")) continue;
