@@ -157,9 +157,10 @@ export const debriefOwnership = defineCriterion({
     // "I maybe could've done better" is owned only with a hedge.
     const plain = mine.filter((h) => !isHedgedHit(doc, h));
     const owned = plain.length + r.count(ownCausalAction, 2) + r.count(ownResponsibility, 2);
+    const specificCauses = r.count(ownCausalAction, 3);
     // Level 3 needs something the candidate did ("I rambled on…", "I mixed it up with…", "I didn't
     // know my conversion rate"), not a state ("I wasn't at my best").
-    const specific = plain.filter((h) => h.strength >= 2 && namesAction(doc, doc.tokens[h.first]!.clause)).length + r.count(ownCausalAction, 2);
+    const specific = plain.filter((h) => h.strength >= 2 && namesAction(doc, doc.tokens[h.first]!.clause)).length + specificCauses;
     if (owned === 0) {
       if (blame > 0 && mine.length === 0) return { level: 0, because: "Puts the weaker moments on the interview itself.", cites: [externalBlame] };
       if (nerves || mine.length > 0 || r.count(selfCritique) > 0) return { level: 1, because: "Puts the weaker moments down to nerves or circumstance, or owns them only with a hedge.", cites: [selfCritique] };

@@ -62,9 +62,9 @@ export const ownership = defineCriterion({
     const dodgeSentences = new Set(r.hits(noFailureGiven).map((h) => r.doc.tokens[h.first]!.sentence));
     const mine = (signal: Signal, minStrength = 1) =>
       r.hits(signal).filter((h) => h.strength >= minStrength && !dodgeSentences.has(r.doc.tokens[h.first]!.sentence)).length;
-    const causes = mine(ownCausalAction, 2);
+    const causes = mine(ownCausalAction, 3);
     const own = mine(ownCausalAction) + mine(ownResponsibility);
-    const plainOwn = causes + mine(ownResponsibility, 2);
+    const plainOwn = mine(ownCausalAction, 2) + mine(ownResponsibility, 2);
     const blame = r.count(externalBlame);
     const strongBlame = r.count(externalBlame, 2);
     const dodges = r.count(noFailureGiven) + r.count(disguisedSuccess);

@@ -86,7 +86,7 @@ export const vague = defineFlag({
   signals: [ownCausalAction, concretePractice, measurableOutcome, situationContext, interviewReference],
   raise: (r) => {
     if (Object.values(r.levels).some((level) => level >= 2)) return null;
-    const concrete = r.count(ownCausalAction, 2) + r.count(concretePractice) + r.count(measurableOutcome, 2) + r.count(situationContext) + r.count(interviewReference);
+    const concrete = r.count(ownCausalAction, 3) + r.count(concretePractice) + r.count(measurableOutcome, 2) + r.count(situationContext) + r.count(interviewReference);
     return concrete === 0 ? [] : null;
   },
 });

@@ -17,6 +17,8 @@ export const disguisedSuccess = defineSignal({
       "too dedicated|committed|passionate|thorough|invested|hardworking|nice|helpful|generous|loyal|conscientious",
       "too much of a (perfectionist|people pleaser)",
       "i take|took on too much|more",
+      "taking on too much|more",
+      "find it hard|difficult to say no",
       "i just|really|probably? gave|give too much|110|120|everything",
       "my only weakness|failure|flaw",
       "my biggest weakness|flaw is|was",

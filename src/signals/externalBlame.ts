@@ -20,6 +20,7 @@ const NEGATIVE_PREDICATES = new Set([
   "bailed", "flaked", "overpromised", "undercut", "sabotaged", "threw",
   "hated", "resisted", "leaked", "botched", "disappeared", "vanished", "shrank",
   "dipped", "plummeted", "crashed", "tanked", "stalled", "overran", "exploded", "ballooned", "blew", "piled", "doubled",
+  "rubbish", "unrealistic", "shocking", "hopeless", "inadequate",
 ]);
 
 // A noun phrase may open with these before its head: "my new regional manager".
@@ -110,6 +111,10 @@ export const externalBlame = defineSignal({
       "not|never really|entirely|totally|all|actually? my fault|doing|call|decision|responsibility|problem",
       "(that|it) was|is really|all|mostly|purely|just? the|their|his|her|my @role",
       "on whoever",
+      "no way i|we|anyone|anybody could",
+      "not enough staff|time|people|resources|budget|support|stock|notice",
+      "not really? something one? person|anyone|i can|could fix",
+      "it was|is more the system|company|culture|market|process|setup|management",
       "not|never really|very|entirely|exactly|totally? fair",
       "unfair|unreasonable",
       "(how was i|how could i have|how would i|how could i) supposed? to? know|known",

@@ -5,7 +5,7 @@ const ADVERB = "really|just|completely|totally|badly|simply|also|then|clearly|ho
 
 // Verbs that name a cause in themselves: a misjudgement, an assumption, a skipped step.
 // Verbs that only name the failing act ("I mislabelled the files") are own responsibility, not a cause.
-const ERROR_VERBS = "underestimate~|overestimate~|misjudge~|misread|misunderstood|misunderstand|overlook~|overlooked|ignore~|forgot|forget|neglect~|skip~|rush~|assume~|overcommit~|overpromise~|procrastinate~|postpone~|hesitate~|micromanage~|dismiss~|miscalculate~|overbook~|override|overrode|overrule~|overextend~|overreach~|underprice~|overprice~|understaff~|glossed|brushed|cut|cutting|downplay~|dodge~|sidestep~|deprioritize~";
+const ERROR_VERBS = "underestimate~|overestimate~|misjudge~|misread|misunderstood|misunderstand|overlook~|overlooked|ignore~|forgot|forget|neglect~|skip~|rush~|assume~|overcommit~|overpromise~|procrastinate~|postpone~|hesitate~|micromanage~|dismiss~|miscalculate~|overbook~|override|overrode|overrule~|overextend~|overreach~|underprice~|overprice~|understaff~|glossed|brushed|downplay~|dodge~|sidestep~|deprioritize~";
 
 // Past-tense verbs a decision can be told with besides the regular "-ed" forms.
 const IRREGULAR_PAST = new Set(["made", "took", "went", "sent", "put", "set", "let", "kept", "left", "gave", "told", "said", "thought", "chose", "ran", "wrote", "got", "did", "saw", "knew", "brought", "bought", "built", "spent", "held", "sat", "cut", "hit", "paid", "led", "met", "felt", "found", "began", "broke", "hid", "sold", "spoke", "stood", "stuck", "understood", "drove", "fell", "shut", "signed", "bet", "rang", "read"]);
@@ -15,6 +15,9 @@ const DUTY_VERBS = "check~|ask~|test~|flag~|escalate~|tell|told|inform~|confirm~
 
 // Words that turn a neutral decision into a faulty one: "I launched *without* testing".
 const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite", "anyway", "though", "never", "not", "before", "blindly", "alone", "myself", "prematurely", "hastily", "unchecked", "untested", "blind", "regardless", "overruled", "ignoring"]);
+// "I didn't blame anyone", "I didn't want to…": not omissions that caused anything.
+// Nor is missing the goal itself ("I didn't hit the target"): that is the failure, not its cause.
+const NOT_OMISSIONS = new Set(["hit", "reach", "meet", "achieve", "manage", "finish", "complete", "pass", "win", "land", "close", "qualify", "succeed", "quite", "make", "sell", "convert", "raise", "blame", "want", "like", "mind", "mean", "have", "get", "need", "expect", "think", "say", "see", "enjoy", "hate", "care", "feel", "believe", "agree", "go", "come", "do", "make", "take", "give", "work", "happen", "say", "really", "always", "once", "been", "had", "a", "the", "it", "that", "this", "to", "not", "even"]);
 const EXCUSE_LEADS = new Set(["nothing", "much", "little", "anything", "all", "everything"]);
 // Verbs of knowing, learning and coming and going: "I learned… before", "I left not long after".
 const NOT_DECISIONS = new Set(["learned", "realized", "understood", "knew", "felt", "noticed", "discovered", "found", "saw", "heard", "wanted", "needed", "hoped", "worked", "tried", "left", "came", "joined", "started", "thought", "was", "were", "had", "did", "got", "went", "believed", "liked", "loved", "enjoyed", "stayed"]);
@@ -41,6 +44,9 @@ export const ownCausalAction = defineSignal({
       "i took on too much|many",
       "i said yes",
       "i did not|never even? bother",
+      "i cut corners",
+      "i went along with",
+      "i let it|things|that|them slide|drift|slip",
     ],
     omitted: [
       `i ${ADVERB}? did|would|could|had|was|were not ${ADVERB}? ${DUTY_VERBS}`,
@@ -48,11 +54,15 @@ export const ownCausalAction = defineSignal({
       `i ${ADVERB}? should have|not ${ADVERB}? *`,
       `i ${ADVERB}? should not have *`,
     ],
+    // Any omission told plainly: "I didn't tie it back to the trial balance", "I never ran it on real data".
+    anyOmission: [`i ${ADVERB}? did|had not ${ADVERB}? *`],
     hindsight: [`i ${ADVERB}? could have|not ${ADVERB}? *`],
     decided: [`i ${ADVERB}? ${ADVERB}? *`],
   },
   detect: ({ doc, cue }) => {
     const hits: SignalHit[] = [];
+    // Strength: 3 names the decision and what it was about; 2 says it plainly but bare ("I
+    // rushed it"); 1 is hedged ("maybe I could have checked").
     const consider = (matches: ReturnType<typeof cue>, options: { needsFault: boolean; cap: number }) => {
       for (const m of matches) {
         if (!isAsserted(doc, m)) continue;
@@ -74,15 +84,16 @@ export const ownCausalAction = defineSignal({
         }
         const objectWords = contentAfter(doc, m.last, 3).filter((k) => !VAGUE_WORDS.has(doc.tokens[k]!.norm)).length;
         const specific = objectWords >= 2 || (objectWords >= 1 && m.last - m.first >= 2);
-        const strength = Math.min(options.cap, isHedged(doc, m) ? 1 : specific ? 2 : 1);
+        const strength = Math.min(options.cap, isHedged(doc, m) ? 1 : specific ? 3 : 2);
         hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength }));
       }
     };
-    consider(cue("error"), { needsFault: false, cap: 2 });
-    consider(cue("omitted"), { needsFault: false, cap: 2 });
+    consider(cue("error"), { needsFault: false, cap: 3 });
+    consider(cue("omitted"), { needsFault: false, cap: 3 });
+    consider(cue("anyOmission").filter((m) => !NOT_OMISSIONS.has(doc.tokens[m.last]!.norm)), { needsFault: false, cap: 3 });
     // "nothing I could have done" is an excuse, not hindsight.
     consider(cue("hindsight").filter((m) => !EXCUSE_LEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: false, cap: 1 });
-    consider(cue("decided"), { needsFault: true, cap: 2 });
+    consider(cue("decided"), { needsFault: true, cap: 3 });
     return withoutOverlaps(hits);
   },
 });

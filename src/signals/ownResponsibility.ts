@@ -12,7 +12,8 @@ export const ownResponsibility = defineSignal({
   description: "Accepts the failure in the first person (\"my mistake\", \"I dropped the ball\").",
   cues: {
     accepts: [
-      "my mistake|mistakes|fault|error|errors|responsibility|failure|misjudgment|oversight|doing|bad|blunder|screwup|screw",
+      "my mistake|mistakes|fault|error|errors|responsibility|failure|misjudgment|oversight|doing|bad|blunder|screwup|screw|call",
+      "that|it|this was|is my call|decision|choice|assignment|plan|idea|job|responsibility|project|rota|schedule|order|design|estimate|forecast|area|patch|remit|doing",
       "on me",
       "was|is all? mine",
       "i take|took|accept|accepted|bear|carry full? responsibility|ownership|accountability",
@@ -46,6 +47,6 @@ export const ownResponsibility = defineSignal({
   detect: ({ doc, cue }) =>
     cue("accepts")
       // "the goal I missed" names the goal, it does not own the miss.
-      .filter((m) => isAsserted(doc, m) && !RELATIVE_HEADS.has(doc.tokens[m.first - 1]?.norm ?? ""))
+      .filter((m) => isAsserted(doc, m) && !(doc.tokens[m.first]!.norm === "i" && RELATIVE_HEADS.has(doc.tokens[m.first - 1]?.norm ?? "")))
       .map((m) => ({ first: m.first, last: m.last, strength: isHedged(doc, m) ? 1 : 2 })),
 });

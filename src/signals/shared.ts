@@ -22,6 +22,17 @@ export const failureCues = [
   "not on time",
   "not good enough",
   "problem|problems|issue|issues|wrong|broke|broken|crash~",
+  "got away from me",
+  "(went|go) badly|poorly|not well",
+  "not brilliantly|great",
+  "poor|bad|disappointing|rough|terrible|awful|weak|patchy",
+  "upset|unhappy|angry|frustrated|disappointed|complained",
+  "way|well|far under|below|behind",
+  "under|below|short of quota|target|forecast|plan|budget",
+  "lower|less|worse than forecast|expected|planned|projected",
+  "fell|fall|fallen|dropped sharply",
+  "went with another|someone|a competitor|the competition",
+  "pulled it|the plug|out",
 ] as const satisfies readonly string[];
 
 /** Verbs of an actionable practice: things a person can be seen doing. */

@@ -52,6 +52,7 @@ export const CIRCUMSTANCE_NOUNS = new Set([
   "technology", "platform", "supply", "shortage", "shortages", "culture", "environment", "luck", "regulations",
   "policy", "policies", "paperwork", "bureaucracy", "computer", "computers", "server", "servers", "network",
   "question", "questions", "format", "exercise", "scenario", "setup", "connection", "room", "wifi",
+  "targets", "target", "quota", "quotas", "forecast", "stock", "staffing",
 ]);
 
 /** Words that stand for a number in speech. */
