@@ -4,15 +4,16 @@ import { IRREGULAR_PAST, isAsserted, toClauseEnd, withoutOverlaps } from "./help
 import { learningMarker } from "./learningMarker.js";
 import { selfCritique } from "./selfCritique.js";
 
+const ROUTINE_WORDS = new Set(["every", "each", "whenever", "always", "weekly", "daily", "religiously", "routinely"]);
 const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowadays", "routinely", "religiously", "any", "weekly", "daily", "never"]);
 // "right now", "just now", "by now" are not about a change.
 const NOT_NOW = new Set(["right", "just", "by", "until", "till", "for", "even"]);
 // Words after "I" that are not present-tense verbs of doing.
-const NOT_PRESENT = new Set(["was", "were", "am", "had", "would", "will", "could", "should", "might", "think", "guess", "mean", "know", "feel", "felt", "suppose", "believe", "hope", "wish", "said", "did", "do", "have", "is", "are", "be", "been", "not", "never", "just", "really", "also", "still", "always", "now", "then", "actually", "honestly"]);
+const NOT_PRESENT = new Set(["see", "reckon", "know", "understand", "realize", "was", "were", "am", "had", "would", "will", "could", "should", "might", "think", "guess", "mean", "know", "feel", "felt", "suppose", "believe", "hope", "wish", "said", "did", "do", "have", "is", "are", "be", "been", "not", "never", "just", "really", "also", "still", "always", "now", "then", "actually", "honestly"]);
 const VERB_LEAD_ADVERBS = new Set(["now", "always", "also", "still", "usually", "routinely", "religiously", "then", "first", "personally", "actually", "just", "automatically"]);
 
 function isPresentVerb(word: string): boolean {
-  return word.length > 1 && /^[a-z]+$/.test(word) && !NOT_PRESENT.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing");
+  return word.length > 1 && /^[a-z]+$/.test(word) && !NOT_PRESENT.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
 
 const MODALS = new Set(["will", "would", "should", "could", "might", "going", "want", "plan", "hope", "intend", "if", "try", "need"]);
@@ -37,7 +38,8 @@ export const appliedChange = defineSignal({
       "today i|we",
       "i|we still do|use|keep|run|write|send|check|book|follow|apply",
       "it (is|became|has become) now? (part of|standard|a habit|a rule|the norm|second nature|routine)",
-      "on|in|for|at|by|with the|my|our|every next|following|subsequent|new project|projects|role|job|launch|quarter|sprint|rota|term|shift|campaign|release|audit|year|cycle|contract|client|event|deal|season|placement|month|week|bid|tender|cohort|class|build|round|one|time",
+      "(for|on|in|at) (the|my|our) (resit|retake|re sit|rematch|rerun|second attempt|next attempt|second round|next round|second time|next one|next try)",
+      "on|in|for|at|by|with the|my|our|every next|following|subsequent|new|second|third|fourth project|placement|placements|rotation|rotations|projects|role|job|launch|quarter|sprint|rota|term|shift|campaign|release|audit|year|cycle|contract|client|event|deal|season|placement|month|week|bid|tender|cohort|class|build|round|one|time",
       "(afterwards|afterward|subsequently|later|after that|then) i|we started|began|introduced|set|built|changed|created|added|switched|wrote|booked|scheduled|ran|used|adopted|rolled|implemented|applied|stopped",
       "i went on to",
       "my|our rule|habit|practice|policy|process|routine now? is|now",
@@ -54,7 +56,8 @@ export const appliedChange = defineSignal({
       "i|we changed (how|the way|my|our|what)",
       "i|we rolled|brought out|in",
       "i|we set up",
-      "i|we have|'ve since? started|begun|been|made|introduced|used|kept|done|changed|set|built|put|adopted|switched|created|run|implemented|stuck|applied|taken|trained|written|stopped",
+      "i|we have|'ve since? started|begun|introduced|used|kept|done|changed|set|built|put|adopted|switched|created|run|implemented|stuck|applied|trained|written|stopped",
+      "i|we have|'ve since? made some|a|several|real? changes|adjustments|improvements",
       "i|we changed|reworked|redesigned|overhauled|restructured|reorganized|rebuilt|redid|moved|added|rewrote|tightened|simplified|automated|standardized|formalized a|an|the|our|my|how|what|some|lots|load|few|several|everything|it|that|this|all",
       "i always|routinely|religiously|consistently|make|insist|now",
       "i make (sure|a point)",
@@ -83,11 +86,29 @@ export const appliedChange = defineSignal({
       return 2;
     };
     const hits: SignalHit[] = [];
+    // "In my next role I'll…" looks ahead unless a past verb in the clause says it happened.
+    const happened = (first: number) => {
+      const clause = doc.clauses[doc.tokens[first]!.clause]!;
+      for (let k = clause.first; k <= clause.last; k++) {
+        const w = doc.tokens[k]!.norm;
+        if ((w.endsWith("ed") || IRREGULAR_PAST.has(w)) && !MODALS.has(w)) return true;
+      }
+      return false;
+    };
     for (const m of cue("marker")) {
-      if (isAsserted(doc, m) && !isIntent(m.first, m.last)) hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
+      if (!isAsserted(doc, m) || isIntent(m.first, m.last)) continue;
+      let looksAhead = false;
+      for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === "next") looksAhead = true;
+      if (looksAhead && !happened(m.first)) continue;
+      hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("afterTheLesson")) {
-      if (m.first > storyStart && isAsserted(doc, m) && !isIntent(m.first, m.last)) hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
+      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last)) continue;
+      // "I started the programme" is the story; "I started checking…" or "started to…" is a habit.
+      const verb = doc.tokens[m.last]!.norm;
+      const after = doc.tokens[m.last + 1]?.norm ?? "";
+      if ((verb === "started" || verb === "began") && after !== "to" && !after.endsWith("ing")) continue;
+      hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     // A present-tense habit told after the failure is a change in place: "I fill in the sheet
     // before I walk over, every patient"; "every notice now goes into change control".
@@ -100,7 +121,7 @@ export const appliedChange = defineSignal({
         if (t.quoted || t.negated) continue;
         if (HABIT_WORDS.has(t.norm) && !(t.norm === "now" && NOT_NOW.has(doc.tokens[k - 1]?.norm ?? ""))) habit = true;
         if ((t.norm === "i" || t.norm === "we") && isPresentVerb(doc.tokens[nextWord(k)]?.norm ?? "")) present = true;
-        if (t.norm === "now" && k > clause.first) present = true;
+        if (t.norm === "now" && k > clause.first && (clause.subject === "self" || clause.subject === "group")) present = true;
       }
       if (habit && present) hits.push({ first: clause.first, last: clause.last, strength: clause.subject === "self" ? 2 : 1 });
     }
@@ -110,6 +131,23 @@ export const appliedChange = defineSignal({
       for (let k = clause.first; k <= clause.last; k++) {
         if (doc.tokens[k]!.norm === "differently" && !doc.tokens[k]!.negated) hits.push({ first: clause.first, last: k, strength: 2 });
       }
+    }
+    // A new routine told in the past after the failure: "for the resit I did every problem sheet
+    // the week it came out", "I asked about the next one every Friday".
+    // Only once the answer has turned to the change (a lesson or a marker such as "for the resit"),
+    // since the story of the failure itself is full of past routines.
+    const turn = Math.min(hitsOf(learningMarker)[0]?.first ?? Number.POSITIVE_INFINITY, ...hits.map((h) => h.first));
+    for (const clause of doc.clauses) {
+      if (clause.first < turn || clause.subject !== "self" || isIntent(clause.first, clause.last)) continue;
+      let routine = false;
+      let pastVerb = false;
+      for (let k = clause.first; k <= clause.last; k++) {
+        const t = doc.tokens[k]!;
+        if (t.negated || t.quoted) continue;
+        if (ROUTINE_WORDS.has(t.norm)) routine = true;
+        if (t.norm.endsWith("ed") || IRREGULAR_PAST.has(t.norm)) pastVerb = true;
+      }
+      if (routine && pastVerb) hits.push({ first: clause.first, last: clause.last, strength: 2 });
     }
     // "…and I've worked differently since." A clause-final "since" marks a change that has lasted.
     for (let k = 0; k < doc.tokens.length; k++) {
