@@ -1,5 +1,5 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
-import { contentAfter, isAsserted, isHedged, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { FUNCTION_WORDS, contentAfter, isAsserted, isHedged, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const ADVERB = "really|just|completely|totally|badly|simply|also|then|clearly|honestly|seriously|massively|initially|originally|stupidly|naively|foolishly|wrongly|wildly|hugely|definitely|personally|quietly|actually|obviously|even|still|kind|sort|basically|grossly|repeatedly|deliberately|knowingly|probably|maybe|perhaps";
 
@@ -18,6 +18,7 @@ const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite",
 // "I didn't blame anyone", "I didn't want to…": not omissions that caused anything.
 // Nor is missing the goal itself ("I didn't hit the target"): that is the failure, not its cause.
 const NOT_OMISSIONS = new Set(["hit", "reach", "meet", "achieve", "manage", "finish", "complete", "pass", "win", "land", "close", "qualify", "succeed", "quite", "make", "sell", "convert", "raise", "blame", "want", "like", "mind", "mean", "have", "get", "need", "expect", "think", "say", "see", "enjoy", "hate", "care", "feel", "believe", "agree", "go", "come", "do", "make", "take", "give", "work", "happen", "say", "really", "always", "once", "been", "had", "a", "the", "it", "that", "this", "to", "not", "even"]);
+const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "that", "which", "what", "aim", "objective"]);
 const EXCUSE_LEADS = new Set(["nothing", "much", "little", "anything", "all", "everything"]);
 // Verbs of knowing, learning and coming and going: "I learned… before", "I left not long after".
 const NOT_DECISIONS = new Set(["learned", "realized", "understood", "knew", "felt", "noticed", "discovered", "found", "saw", "heard", "wanted", "needed", "hoped", "worked", "tried", "left", "came", "joined", "started", "thought", "was", "were", "had", "did", "got", "went", "believed", "liked", "loved", "enjoyed", "stayed"]);
@@ -90,7 +91,16 @@ export const ownCausalAction = defineSignal({
     };
     consider(cue("error"), { needsFault: false, cap: 3 });
     consider(cue("omitted"), { needsFault: false, cap: 3 });
-    consider(cue("anyOmission").filter((m) => !NOT_OMISSIONS.has(doc.tokens[m.last]!.norm)), { needsFault: false, cap: 3 });
+    // A plain omission is owned but thin ("I didn't manage the timeline well"): at most strength 2.
+    // "The one I didn't, um…" is ellipsis for the missed goal, not an omission.
+    consider(
+      cue("anyOmission").filter((m) => {
+        const verb = doc.tokens[m.last]!.norm;
+        const before = doc.tokens[m.first - 1]?.norm ?? "";
+        return !NOT_OMISSIONS.has(verb) && !FUNCTION_WORDS.has(verb) && !RELATIVE_HEADS.has(before);
+      }),
+      { needsFault: false, cap: 2 },
+    );
     // "nothing I could have done" is an excuse, not hindsight.
     consider(cue("hindsight").filter((m) => !EXCUSE_LEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: false, cap: 1 });
     consider(cue("decided"), { needsFault: true, cap: 3 });
