@@ -52,15 +52,22 @@ function isBaseVerb(word: string): boolean {
   return /^[a-z]{2,}$/.test(word) && (word === "get" || !FUNCTION_WORDS.has(word)) && !NOT_PRACTICES.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
 
+const PAST_STATES = new Set(["was", "were", "had", "did", "felt", "thought", "knew", "seemed", "wanted", "needed", "hoped", "liked", "loved", "tried", "learned", "realized", "got", "went", "came", "became", "said", "told", "saw", "found", "meant", "managed", "started", "began", "decided", "stopped", "used"]);
+
+function isPastAction(word: string): boolean {
+  return !PAST_STATES.has(word) && (IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith("ed")));
+}
+
 /** The verb a lead-in introduces, skipping adverbs and fillers, or -1. */
-function verbAfter(doc: Document, lead: number, lead_: Lead): number {
+function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false): number {
   let k = lead + 1;
   while (k < doc.tokens.length && (doc.tokens[k]!.filler || ADVERBS.has(doc.tokens[k]!.norm))) k++;
   const t = doc.tokens[k];
   if (t === undefined || t.kind !== "word" || t.clause !== doc.tokens[lead]!.clause || t.name || t.negated || t.quoted) return -1;
   if (lead_ === "gerund") return t.norm.endsWith("ing") && t.norm.length > 5 && !NOT_PRACTICES.has(t.norm.slice(0, -3)) ? k : -1;
-  // Present tense: "I book" / "she books" forms; "-s" only after a third person, which we do not read.
-  return isBaseVerb(t.norm) ? k : -1;
+  // Present tense: "I book"; in a sentence that tells a change made, the past too: "on the next
+  // project I booked the vendor call before agreeing any dates".
+  return isBaseVerb(t.norm) || (pastAllowed && lead_ === "present" && isPastAction(t.norm)) ? k : -1;
 }
 
 /**
@@ -78,6 +85,7 @@ export const concretePractice = defineSignal({
   detect: ({ doc, hitsOf }) => {
     const lessonSentences = new Set<number>();
     for (const signal of [learningMarker, appliedChange]) for (const hit of hitsOf(signal)) lessonSentences.add(doc.tokens[hit.first]!.sentence);
+    const changeSentences = new Set(hitsOf(appliedChange).map((h) => doc.tokens[h.first]!.sentence));
     const intentSentences = new Set(hitsOf(futureIntent).map((h) => doc.tokens[h.first]!.sentence));
     const platitudeSpans = hitsOf(platitude);
     const inPlatitude = (k: number) => platitudeSpans.some((h) => k >= h.first && k <= h.last + 2);
@@ -97,7 +105,7 @@ export const concretePractice = defineSignal({
       if (before !== undefined && before.clause === token.clause && SUBORDINATORS.has(before.norm) && lead === "present") continue;
       // A modal counts only with the speaker as subject: "I'll book…", not "they'll respond…".
       if (lead === "modal" && !SUBJECTS.has(before?.norm ?? "")) continue;
-      const verb = verbAfter(doc, i, lead);
+      const verb = verbAfter(doc, i, lead, changeSentences.has(token.sentence));
       if (verb < 0 || inPlatitude(verb)) continue;
       const clause = doc.clauses[token.clause]!;
       // Habit words anywhere in the sentence: "Now, before confirming any receipt, I open the PO lines…".
