@@ -1,7 +1,7 @@
 import { defineCriterion } from "../../src/define/criterion.js";
 import type { Signal } from "../../src/define/signal.js";
 import { failureMention } from "../../src/signals/failureMention.js";
-import { FUNCTION_WORDS, IRREGULAR_PAST } from "../../src/signals/helpers.js";
+import { FUNCTION_WORDS, isPastAction } from "../../src/signals/helpers.js";
 import type { SignalHit } from "../../src/define/signal.js";
 import type { Document } from "../../src/text/analyze.js";
 import { answerCorrection } from "../../src/signals/answerCorrection.js";
@@ -30,7 +30,7 @@ function namesAction(doc: Document, clauseIndex: number): boolean {
   for (let k = clause.first; k <= clause.last; k++) {
     const w = doc.tokens[k]!.norm;
     if (w === "not" && doc.tokens[k - 1]?.norm === "did") return true;
-    if (!STATE_VERBS.has(w) && (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith("ed")))) return true;
+    if (isPastAction(w)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import { appliedChange } from "./appliedChange.js";
-import { FUNCTION_WORDS, IRREGULAR_PAST, clauseEnd } from "./helpers.js";
+import { FUNCTION_WORDS, IRREGULAR_PAST, clauseEnd, isPastAction } from "./helpers.js";
 import { futureIntent } from "./futureIntent.js";
 import { learningMarker } from "./learningMarker.js";
 import { platitude } from "./platitude.js";
@@ -37,6 +37,8 @@ const VAGUE_OBJECTS = new Set(["everything", "things", "stuff", "it", "more", "b
 const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowadays", "routinely", "religiously", "habit", "rule", "any", "never", "weekly", "daily", "monthly"]);
 
 type Lead = "present" | "gerund" | "infinitive" | "modal";
+// A decision or a stop is not a practice in itself.
+const NOT_PAST_PRACTICES = new Set(["decided", "stopped", "used"]);
 const INFINITIVE_GOVERNORS = new Set(["learned", "learnt", "learn", "need", "needs", "try", "trying", "tried", "sure", "started", "start", "begun", "began", "going", "plan", "planning", "want", "intend", "aim", "remember", "habit", "rule", "lesson", "ought", "have", "has", "decided", "now", "always", "point", "priority", "rule", "practice", "policy", "taught", "told", "reminder", "commitment", "committed", "promise", "promised"]);
 
 // A when: a marker ("before", "every", "weekly") or a counted unit ("two days", "a week").
@@ -52,12 +54,6 @@ function isBaseVerb(word: string): boolean {
   return /^[a-z]{2,}$/.test(word) && (word === "get" || !FUNCTION_WORDS.has(word)) && !NOT_PRACTICES.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
 
-const PAST_STATES = new Set(["was", "were", "had", "did", "felt", "thought", "knew", "seemed", "wanted", "needed", "hoped", "liked", "loved", "tried", "learned", "realized", "got", "went", "came", "became", "said", "told", "saw", "found", "meant", "managed", "started", "began", "decided", "stopped", "used"]);
-
-function isPastAction(word: string): boolean {
-  return !PAST_STATES.has(word) && (IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith("ed")));
-}
-
 /** The verb a lead-in introduces, skipping adverbs and fillers, or -1. */
 function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false): number {
   let k = lead + 1;
@@ -67,7 +63,7 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
   if (lead_ === "gerund") return t.norm.endsWith("ing") && t.norm.length > 5 && !NOT_PRACTICES.has(t.norm.slice(0, -3)) ? k : -1;
   // Present tense: "I book"; in a sentence that tells a change made, the past too: "on the next
   // project I booked the vendor call before agreeing any dates".
-  return isBaseVerb(t.norm) || (pastAllowed && lead_ === "present" && isPastAction(t.norm)) ? k : -1;
+  return isBaseVerb(t.norm) || (pastAllowed && lead_ === "present" && isPastAction(t.norm) && !NOT_PAST_PRACTICES.has(t.norm)) ? k : -1;
 }
 
 /**

@@ -88,3 +88,19 @@ export const IRREGULAR_PAST = new Set([
   "had", "was", "were", "froze", "rang", "sang", "drank", "swore", "tore", "bent", "lit", "slid", "spun", "overtook",
   "undertook", "mistook", "forgave", "withdrew", "overran", "rebuilt", "rewrote", "redid", "oversaw", "underwent",
 ]);
+
+/**
+ * Past tenses of being, knowing, wanting and coming and going: told in the first person they
+ * report a state, not something the candidate did ("I felt", "I knew", "I went").
+ */
+export const PAST_STATES = new Set([
+  "was", "were", "had", "did", "felt", "thought", "knew", "seemed", "wanted", "needed", "hoped", "liked", "loved",
+  "enjoyed", "hated", "tried", "learned", "realized", "understood", "noticed", "discovered", "found", "saw", "heard",
+  "believed", "expected", "wished", "got", "went", "came", "became", "said", "told", "meant", "stayed", "left",
+  "joined", "worked", "started", "began", "managed",
+]);
+
+/** True for a past tense that reports something done: "I rebuilt", "I cut", not "I felt". */
+export function isPastAction(word: string): boolean {
+  return !PAST_STATES.has(word) && (IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith("ed")));
+}

@@ -47,6 +47,7 @@ export const measurableOutcome = defineSignal({
       "is|are now used|running|standard",
       "rolled out to|across",
       "ended up with|getting|winning|signing|being",
+      "i|we landed|won|secured|earned|gained|received|got the|a|an|my|our offer|job|role|place|contract|deal|account|grade|qualification|certificate|licence|license|promotion|award|funding|grant|approval|sign|visa|spot|position|seat|client|mark|marks",
       "came through|out with|top|first|ahead",
       "got onto|into|over the|it over",
       "made it onto|into|through",

@@ -1,5 +1,5 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
-import { FUNCTION_WORDS, contentAfter, isAsserted, isHedged, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { FUNCTION_WORDS, contentAfter, isAsserted, isHedged, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const ADVERB = "really|just|completely|totally|badly|simply|also|then|clearly|honestly|seriously|massively|initially|originally|stupidly|naively|foolishly|wrongly|wildly|hugely|definitely|personally|quietly|actually|obviously|even|still|kind|sort|basically|grossly|repeatedly|deliberately|knowingly|probably|maybe|perhaps";
 
@@ -7,8 +7,6 @@ const ADVERB = "really|just|completely|totally|badly|simply|also|then|clearly|ho
 // Verbs that only name the failing act ("I mislabelled the files") are own responsibility, not a cause.
 const ERROR_VERBS = "underestimate~|overestimate~|misjudge~|misread|misunderstood|misunderstand|overlook~|overlooked|ignore~|forgot|forget|neglect~|skip~|rush~|assume~|overcommit~|overpromise~|procrastinate~|postpone~|hesitate~|micromanage~|dismiss~|miscalculate~|overbook~|override|overrode|overrule~|overextend~|overreach~|underprice~|overprice~|understaff~|glossed|brushed|downplay~|dodge~|sidestep~|deprioritize~";
 
-// Past-tense verbs a decision can be told with besides the regular "-ed" forms.
-const IRREGULAR_PAST = new Set(["made", "took", "went", "sent", "put", "set", "let", "kept", "left", "gave", "told", "said", "thought", "chose", "ran", "wrote", "got", "did", "saw", "knew", "brought", "bought", "built", "spent", "held", "sat", "cut", "hit", "paid", "led", "met", "felt", "found", "began", "broke", "hid", "sold", "spoke", "stood", "stuck", "understood", "drove", "fell", "shut", "signed", "bet", "rang", "read"]);
 
 // Duties whose omission names a cause: "I didn't check", "I never asked".
 const DUTY_VERBS = "check~|ask~|test~|flag~|escalate~|tell|told|inform~|confirm~|verify|verified|verifying|read|review~|follow~|plan|planned|delegate~|push~|speak|spoke|raise~|update~|document~|prepare~|listen~|prioritize~|communicate~|involve~|consult~|schedule~|book~|track~|monitor~|chase~|back|call~|email~|share~|double~|consider~|notice~|realize~|understand|understood|budget~|measure~|warn~|mention~|explain~|clarify|clarified|agree~|admit~|hand~|train~|brief~|write|wrote|look~|pay|paid|reach~|step~|stop~|manage~|bother~|anticipate~|account~|allow~|scope~|estimate~|align~|loop~|learn~|open~|run|ran|give|gave|giving|visit~|walk~|attend~|pick~|lock~|sign~|copy|copied|save~|label~|count~|cover~|handover|chase~|contact~|phone~|ring|rang|keep|kept";
@@ -18,10 +16,9 @@ const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite",
 // "I didn't blame anyone", "I didn't want to…": not omissions that caused anything.
 // Nor is missing the goal itself ("I didn't hit the target"): that is the failure, not its cause.
 const NOT_OMISSIONS = new Set(["hit", "reach", "meet", "achieve", "manage", "finish", "complete", "pass", "win", "land", "close", "qualify", "succeed", "quite", "make", "sell", "convert", "raise", "blame", "want", "like", "mind", "mean", "have", "get", "need", "expect", "think", "say", "see", "enjoy", "hate", "care", "feel", "believe", "agree", "go", "come", "do", "make", "take", "give", "work", "happen", "say", "really", "always", "once", "been", "had", "a", "the", "it", "that", "this", "to", "not", "even"]);
+const DECISION_MOTIONS = new Set(["went", "left", "got", "started", "began", "worked"]);
 const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "that", "which", "what", "aim", "objective"]);
 const EXCUSE_LEADS = new Set(["nothing", "much", "little", "anything", "all", "everything"]);
-// Verbs of knowing, learning and coming and going: "I learned… before", "I left not long after".
-const NOT_DECISIONS = new Set(["learned", "realized", "understood", "knew", "felt", "noticed", "discovered", "found", "saw", "heard", "wanted", "needed", "hoped", "worked", "tried", "left", "came", "joined", "started", "thought", "was", "were", "had", "did", "got", "went", "believed", "liked", "loved", "enjoyed", "stayed"]);
 // Objects too general to make an action specific: "I didn't get *it right*".
 const VAGUE_WORDS = new Set(["right", "through", "properly", "enough", "well", "better", "anything", "everything", "things", "thing", "stuff", "correctly", "fully", "sooner", "earlier", "more", "much", "carefully", "attention", "care", "job", "work", "part", "bit", "mistake", "call", "decision"]);
 
@@ -70,7 +67,9 @@ export const ownCausalAction = defineSignal({
         if (options.needsFault) {
           // A decision told in the past tense, with a word in its clause that makes it faulty.
           const verb = doc.tokens[m.last]!.norm;
-          if (!(verb.endsWith("ed") || IRREGULAR_PAST.has(verb)) || NOT_DECISIONS.has(verb)) continue;
+          // Verbs of knowing and learning are not decisions; "I went ahead without…" and "I left it
+          // until…" are.
+          if (!isPastAction(verb) && !DECISION_MOTIONS.has(verb)) continue;
           const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
           let faulty = false;
           for (let k = m.last + 1; !faulty && k <= clause.last; k++) {

@@ -35,23 +35,6 @@ export const failureCues = [
   "pulled it|the plug|out",
 ] as const satisfies readonly string[];
 
-/** Verbs of an actionable practice: things a person can be seen doing. */
-export const PRACTICE_VERBS = new Set([
-  "write", "draft", "send", "schedule", "book", "check", "ask", "review", "build", "run", "test", "document",
-  "flag", "escalate", "confirm", "share", "add", "use", "track", "block", "prototype", "pilot",
-  "automate", "estimate", "buffer", "list", "map", "call", "email", "meet", "agree", "sign", "plan", "prepare",
-  "create", "log", "record", "update", "brief", "debrief", "demo", "measure", "triage", "split", "limit",
-  "cap", "timebox", "pair", "shadow", "rehearse", "practice", "verify", "validate", "reconcile", "chase", "follow",
-  "sync", "align", "note", "read", "print", "label", "lock", "involve", "loop", "copy", "insist",
-  "delegate", "assign", "count", "audit", "inspect", "reply", "respond", "prioritize",
-  "rank", "reserve", "allocate", "pad", "raise", "request", "require", "compare", "post", "circulate",
-  "highlight", "invite", "host", "organize", "capture", "summarize", "recap", "present", "demonstrate",
-  "photograph", "screenshot", "save", "file", "scan", "weigh", "rotate", "handover", "huddle", "phone", "text",
-  "message", "ping", "visit", "observe", "watch", "survey", "interview", "consult", "attach", "include", "clear",
-  "set", "break", "walk", "sit", "cross", "tick", "double", "spot", "score", "ring", "order", "cost", "price",
-  "quote", "forecast", "model", "benchmark", "calibrate", "sample", "stress", "diary", "calendar", "remind",
-  "journal", "checklist", "template", "standardize", "escalate", "hand", "give", "keep", "cut", "spend", "get",
-]);
 
 /** Words that say when a practice happens: before, after, every, whenever… */
 export const TIMING_MARKERS = new Set([

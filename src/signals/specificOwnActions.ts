@@ -1,17 +1,15 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
-import { FUNCTION_WORDS, isAsserted, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { FUNCTION_WORDS, isAsserted, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const GOAL_WORDS = new Set(["goal", "goals", "target", "targets", "aim", "objective", "objectives", "ambition"]);
-// Irregular past tenses of doing verbs; regular ones are recognised by "-ed".
-const IRREGULAR_ACTIONS = new Set(["built", "ran", "wrote", "led", "met", "taught", "rang", "sold", "bought", "drove", "spent", "sent", "set", "cut", "held", "brought", "began", "read", "drew", "rebuilt", "rewrote", "split", "hired", "chose", "found", "caught", "sought", "fought", "spoke", "took"]);
-// Past tenses that report a state of mind or effort rather than something done.
-const NOT_ACTIONS = new Set(["wanted", "needed", "hoped", "liked", "loved", "enjoyed", "seemed", "felt", "learned", "realized", "decided", "tried", "worked", "focused", "managed", "wished", "believed", "assumed", "expected", "noticed", "failed", "missed", "struggled", "started", "finished", "achieved", "succeeded", "reached", "hit", "exceeded", "smashed", "loved", "hated", "stayed", "pushed", "kept", "got", "gave", "made", "put", "did", "was", "had", "set", "used", "took", "aimed", "planned", "committed", "promised", "raised", "ended", "passed", "completed"]);
 const COORDINATORS = new Set(["and", "then", "also", ","]);
 
+// Achieving the goal is the outcome, and effort is not an action: neither counts here.
+const NOT_ACTIONS = new Set(["failed", "missed", "struggled", "finished", "achieved", "succeeded", "reached", "hit", "exceeded", "smashed", "pushed", "kept", "gave", "made", "put", "set", "took", "aimed", "planned", "committed", "promised", "raised", "ended", "passed", "completed", "focused", "decided", "stopped", "used"]);
+
 function isActionVerb(word: string): boolean {
-  if (NOT_ACTIONS.has(word)) return false;
-  return IRREGULAR_ACTIONS.has(word) || (word.length > 4 && word.endsWith("ed"));
+  return !NOT_ACTIONS.has(word) && isPastAction(word);
 }
 
 function hasObject(doc: Document, verb: number): boolean {
