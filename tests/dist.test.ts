@@ -24,3 +24,11 @@ describe("built package", () => {
     expect(JSON.stringify(cjs.score(cjs.rubrics["last-job-failure"], { text }))).toBe(JSON.stringify(esm.score(esm.rubrics["last-job-failure"], { text })));
   });
 });
+
+describe("built testing subpath", () => {
+  it("exports the matchers and builders", async () => {
+    const testing = await import("../dist/testing.js");
+    expect(typeof testing.installRubricMatchers).toBe("function");
+    expect(Object.keys(testing.rubricMatchers)).toEqual(["toHaveLevel", "toScoreAtLeast", "toHaveFlag", "toCite", "toNeedHumanReview"]);
+  });
+});

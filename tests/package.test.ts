@@ -18,16 +18,19 @@ describe("package", () => {
     expect(LIBRARY).toEqual({ name: pkg.name, version: pkg.version });
   });
 
-  it("keeps Node built-ins out of the core (only src/cli may use them)", () => {
+  it("keeps Node built-ins and test runners out of the core (only src/cli may use Node; only src/testing, vitest)", () => {
     const offenders = [...sourceFiles("src"), ...sourceFiles("rubrics")]
       .filter((file) => !file.startsWith(join("src", "cli")))
       .filter((file) => NODE_BUILTINS.test(readFileSync(file, "utf8")) || /\bprocess\.|\brequire\(/.test(readFileSync(file, "utf8")));
     expect(offenders).toEqual([]);
+    const vitestUsers = sourceFiles("src").filter((file) => /from\s+["']vitest["']/.test(readFileSync(file, "utf8")));
+    expect(vitestUsers.every((file) => file.startsWith(join("src", "testing")))).toBe(true);
   });
 
   it("keeps the core's runtime dependencies to zod (peer) and ts-pattern", () => {
     expect(Object.keys(pkg.dependencies ?? {})).toEqual(["ts-pattern"]);
-    expect(pkg.peerDependencies).toEqual({ zod: "^4.0.0" });
+    expect(pkg.peerDependencies).toEqual({ zod: "^4.0.0", vitest: ">=4.0.0" });
+    expect(pkg.peerDependenciesMeta).toEqual({ vitest: { optional: true } });
     expect(pkg.sideEffects).toBe(false);
   });
 

@@ -73,8 +73,12 @@ export interface RubricDefinition<K extends string, S extends z.ZodType> {
   readonly calibration?: Readonly<Partial<Record<K, CriterionParams>>>;
 }
 
-/** A defined rubric: what {@link score} takes. */
-export interface Rubric<K extends string = string, S extends z.ZodType = z.ZodType> extends RubricDefinition<K, S> {
+/**
+ * A defined rubric: what {@link score} takes. `Rubric` with no type arguments accepts any rubric
+ * (its answer type is left open so rubrics with different answer schemas all fit).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the open default lets any rubric be passed where any is accepted.
+export interface Rubric<K extends string = string, S extends z.ZodType = any> extends RubricDefinition<K, S> {
   /** Marks the object as a rubric. */
   readonly kind: "rubric";
   /** Dimension ids in definition order. */

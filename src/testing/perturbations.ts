@@ -1,5 +1,8 @@
 // Perturbations for behavioural tests (CheckList style): each returns a changed copy of an
-// answer that, by construction, should not change (or should move) a level.
+// answer that, by construction, should not change a level.
+
+/** A function that returns a changed copy of an answer's text. */
+export type Perturbation = (text: string) => string;
 
 const NAME_SWAPS: ReadonlyArray<readonly [string, string]> = [
   ["Sarah", "David"], ["David", "Sarah"], ["Priya", "Tom"], ["Tom", "Priya"], ["Mr", "Ms"], ["Ms", "Mr"],
@@ -13,10 +16,10 @@ function swapWords(text: string, pairs: ReadonlyArray<readonly [string, string]>
 }
 
 /** Swaps names, genders and pronouns of everyone in the story. */
-export const swapNamesAndGenders = (text: string) => swapWords(text, NAME_SWAPS);
+export const swapNamesAndGenders: Perturbation = (text) => swapWords(text, NAME_SWAPS);
 
 /** Swaps the employer and industry words for others of the same kind. */
-export const swapEmployer = (text: string) =>
+export const swapEmployer: Perturbation = (text) =>
   swapWords(text, [["Acme", "Northwind"], ["Northwind", "Acme"], ["warehouse", "depot"], ["store", "branch"], ["ward", "unit"], ["bakery", "brewery"], ["hospital", "clinic"]]);
 
 const UK_TO_US: ReadonlyArray<readonly [string, string]> = [
@@ -27,9 +30,9 @@ const UK_TO_US: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** British to American spelling. */
-export const toAmerican = (text: string) => swapWords(text, UK_TO_US);
+export const toAmerican: Perturbation = (text) => swapWords(text, UK_TO_US);
 /** American to British spelling. */
-export const toBritish = (text: string) => swapWords(text, UK_TO_US.map(([uk, us]) => [us, uk] as const));
+export const toBritish: Perturbation = (text) => swapWords(text, UK_TO_US.map(([uk, us]) => [us, uk] as const));
 
 /** Swaps two adjacent letters in every fourth word of eight letters or more. */
 export function addTypos(text: string): string {
@@ -38,12 +41,17 @@ export function addTypos(text: string): string {
 }
 
 /** All lower case, as many speech-to-text transcripts come. */
-export const lowerCase = (text: string) => text.toLowerCase();
+export const lowerCase: Perturbation = (text) => text.toLowerCase();
 /** All upper case. */
-export const upperCase = (text: string) => text.toUpperCase();
+export const upperCase: Perturbation = (text) => text.toUpperCase();
 /** No punctuation at all. */
-export const stripPunctuation = (text: string) => text.replace(/[.,;:!?()"—–-]+/g, " ").replace(/\s+/g, " ").trim();
+export const stripPunctuation: Perturbation = (text) => text.replace(/[.,;:!?()"—–-]+/g, " ").replace(/\s+/g, " ").trim();
 /** Spoken fillers at the start of every sentence and after some commas. */
-export const addFillers = (text: string) => text.replace(/(^|[.!?]\s+)/g, "$1um, ").replace(/, (?=[a-z])/g, ", you know, ");
+export const addFillers: Perturbation = (text) => text.replace(/(^|[.!?]\s+)/g, "$1um, ").replace(/, (?=[a-z])/g, ", you know, ");
 /** A paragraph break after every sentence. */
-export const paragraphBreaks = (text: string) => text.replace(/([.!?])\s+/g, "$1\n\n");
+export const paragraphBreaks: Perturbation = (text) => text.replace(/([.!?])\s+/g, "$1\n\n");
+
+/** Every built-in perturbation, by name. */
+export const perturbations = Object.freeze({
+  swapNamesAndGenders, swapEmployer, toAmerican, toBritish, addTypos, lowerCase, upperCase, stripPunctuation, addFillers, paragraphBreaks,
+});
