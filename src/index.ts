@@ -54,3 +54,5 @@ export { evaluateRubric, renderEvaluationMarkdown } from "./audit/evaluate.js";
 export type { LabelledAnswer, RubricEvaluation, DimensionAgreement, FlagAgreement, EvaluateOptions } from "./audit/evaluate.js";
 export { fitRubricParams } from "./audit/calibrate.js";
 export type { FittedDimension } from "./audit/calibrate.js";
+export { rubricJsonSchemas, resultSchemaFor } from "./schema/jsonSchema.js";
+export type { JsonSchema } from "./schema/jsonSchema.js";
