@@ -56,3 +56,5 @@ export { fitRubricParams } from "./audit/calibrate.js";
 export type { FittedDimension } from "./audit/calibrate.js";
 export { rubricJsonSchemas, resultSchemaFor } from "./schema/jsonSchema.js";
 export type { JsonSchema } from "./schema/jsonSchema.js";
+export { renderReport } from "./report/html.js";
+export type { ReportOptions } from "./report/html.js";

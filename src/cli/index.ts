@@ -1,0 +1,309 @@
+// The interview-rubrics command line: the only code in the package that touches process, fs
+// and stdio. Usage: interview-rubrics --help
+import { createReadStream, createWriteStream, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { extname } from "node:path";
+import { StringDecoder } from "node:string_decoder";
+import { parseArgs, styleText } from "node:util";
+import { getRubric, rubrics } from "../../rubrics/index.js";
+import type { Criterion } from "../define/criterion.js";
+import type { Rubric } from "../define/rubric.js";
+import { renderReport } from "../report/html.js";
+import type { ScoreResult } from "../score/result.js";
+import { DEFAULT_MAX_CHARS, safeScore } from "../score/score.js";
+import { LIBRARY } from "../version.js";
+import { CsvReader, csvField } from "./csv.js";
+
+const EXIT_OK = 0;
+const EXIT_SOME_FAILED = 1;
+const EXIT_USAGE = 2;
+
+class UsageError extends Error {}
+
+const HELP: Record<string, string> = {
+  main: `interview-rubrics ${LIBRARY.version}: score interview answers against structured rubrics.
+
+Usage:
+  interview-rubrics score --rubric ID [--input FILE|-] [--output FILE] [--format jsonl|csv|table]
+  interview-rubrics report --rubric ID --input ANSWER.json|.txt --out report.html
+  interview-rubrics rubrics list
+  interview-rubrics rubrics show ID
+  interview-rubrics --version
+
+Run "interview-rubrics COMMAND --help" for a command's options.
+A score is advice to an interviewer, never a hiring decision.`,
+  score: `Usage: interview-rubrics score --rubric ID [--input FILE|-] [--output FILE] [--format jsonl|csv|table] [--max-chars N]
+
+Reads answers as JSONL ({"id": ..., "text": ...} or {"id": ..., "answer": {...}} per line) or as CSV
+with an "id" and a "text" column (by the .csv extension, or --input-format csv), streaming, and
+writes one record per input record in the same order: {"id", "result"} or {"id", "error"}.
+A summary goes to stderr. Exit code 0 when every record scored, 1 when some failed, 2 on a usage
+error.
+
+Options:
+  --rubric ID          last-job-failure, goal-hit-and-miss or interview-debrief (required)
+  --input FILE|-       input file, or - for standard input (default -)
+  --input-format F     jsonl or csv (default: from the file extension, else jsonl)
+  --output FILE        output file (default: standard output)
+  --format F           jsonl (default), csv or table
+  --max-chars N        longest answer accepted (default ${DEFAULT_MAX_CHARS})`,
+  report: `Usage: interview-rubrics report --rubric ID --input ANSWER.json|.txt --out report.html [--candidate NAME]
+
+Writes a self-contained HTML page: the answer with its evidence highlighted, each dimension
+against its anchors, flags, follow-up questions and the candidate feedback. ANSWER.json holds the
+answer object (e.g. {"text": "..."}); a .txt file is the answer's text.`,
+  rubrics: `Usage: interview-rubrics rubrics list
+       interview-rubrics rubrics show ID
+
+Lists the built-in rubrics, or shows one rubric's questions, criteria and anchors.`,
+};
+
+function rubricOrFail(id: string | undefined): Rubric {
+  if (!id) throw new UsageError(`--rubric is required. Choose one of: ${Object.keys(rubrics).join(", ")}.`);
+  const rubric = getRubric(id);
+  if (!rubric) throw new UsageError(`Unknown rubric "${id}". Choose one of: ${Object.keys(rubrics).join(", ")} (see "interview-rubrics rubrics list").`);
+  return rubric;
+}
+
+interface InputRecord {
+  readonly id: unknown;
+  readonly answer?: unknown;
+  readonly error?: string;
+}
+
+function fromJsonLine(line: string, lineNumber: number): InputRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return { id: `line-${lineNumber}`, error: `Line ${lineNumber} is not valid JSON: ${(error as Error).message}` };
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return { id: `line-${lineNumber}`, error: `Line ${lineNumber} is not a JSON object.` };
+  const record = value as Record<string, unknown>;
+  const id = record["id"] ?? `line-${lineNumber}`;
+  if ("answer" in record) return { id, answer: record["answer"] };
+  return { id, answer: { text: record["text"] } };
+}
+
+async function* readRecords(path: string, format: "jsonl" | "csv"): AsyncGenerator<InputRecord> {
+  const stream = path === "-" ? process.stdin : createReadStream(path);
+  const decoder = new StringDecoder("utf8");
+  if (format === "jsonl") {
+    let pending = "";
+    let lineNumber = 0;
+    for await (const chunk of stream) {
+      pending += typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
+      let newline = pending.indexOf("\n");
+      while (newline >= 0) {
+        const line = pending.slice(0, newline).replace(/\r$/, "");
+        pending = pending.slice(newline + 1);
+        lineNumber++;
+        if (line.trim() !== "") yield fromJsonLine(line, lineNumber);
+        newline = pending.indexOf("\n");
+      }
+    }
+    pending += decoder.end();
+    if (pending.trim() !== "") yield fromJsonLine(pending, lineNumber + 1);
+    return;
+  }
+  const csv = new CsvReader();
+  let header: string[] | null = null;
+  let row = 0;
+  const toRecord = (fields: string[]): InputRecord | null => {
+    if (header === null) {
+      header = fields.map((f) => f.trim().toLowerCase());
+      if (!header.includes("text")) throw new UsageError(`The CSV header needs a "text" column (found: ${header.join(", ")}).`);
+      return null;
+    }
+    row++;
+    const get = (name: string) => fields[header!.indexOf(name)];
+    const id = get("id") ?? `row-${row}`;
+    const text = get("text");
+    return text === undefined ? { id, error: `Row ${row} has no "text" field.` } : { id, answer: { text } };
+  };
+  for await (const chunk of stream) {
+    for (const fields of csv.push(typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer))) {
+      const record = toRecord(fields);
+      if (record) yield record;
+    }
+  }
+  for (const fields of csv.push(decoder.end())) {
+    const record = toRecord(fields);
+    if (record) yield record;
+  }
+  for (const fields of csv.end()) {
+    const record = toRecord(fields);
+    if (record) yield record;
+  }
+}
+
+function tableRow(id: unknown, result: ScoreResult | null, error: string | null, dimensionIds: readonly string[]): string {
+  if (!result) return `${String(id).padEnd(14)} ERROR  ${error}`;
+  const levels = dimensionIds.map((key) => `${key} ${(result.dimensions as Record<string, { level: number }>)[key]!.level}`).join("  ");
+  const review = result.status === "needs-human-review" ? `  review: ${result.reasons.map((r) => r.code).join(",")}` : "";
+  return `${String(id).padEnd(14)} ${result.band.padEnd(6)} ${String(result.total).padStart(2)}/${result.max}  ${levels}${result.flags.length ? `  flags: ${result.flags.map((f) => f.id).join(",")}` : ""}${review}`;
+}
+
+async function commandScore(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      rubric: { type: "string" },
+      input: { type: "string", default: "-" },
+      "input-format": { type: "string" },
+      output: { type: "string" },
+      format: { type: "string", default: "jsonl" },
+      "max-chars": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP["score"]}\n`);
+    return EXIT_OK;
+  }
+  const rubric = rubricOrFail(values.rubric);
+  const format = values.format;
+  if (format !== "jsonl" && format !== "csv" && format !== "table") throw new UsageError(`--format must be jsonl, csv or table, not "${format}".`);
+  const input = values.input!;
+  if (input !== "-" && !existsSync(input)) throw new UsageError(`Cannot read "${input}": no such file. Pass an existing file, or - for standard input.`);
+  const inputFormat = values["input-format"] ?? (extname(input).toLowerCase() === ".csv" ? "csv" : "jsonl");
+  if (inputFormat !== "jsonl" && inputFormat !== "csv") throw new UsageError(`--input-format must be jsonl or csv, not "${inputFormat}".`);
+  const maxChars = values["max-chars"] === undefined ? DEFAULT_MAX_CHARS : Number(values["max-chars"]);
+  if (!Number.isInteger(maxChars) || maxChars <= 0) throw new UsageError(`--max-chars must be a positive whole number.`);
+
+  const out = values.output ? createWriteStream(values.output) : process.stdout;
+  const write = (line: string) => new Promise<void>((resolve) => (out.write(`${line}\n`) ? resolve() : out.once("drain", () => resolve())));
+  const showProgress = process.stderr.isTTY === true && !process.env["CI"];
+  const started = performance.now();
+  let scored = 0;
+  let failed = 0;
+  if (format === "csv") await write(["id", "status", "band", "total", "max", ...rubric.dimensionIds, "flags", "error"].map(csvField).join(","));
+
+  for await (const record of readRecords(input, inputFormat)) {
+    let result: ScoreResult | null = null;
+    let error = record.error ?? null;
+    if (error === null) {
+      const outcome = safeScore(rubric, record.answer, { maxChars });
+      if (outcome.success) result = outcome.data;
+      else error = outcome.error.message;
+    }
+    if (result) scored++;
+    else failed++;
+    if (format === "jsonl") await write(JSON.stringify(result ? { id: record.id, result } : { id: record.id, error }));
+    else if (format === "csv") {
+      const levels = rubric.dimensionIds.map((key) => (result ? (result.dimensions as Record<string, { level: number }>)[key]!.level : ""));
+      await write([record.id, result?.status ?? "error", result?.band ?? "", result?.total ?? "", result?.max ?? "", ...levels, result?.flags.map((f) => f.id).join(" ") ?? "", error ?? ""].map(csvField).join(","));
+    } else await write(tableRow(record.id, result, error, rubric.dimensionIds));
+    if (showProgress && (scored + failed) % 250 === 0) {
+      const seconds = (performance.now() - started) / 1000;
+      process.stderr.write(`\r${scored + failed} records, ${Math.round((scored + failed) / Math.max(seconds, 1e-3))}/s`);
+    }
+  }
+  if (out !== process.stdout) await new Promise<void>((resolve) => (out as NodeJS.WritableStream).end(resolve));
+  const seconds = (performance.now() - started) / 1000;
+  if (showProgress) process.stderr.write("\r");
+  process.stderr.write(`${styleText("bold", "interview-rubrics")}: ${scored} scored, ${failed} failed in ${seconds.toFixed(2)}s\n`);
+  return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+function commandReport(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: { rubric: { type: "string" }, input: { type: "string" }, out: { type: "string" }, candidate: { type: "string" }, help: { type: "boolean", short: "h" } },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP["report"]}\n`);
+    return EXIT_OK;
+  }
+  const rubric = rubricOrFail(values.rubric);
+  if (!values.input || !existsSync(values.input)) throw new UsageError(`--input must name an existing answer file (.json or .txt).`);
+  if (!values.out) throw new UsageError(`--out is required: the HTML file to write.`);
+  const raw = readFileSync(values.input, "utf8");
+  let answer: unknown;
+  if (extname(values.input).toLowerCase() === ".json") {
+    try {
+      answer = JSON.parse(raw);
+    } catch (error) {
+      throw new UsageError(`${values.input} is not valid JSON: ${(error as Error).message}`);
+    }
+  } else {
+    answer = { text: raw };
+  }
+  const outcome = safeScore(rubric, answer);
+  if (!outcome.success) {
+    process.stderr.write(`Cannot score ${values.input}: ${outcome.error.message}\n`);
+    return EXIT_SOME_FAILED;
+  }
+  const parts = rubric.parts ? rubric.parts(rubric.answer.parse(answer)) : [{ text: (answer as { text: string }).text }];
+  const text = parts.map((p) => p.text).join("\n\n");
+  writeFileSync(values.out, renderReport(rubric, outcome.data, text, values.candidate === undefined ? {} : { candidate: values.candidate }));
+  process.stderr.write(`wrote ${values.out} (${outcome.data.band}, ${outcome.data.total}/${outcome.data.max})\n`);
+  return EXIT_OK;
+}
+
+function commandRubrics(argv: string[]): number {
+  const [action, id] = argv;
+  if (action === "--help" || action === "-h" || action === undefined) {
+    process.stdout.write(`${HELP["rubrics"]}\n`);
+    return action === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (action === "list") {
+    for (const rubric of Object.values(rubrics) as Rubric[]) {
+      process.stdout.write(`${rubric.id.padEnd(20)} ${rubric.version.padEnd(8)} ${rubric.questions.questions[0].prompt}  [${rubric.dimensionIds.join(", ")}]\n`);
+    }
+    return EXIT_OK;
+  }
+  if (action === "show") {
+    const rubric = rubricOrFail(id);
+    const lines = [`${rubric.title} (${rubric.id} ${rubric.version})`, "", rubric.summary, ""];
+    for (const q of rubric.questions.questions) {
+      lines.push(`Question: ${q.prompt}`, `  Variants: ${q.variants.join(" | ")}`, `  Probes: ${q.probes}`, `  Time box: ${q.timeBox.minMinutes}-${q.timeBox.maxMinutes} minutes per example, ${q.timeBox.examples} example(s)`, "");
+    }
+    for (const key of rubric.dimensionIds) {
+      const c = (rubric.criteria as Record<string, Criterion>)[key]!;
+      lines.push(`${c.title} (${key}): ${c.asks}`);
+      for (const level of [0, 1, 2, 3] as const) lines.push(`  ${level}  ${c.anchors[level].description}`);
+      lines.push("");
+    }
+    lines.push("Red flags:", ...rubric.flags.map((f) => `  ${f.id} (${f.severity}): ${f.looksFor}`));
+    process.stdout.write(`${lines.join("\n")}\n`);
+    return EXIT_OK;
+  }
+  throw new UsageError(`Unknown action "${action}". Use "rubrics list" or "rubrics show ID".`);
+}
+
+/** Runs the command line with the given arguments; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === "--version" || command === "-v") {
+      process.stdout.write(`${LIBRARY.version}\n`);
+      return EXIT_OK;
+    }
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      process.stdout.write(`${HELP["main"]}\n`);
+      return command === undefined ? EXIT_USAGE : EXIT_OK;
+    }
+    if (command === "score") return await commandScore(rest);
+    if (command === "report") return commandReport(rest);
+    if (command === "rubrics") return commandRubrics(rest);
+    throw new UsageError(`Unknown command "${command}". Run "interview-rubrics --help".`);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`interview-rubrics: ${(error as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`interview-rubrics: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = EXIT_SOME_FAILED;
+  },
+);

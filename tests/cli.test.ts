@@ -1,0 +1,95 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Runs the built command line as a user would (npm test builds first).
+function cli(args: string[], input?: string) {
+  const run = spawnSync(process.execPath, ["dist/cli.js", ...args], { input, encoding: "utf8", env: { ...process.env, CI: "true" } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "ir-cli-"));
+const strong = "I agreed to the launch date without checking the vendor's lead time, so we shipped three weeks late. Since then I get written lead times from every supplier before I commit to any date, and all four launches went out on time.";
+
+describe("interview-rubrics score", () => {
+  it("writes one record per input line, in order, and goes on past broken lines", () => {
+    const input = [JSON.stringify({ id: 1, text: strong }), "{not json", JSON.stringify({ id: 3 }), JSON.stringify({ id: 4, text: "x".repeat(30) }), JSON.stringify({ id: 5, text: strong })].join("\n");
+    const run = cli(["score", "--rubric", "last-job-failure"], input);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual([1, "line-2", 3, 4, 5]);
+    expect(lines[0].result.dimensions.ownership.level).toBe(3);
+    expect(lines[1].error).toMatch(/not valid JSON/);
+    expect(lines[2].error).toMatch(/text/);
+    expect(lines[4].result.rubric.id).toBe("last-job-failure");
+    expect(run.stderr).toMatch(/3 scored, 2 failed/);
+  });
+
+  it("exits 0 when every record scores, reading a file and writing a file", () => {
+    const input = join(dir, "in.jsonl");
+    const output = join(dir, "out.jsonl");
+    writeFileSync(input, `${JSON.stringify({ id: "a", text: strong })}\n${JSON.stringify({ id: "b", answer: { text: strong } })}\n`);
+    const run = cli(["score", "--rubric", "last-job-failure", "--input", input, "--output", output]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(output, "utf8").trim().split("\n")).toHaveLength(2);
+  });
+
+  it("reads CSV with quoted fields and newlines, and writes CSV", () => {
+    const input = join(dir, "in.csv");
+    writeFileSync(input, `id,text\nr1,"${strong.replace(/"/g, '""')}"\nr2,"Two lines,\nwith a comma and ""quotes"" in a long enough answer to be scored."\n`);
+    const run = cli(["score", "--rubric", "last-job-failure", "--input", input, "--format", "csv"]);
+    const rows = run.stdout.trim().split("\n");
+    expect(rows[0]).toBe("id,status,band,total,max,ownership,lesson,momentum,flags,error");
+    expect(rows[1]).toMatch(/^r1,scored,strong,9,9,3,3,3,/);
+    expect(rows[2]).toMatch(/^r2,/);
+    expect(rows).toHaveLength(3);
+  });
+
+  it.each([
+    [["score", "--rubric", "nope"], /Unknown rubric "nope"/],
+    [["score"], /--rubric is required/],
+    [["score", "--rubric", "last-job-failure", "--input", "/no/such/file.jsonl"], /no such file/],
+    [["score", "--rubric", "last-job-failure", "--format", "xml"], /--format must be/],
+    [["score", "--bogus"], /Unknown option/],
+    [["frobnicate"], /Unknown command/],
+  ])("exits 2 with a message naming the fix for %j", (args, message) => {
+    const run = cli(args, "");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+});
+
+describe("interview-rubrics report, rubrics, help", () => {
+  it("writes a self-contained HTML report whose highlights slice the answer exactly", () => {
+    const input = join(dir, "answer.txt");
+    const out = join(dir, "report.html");
+    writeFileSync(input, strong);
+    const run = cli(["report", "--rubric", "last-job-failure", "--input", input, "--out", out]);
+    expect(run.code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).not.toMatch(/<link|<script|src="http/);
+    const marks = [...html.matchAll(/<mark class="ev"[^>]*data-start="(\d+)" data-end="(\d+)"[^>]*>([^<]*)</g)];
+    expect(marks.length).toBeGreaterThan(0);
+    const unescape = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    for (const [, start, end, text] of marks) expect(unescape(text!)).toBe(strong.slice(Number(start), Number(end)));
+  });
+
+  it("lists and shows the built-in rubrics", () => {
+    expect(cli(["rubrics", "list"]).stdout).toMatch(/last-job-failure.*goal-hit-and-miss/s);
+    const show = cli(["rubrics", "show", "interview-debrief"]);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toMatch(/Candor \(candor\)/);
+    expect(show.stdout).toMatch(/  3  A balanced, specific read/);
+  });
+
+  it("has --help for every command and --version", () => {
+    for (const args of [["--help"], ["score", "--help"], ["report", "--help"], ["rubrics", "--help"]]) {
+      const run = cli(args);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/Usage/);
+    }
+    expect(cli(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
