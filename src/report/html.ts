@@ -112,7 +112,8 @@ h1{font-size:1.5rem}h2{font-size:1.2rem;border-bottom:1px solid #767676;padding-
 mark.ev{position:relative;color:#1a1a1a;padding:0 1px;border-radius:2px}
 mark.ev sup{font-size:.65em;font-weight:700;margin-left:1px}
 mark.ev:focus{outline:3px solid #1a1a1a;outline-offset:1px}
-.tip{display:none;position:absolute;left:0;top:100%;z-index:1;background:#1a1a1a;color:#fff;padding:.3rem .5rem;border-radius:4px;font-size:.8rem;white-space:nowrap}
+.tip{display:none;position:absolute;left:0;top:100%;z-index:1;background:#1a1a1a;color:#fff;padding:.3rem .5rem;border-radius:4px;font-size:.8rem;width:max-content;max-width:18rem;white-space:normal}
+.who{font-weight:400}
 mark.ev:hover .tip,mark.ev:focus .tip{display:block}
 .key{display:inline-block;min-width:1.4em;text-align:center;border:2px solid;border-radius:3px}
 table{border-collapse:collapse;width:100%}caption{text-align:left;font-weight:600}th,td{border:1px solid #767676;padding:.3rem .5rem;vertical-align:top;text-align:left}
@@ -124,7 +125,7 @@ tr.current{background:#f0f0f0;font-weight:600}
 </head>
 <body>
 <main>
-<h1>${escape(rubric.title)}${options.candidate ? `: ${escape(options.candidate)}` : ""}</h1>
+<h1>${escape(rubric.title)}${options.candidate ? ` <span class="who">· ${escape(options.candidate)}</span>` : ""}</h1>
 <p class="summary"><strong>${escape(result.band)}</strong>, ${result.total} of ${result.max}. Rubric ${escape(rubric.id)} ${escape(rubric.version)}.</p>
 <p class="note">This score is advice to the interviewer, not a hiring decision. Each level below shows the words it rests on.</p>
 ${review}
