@@ -7,7 +7,7 @@ import { oneQuestion, textAnswer, usualBands } from "./fixtures.js";
 const postmortem = defineSignal({
   id: "mentions-postmortem",
   description: "Names a post-mortem or retrospective.",
-  cues: { review: ["post mortem|postmortem|retrospective|retro|rca", "root cause analysis"] },
+  cues: { review: ["(post mortem|postmortem|retrospective|retro|rca)", "root cause analysis"] },
   detect: ({ cue }) => cue("review").map((m) => ({ ...m, strength: 1 })),
 });
 

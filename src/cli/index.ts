@@ -1,6 +1,6 @@
 // The interview-rubrics command line: the only code in the package that touches process, fs
 // and stdio. Usage: interview-rubrics --help
-import { createReadStream, createWriteStream, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { parseArgs, styleText } from "node:util";
@@ -84,8 +84,15 @@ function fromJsonLine(line: string, lineNumber: number): InputRecord {
   return { id, answer: { text: record["text"] } };
 }
 
+// Bytes read so far, for the progress line's estimate of the time left.
+const progress = { bytes: 0, total: 0 };
+
 async function* readRecords(path: string, format: "jsonl" | "csv"): AsyncGenerator<InputRecord> {
   const stream = path === "-" ? process.stdin : createReadStream(path);
+  progress.total = path === "-" ? 0 : statSync(path).size;
+  stream.on("data", (chunk: string | Buffer) => {
+    progress.bytes += chunk.length;
+  });
   const decoder = new StringDecoder("utf8");
   if (format === "jsonl") {
     let pending = "";
@@ -196,7 +203,9 @@ async function commandScore(argv: string[]): Promise<number> {
     } else await write(tableRow(record.id, result, error, rubric.dimensionIds));
     if (showProgress && (scored + failed) % 250 === 0) {
       const seconds = (performance.now() - started) / 1000;
-      process.stderr.write(`\r${scored + failed} records, ${Math.round((scored + failed) / Math.max(seconds, 1e-3))}/s`);
+      const rate = Math.round((scored + failed) / Math.max(seconds, 1e-3));
+      const eta = progress.total > 0 && progress.bytes > 0 ? ` · about ${Math.max(0, Math.round((seconds * (progress.total - progress.bytes)) / progress.bytes))}s left` : "";
+      process.stderr.write(`\r${scored + failed} records · ${rate}/s${eta}   `);
     }
   }
   if (out !== process.stdout) await new Promise<void>((resolve) => (out as NodeJS.WritableStream).end(resolve));
