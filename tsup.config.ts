@@ -5,7 +5,7 @@ const external = ["zod", "ts-pattern", "vitest"];
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+    entry: { index: "src/index.ts", testing: "src/testing/index.ts", "testing-setup": "src/testing/setup.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: false,

@@ -31,7 +31,8 @@ describe("package", () => {
     expect(Object.keys(pkg.dependencies ?? {})).toEqual(["ts-pattern"]);
     expect(pkg.peerDependencies).toEqual({ zod: "^4.0.0", vitest: ">=4.0.0" });
     expect(pkg.peerDependenciesMeta).toEqual({ vitest: { optional: true } });
-    expect(pkg.sideEffects).toBe(false);
+    // Only the matcher-registering setup entry has side effects.
+    expect(pkg.sideEffects).toEqual(["./dist/testing-setup.js", "./dist/testing-setup.cjs"]);
   });
 
   it("never evaluates code from text", () => {
