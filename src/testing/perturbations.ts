@@ -35,10 +35,10 @@ export const toAmerican: Perturbation = (text) => swapWords(text, UK_TO_US);
 export const toBritish: Perturbation = (text) => swapWords(text, UK_TO_US.map(([uk, us]) => [us, uk] as const));
 
 /** Swaps two adjacent letters in every fourth word of eight letters or more. */
-export function addTypos(text: string): string {
+export const addTypos: Perturbation = (text) => {
   let count = 0;
   return text.replace(/[a-z]{8,}/g, (word) => (count++ % 4 === 1 ? word.slice(0, 3) + word[4] + word[3] + word.slice(5) : word));
-}
+};
 
 /** All lower case, as many speech-to-text transcripts come. */
 export const lowerCase: Perturbation = (text) => text.toLowerCase();
