@@ -58,7 +58,7 @@ function quoteOf(evidence: readonly Evidence[]): Evidence | null {
 }
 
 function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = text.replace(/\s+/g, " ").trim().replace(/[.,;:!?]+$/, "");
   return flat.length <= QUOTE_LIMIT ? flat : `${flat.slice(0, QUOTE_LIMIT - 1).trimEnd()}…`;
 }
 

@@ -85,7 +85,7 @@ export const ownCausalAction = defineSignal({
         const objectWords = contentAfter(doc, m.last, 3).filter((k) => !VAGUE_WORDS.has(doc.tokens[k]!.norm)).length;
         const specific = objectWords >= 2 || (objectWords >= 1 && m.last - m.first >= 2);
         const strength = Math.min(options.cap, isHedged(doc, m) ? 1 : specific ? 3 : 2);
-        hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength }));
+        hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength }, 24));
       }
     };
     consider(cue("error"), { needsFault: false, cap: 3 });
