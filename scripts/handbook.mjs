@@ -148,7 +148,7 @@ function scorecard(rubric) {
   const blocks = [h(1, `Scorecard: ${rubric.title}`), p(t("Candidate: ______________________   Interviewer: ______________________   Date: __________"))];
   for (const key of rubric.dimensionIds) {
     const c = rubric.criteria[key];
-    blocks.push(h(2, c.title), table(["☐", "level", "anchor"], LEVELS.map((level) => ["☐", String(level), c.anchors[level].description])), p(t("Words that show it: ____________________________________________________________")));
+    blocks.push(h(2, c.title), table(["✓", "level", "anchor"], LEVELS.map((level) => ["☐", String(level), c.anchors[level].description])), p(t("Words that show it: ____________________________________________________________")));
   }
   blocks.push(h(2, "Red flags seen"), ul(rubric.flags.map((f) => `☐ ${f.id}: ${f.message}`)));
   blocks.push(p(t("Notes: ______________________________________________________________________")), p(t("This card records a judgement about one answer. It is one input among many and decides nothing on its own.")));
