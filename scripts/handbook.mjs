@@ -174,6 +174,8 @@ function howItWorks() {
   ]));
   blocks.push(h(2, "Fairness checks it passes"));
   blocks.push(p(t("The test suite checks that swapping names, genders and pronouns of everyone in a story, the employer, industry words, British and American spelling, casing, punctuation, typos, spoken fillers and paragraph breaks changes no level; and that keyword stuffing, repeated sentences, buzzwords, disguised successes and instructions to the scorer are capped low and flagged. The corpus behind the figures was labelled by language-model helpers from a written guide, not by trained interviewers: re-label a sample with your own interviewers before relying on the figures.")));
+  blocks.push(h(2, "Auditing your own use"));
+  blocks.push(p(t("Two functions support a bias audit of how you use the scores. "), b("checkInvariance(rubric, answers)"), t(" re-scores answers with names, genders and pronouns swapped and lists every level that moved; over this project's whole corpus it finds none. "), b("auditImpact(results, groupOf)"), t(" applies the definitions used in bias audits of automated employment decision tools (New York City Local Law 144 rules): a category's scoring rate is the share of its candidates above the median total, its selection rate the share at or above a chosen band, and its impact ratio its rate divided by the highest category's. Ratios under 0.8 (the four-fifths rule of thumb) are flagged, categories under 2% of the sample are reported as excluded rather than dropped, unknown categories are counted, and pairs of attributes can be audited together. Run it on your own candidates' results; an audit of this library alone cannot show how it behaves in your process.")));
   blocks.push(p(a("All rubrics", "README.md")));
   return blocks;
 }

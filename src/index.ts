@@ -58,3 +58,5 @@ export { rubricJsonSchemas, resultSchemaFor } from "./schema/jsonSchema.js";
 export type { JsonSchema } from "./schema/jsonSchema.js";
 export { renderReport } from "./report/html.js";
 export type { ReportOptions } from "./report/html.js";
+export { auditImpact, checkInvariance, renderImpactMarkdown } from "./audit/fairness.js";
+export type { AuditOptions, AttributeImpact, CategoryImpact, ImpactReport, InvarianceMove } from "./audit/fairness.js";

@@ -1,6 +1,6 @@
 import type { Level, Readout } from "./criterion.js";
 import type { Sections } from "./rubric.js";
-import type { Signal } from "./signal.js";
+import { isKebabCase, type Signal } from "./signal.js";
 
 /** How much a flag matters to the interviewer. */
 export type Severity = "info" | "warning" | "critical";
@@ -47,7 +47,7 @@ export interface Flag<Id extends string = string> extends FlagDefinition<Id> {
  * @returns The flag.
  */
 export function defineFlag<const Id extends string>(definition: FlagDefinition<Id>): Flag<Id> {
-  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(definition.id)) {
+  if (!isKebabCase(definition.id)) {
     throw new Error(`Flag id "${definition.id}" must be kebab-case.`);
   }
   return Object.freeze({ ...definition, kind: "flag" as const });

@@ -3,7 +3,7 @@ import type { Document } from "../text/analyze.js";
 import type { Criterion, CriterionParams } from "./criterion.js";
 import type { Flag } from "./flag.js";
 import type { QuestionSet } from "./questions.js";
-import { withDependencies, type Signal, type SignalHit } from "./signal.js";
+import { isKebabCase, withDependencies, type Signal, type SignalHit } from "./signal.js";
 
 /** One piece of an answer's text; a free-text answer has one, a structured answer one per field. */
 export interface AnswerPart {
@@ -130,7 +130,7 @@ const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
  */
 export function defineRubric<const K extends string, S extends z.ZodType>(definition: RubricDefinition<K, S>): Rubric<K, S> {
   const where = `Rubric "${definition.id}"`;
-  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(definition.id)) throw new Error(`${where}: the id must be kebab-case.`);
+  if (!isKebabCase(definition.id)) throw new Error(`${where}: the id must be kebab-case.`);
   if (!SEMVER.test(definition.version)) throw new Error(`${where}: version "${definition.version}" is not a semantic version.`);
   const dimensionIds = Object.keys(definition.criteria) as K[];
   if (dimensionIds.length === 0) throw new Error(`${where}: needs at least one criterion.`);

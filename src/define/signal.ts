@@ -54,7 +54,11 @@ export interface Signal<Id extends string = string> {
   readonly detect: (context: SignalContext<CueLists>) => readonly SignalHit[];
 }
 
-const SIGNAL_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** True for a kebab-case id: lower-case words joined by single hyphens ("external-blame"). */
+export function isKebabCase(id: string): boolean {
+  // Written without nested quantifiers, like every pattern here, so it cannot backtrack.
+  return /^[a-z][a-z0-9-]*$/.test(id) && !id.includes("--") && !id.endsWith("-");
+}
 
 /**
  * Defines a signal. Throws at definition time when the id is not kebab-case, so a
@@ -73,7 +77,7 @@ const SIGNAL_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  * ```
  */
 export function defineSignal<const Id extends string, const C extends CueLists>(definition: SignalDefinition<Id, C>): Signal<Id> {
-  if (!SIGNAL_ID.test(definition.id)) {
+  if (!isKebabCase(definition.id)) {
     throw new Error(`Signal id "${definition.id}" must be kebab-case (e.g. "external-blame").`);
   }
   return Object.freeze({

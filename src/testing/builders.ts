@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Level } from "../define/criterion.js";
 import type { Rubric } from "../define/rubric.js";
 import { score } from "../score/score.js";
-import type { Perturbation } from "./perturbations.js";
+import type { Perturbation } from "../audit/perturbations.js";
 
 /** One minimum-functionality case: an answer that must score exactly a level. */
 export interface LevelCase {

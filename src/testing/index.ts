@@ -18,8 +18,8 @@ export { rubricMatchers } from "./matchers.js";
 export type { MatcherOutcome, RubricMatchers, Scorable } from "./matchers.js";
 export { describeDirectional, describeInvariance, describeMinimumFunctionality } from "./builders.js";
 export type { DirectionalCase, LevelCase } from "./builders.js";
-export { addFillers, addTypos, lowerCase, paragraphBreaks, perturbations, stripPunctuation, swapEmployer, swapNamesAndGenders, toAmerican, toBritish, upperCase } from "./perturbations.js";
-export type { Perturbation } from "./perturbations.js";
+export { addFillers, addTypos, lowerCase, paragraphBreaks, perturbations, stripPunctuation, swapEmployer, swapNamesAndGenders, toAmerican, toBritish, upperCase } from "../audit/perturbations.js";
+export type { Perturbation } from "../audit/perturbations.js";
 
 /**
  * Registers the rubric matchers with vitest's `expect`. Call it once, in a setup file or at the

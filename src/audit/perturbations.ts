@@ -4,8 +4,14 @@
 /** A function that returns a changed copy of an answer's text. */
 export type Perturbation = (text: string) => string;
 
+// Names across genders and origins, each paired both ways.
+const NAME_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ["Sarah", "David"], ["Priya", "Tom"], ["James", "Aisha"], ["John", "Mei"], ["Michael", "Fatima"], ["Emma", "Kwame"],
+  ["Olivia", "Raj"], ["Ruth", "Omar"], ["Carlos", "Ingrid"], ["Marcus", "Yuki"], ["Rachel", "Ahmed"], ["Chris", "Amara"],
+  ["Dan", "Leila"], ["Sam", "Nadia"], ["Mark", "Chen"], ["Laura", "Kofi"], ["Ben", "Sofia"], ["Anna", "Diego"],
+];
 const NAME_SWAPS: ReadonlyArray<readonly [string, string]> = [
-  ["Sarah", "David"], ["David", "Sarah"], ["Priya", "Tom"], ["Tom", "Priya"], ["Mr", "Ms"], ["Ms", "Mr"],
+  ...NAME_PAIRS.flatMap(([a, b]) => [[a, b], [b, a]] as const), ["Mr", "Ms"], ["Ms", "Mr"],
   ["he", "she"], ["she", "he"], ["him", "her"], ["his", "her"], ["her", "his"], ["He", "She"], ["She", "He"], ["His", "Her"], ["Her", "His"],
   ["husband", "wife"], ["wife", "husband"], ["man", "woman"], ["woman", "man"],
 ];
