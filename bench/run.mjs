@@ -1,0 +1,122 @@
+// npm run bench: throughput, latency, memory and cold start of score(), side by side with the two
+// NLP libraries a user would otherwise reach for, on the same texts in the same run. Prints the
+// figures and writes bench/results.json. A script, not a test: figures vary with the machine.
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { rubrics, score } from "../dist/index.js";
+
+const require = createRequire(import.meta.url);
+const winkNLP = require("wink-nlp");
+const winkModel = require("wink-eng-lite-web-model");
+const compromise = require("compromise");
+
+// ---- texts: the corpus, and a seeded generator of varied answers at fixed lengths ----
+const corpus = ["last-job-failure", "goal-hit-and-miss", "interview-debrief"].flatMap((id) =>
+  readFileSync(new URL(`../tests/corpus/${id}.v1.jsonl`, import.meta.url), "utf8").trim().split("\n").map((line) => JSON.parse(line).text),
+);
+const sentences = corpus.flatMap((text) => text.split(/(?<=[.!?])\s+/)).filter((s) => s.split(" ").length >= 4);
+function generate(words, seed) {
+  let state = seed >>> 0;
+  const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const out = [];
+  let count = 0;
+  while (count < words) {
+    const sentence = sentences[Math.floor(random() * sentences.length)];
+    out.push(sentence);
+    count += sentence.split(/\s+/).length;
+  }
+  return out.join(" ");
+}
+const LENGTHS = [100, 300, 1000, 5000];
+const rubric = rubrics["last-job-failure"];
+
+// ---- the three contenders, each a function of one text ----
+const wink = winkNLP(winkModel, ["sbd", "pos"]);
+const contenders = {
+  "interview-rubrics score": (text) => score(rubric, { text }, { maxChars: 1e7 }),
+  "wink-nlp (sbd, pos)": (text) => wink.readDoc(text).tokens().out(wink.its.pos),
+  "compromise (nlp + 2 match)": (text) => {
+    const doc = compromise(text);
+    return [doc.match("#Pronoun #Verb").length, doc.match("(since|after) #Noun").length];
+  },
+};
+
+function measure(run, texts, budgetMs) {
+  for (let i = 0; i < Math.min(texts.length, 20); i++) run(texts[i]); // warm up
+  const latencies = [];
+  let bytes = 0;
+  const started = performance.now();
+  let i = 0;
+  while (performance.now() - started < budgetMs || latencies.length < 20) {
+    const text = texts[i++ % texts.length];
+    const t0 = performance.now();
+    run(text);
+    latencies.push(performance.now() - t0);
+    bytes += text.length;
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    answersPerSecond: latencies.length / elapsed,
+    mbPerSecond: bytes / 1e6 / elapsed,
+    p50Ms: latencies[Math.floor(latencies.length * 0.5)],
+    p99Ms: latencies[Math.floor(latencies.length * 0.99)],
+    runs: latencies.length,
+  };
+}
+
+const results = { machine: { node: process.version, cpus: 1 }, lengths: {}, corpus: {}, coldStartMs: null, peakRssMb: null, cli: null };
+const fmt = (x, d = 0) => x.toLocaleString("en-GB", { maximumFractionDigits: d, minimumFractionDigits: d });
+
+console.log(`interview-rubrics benchmark · node ${process.version} · one core\n`);
+for (const words of LENGTHS) {
+  const texts = Array.from({ length: 50 }, (_, k) => generate(words, words * 1000 + k));
+  results.lengths[words] = {};
+  console.log(`${words} words`);
+  for (const [name, run] of Object.entries(contenders)) {
+    const budget = name.startsWith("compromise") && words >= 1000 ? 1500 : 2500;
+    const m = measure(run, texts, budget);
+    results.lengths[words][name] = m;
+    console.log(`  ${name.padEnd(28)} ${fmt(m.answersPerSecond).padStart(8)} answers/s  ${fmt(m.mbPerSecond, 2).padStart(6)} MB/s  p50 ${fmt(m.p50Ms, 3)} ms  p99 ${fmt(m.p99Ms, 3)} ms`);
+  }
+  const ours = results.lengths[words]["interview-rubrics score"].answersPerSecond;
+  const ratios = Object.entries(results.lengths[words]).filter(([n]) => !n.startsWith("interview")).map(([n, m]) => `${n.split(" ")[0]} ${fmt(ours / m.answersPerSecond, 1)}x`);
+  console.log(`  ratio ours/peer: ${ratios.join(", ")}\n`);
+}
+const corpusRun = measure(contenders["interview-rubrics score"], corpus, 2500);
+results.corpus = corpusRun;
+console.log(`labelled corpus (${corpus.length} answers): ${fmt(corpusRun.answersPerSecond)} answers/s, p99 ${fmt(corpusRun.p99Ms, 3)} ms`);
+results.peakRssMb = process.resourceUsage().maxRSS / 1024;
+console.log(`peak RSS of this process: ${fmt(results.peakRssMb, 1)} MB`);
+
+// ---- cold start: a fresh Node process that imports the package and scores once, minus an empty one ----
+function medianProcessMs(args, n = 9) {
+  const times = [];
+  for (let k = 0; k < n; k++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, args, { stdio: "ignore" });
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(n / 2)];
+}
+const empty = medianProcessMs(["-e", ""]);
+const cold = medianProcessMs(["--input-type=module", "-e", `import { rubrics, score } from "${new URL("../dist/index.js", import.meta.url).href}"; score(rubrics["last-job-failure"], { text: "I agreed to the date without checking the lead time, and we shipped late." });`]);
+results.coldStartMs = cold - empty;
+console.log(`cold start (import + first score, beyond an empty node): ${fmt(results.coldStartMs, 1)} ms`);
+
+// ---- the CLI on 100,000 records ----
+const records = 100_000;
+const path = "bench/records.jsonl";
+const lines = [];
+for (let k = 0; k < records; k++) lines.push(JSON.stringify({ id: k, text: corpus[k % corpus.length] }));
+writeFileSync(path, lines.join("\n") + "\n");
+const t0 = performance.now();
+const cli = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "dist/cli.js", "score", "--rubric", "last-job-failure", "--input", path, "--output", "/dev/null"], { encoding: "utf8" });
+const seconds = (performance.now() - t0) / 1000;
+const rssKb = Number(cli.stderr.trim().split("\n").pop());
+results.cli = { records, seconds, recordsPerSecond: records / seconds, peakRssMb: rssKb / 1024 };
+console.log(`CLI, ${fmt(records)} records: ${fmt(records / seconds)} records/s, peak RSS ${fmt(rssKb / 1024, 1)} MB`);
+
+writeFileSync("bench/results.json", JSON.stringify(results, null, 2) + "\n");
+console.log("\nwrote bench/results.json");
