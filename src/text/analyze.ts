@@ -76,6 +76,11 @@ const TOKEN = /(?<![\p{L}\p{N}])'(?=\p{L})|(?<=[\p{L}.,!?])'(?![\p{L}])|(\d(?:[\
 const OPEN_SINGLE = "'<";
 const CLOSE_SINGLE = "'>";
 const PARTICIPLES = new Set(["set", "put", "let", "cut", "been", "done", "made", "built", "told", "said", "sent", "kept", "left", "lost", "had", "got", "gone", "run", "read", "met", "paid", "spent", "brought", "bought", "thought", "taught", "found", "held", "led", "heard", "felt", "meant", "won", "sold", "hit", "missed", "already", "never", "just", "always", "only"]);
+const FILLER_PAIR_FIRSTS = new Set([...FILLER_PAIRS].map((pair) => pair.split(" ")[0]!));
+const HEDGE_PAIR_FIRSTS = new Set([...HEDGE_PAIRS].map((pair) => pair.split(" ")[0]!));
+const ENDS_SENTENCE_CHARS = new Set([".", "!", "?", '"', "…"]);
+const SENTENCE_PUNCT = /^[.!?]+$/;
+const CLAUSE_PUNCT = /^[,;:()—–…]|^\.\.\.$/;
 const UNIT_WORDS: Record<string, string> = { "%": "percent", $: "currency", "£": "currency", "€": "currency" };
 const PRONOUN_IS = new Set(["it", "that", "there", "he", "she", "what", "who", "here", "where", "everything", "nothing", "this", "let"]);
 const NOT_FORMS: Record<string, string> = { ca: "can", wo: "will", sha: "shall", ai: "is" };
@@ -108,7 +113,21 @@ interface Draft {
   paragraphBefore: boolean;
 }
 
-function expandWord(surface: string): string[] {
+// Words repeat across answers: their expansion is cached (bounded, so memory cannot grow
+// without limit on a stream of unusual words).
+const EXPANSION_CACHE_LIMIT = 50_000;
+const expansionCache = new Map<string, readonly string[]>();
+
+function expandWord(surface: string): readonly string[] {
+  const cached = expansionCache.get(surface);
+  if (cached !== undefined) return cached;
+  const expanded = expandUncached(surface);
+  if (expansionCache.size >= EXPANSION_CACHE_LIMIT) expansionCache.clear();
+  expansionCache.set(surface, expanded);
+  return expanded;
+}
+
+function expandUncached(surface: string): string[] {
   const lower = surface.toLowerCase();
   const apostrophe = lower.indexOf("'");
   if (apostrophe < 0) {
@@ -206,7 +225,7 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   const sentenceStart = new Array<boolean>(n).fill(false);
   for (let i = 0; i < n; i++) {
     const prev = drafts[i - 1];
-    sentenceStart[i] = i === 0 || drafts[i]!.paragraphBefore || (prev !== undefined && prev.kind === "punct" && /[.!?"…]/.test(prev.norm));
+    sentenceStart[i] = i === 0 || drafts[i]!.paragraphBefore || (prev !== undefined && prev.kind === "punct" && ENDS_SENTENCE_CHARS.has(prev.norm.charAt(prev.norm.length - 1)));
   }
   const midCapitals = new Set<string>();
   for (let i = 0; i < n; i++) if (drafts[i]!.capital && !sentenceStart[i] && norms[i] !== "i") midCapitals.add(norms[i]!);
@@ -242,12 +261,12 @@ export function analyze(original: string, lexicon: Lexicon): Document {
     // since transcripts and pasted text break lines mid-sentence.
     if (i > sentenceFirst && (d.paragraphBefore || (d.lineBefore && d.capital))) closeSentence(i - 1);
     if (d.kind === "punct") {
-      if (/^[.!?]+$/.test(d.norm) && d.norm !== "...") {
+      if (SENTENCE_PUNCT.test(d.norm) && d.norm !== "...") {
         // "…closing quote" belongs to the sentence it ends.
         const endsAt = norms[i + 1] === '"' && (i + 2 >= n || drafts[i + 2]!.capital) ? i + 1 : i;
         closeSentence(endsAt);
         i = endsAt;
-      } else if (/^[,;:()—–…]|^\.\.\.$/.test(d.norm)) {
+      } else if (CLAUSE_PUNCT.test(d.norm)) {
         closeClause(i);
       }
       continue;
@@ -276,9 +295,9 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   const quoted = new Array<boolean>(n).fill(false);
   for (let i = 0; i < n; i++) {
     const w = norms[i]!;
-    const pair = `${w} ${norms[i + 1] ?? ""}`;
     if (FILLERS.has(w)) filler[i] = true;
-    if (FILLER_PAIRS.has(pair) && (i + 2 >= n || norms[i + 2] !== "what")) {
+    // Pairs are only built for the few words that can open one.
+    if (FILLER_PAIR_FIRSTS.has(w) && FILLER_PAIRS.has(`${w} ${norms[i + 1] ?? ""}`) && (i + 2 >= n || norms[i + 2] !== "what")) {
       filler[i] = true;
       filler[i + 1] = true;
     }
@@ -291,8 +310,8 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   for (let i = 0; i < n; i++) {
     if (kinds[i] === "punct" || filler[i]) continue;
     const w = norms[i]!;
-    const pair = `${w} ${norms[i + 1] ?? ""}`;
-    const isHedge = HEDGES.has(w) || (HEDGE_PAIRS.has(pair) && (pair !== "in a" || norms[i + 2] === "way") && (pair !== "to some" || norms[i + 2] === "extent"));
+    const pair = HEDGE_PAIR_FIRSTS.has(w) ? `${w} ${norms[i + 1] ?? ""}` : "";
+    const isHedge = HEDGES.has(w) || (pair !== "" && HEDGE_PAIRS.has(pair) && (pair !== "in a" || norms[i + 2] === "way") && (pair !== "to some" || norms[i + 2] === "extent"));
     const isNegator = NEGATORS.has(w);
     if (!isHedge && !isNegator) continue;
     const clause = clauseOf[i];

@@ -20,11 +20,6 @@ interface Step {
   readonly gap: boolean;
 }
 
-interface CompiledPattern {
-  readonly list: number;
-  readonly steps: readonly Step[];
-}
-
 /** One match of a cue list in a document: a token range and its context. */
 export interface CueMatch {
   /** Index of the first token of the match. */
@@ -164,34 +159,51 @@ function expand(pattern: CuePattern): Step[][] {
   return variants.filter((v) => v.length > 0);
 }
 
-function stepAccepts(step: Step, tokens: MatchableTokens, index: number): boolean {
-  if (step.cls === "any") return tokens.kinds[index] !== "punct";
-  if (step.cls === "name") return tokens.names[index] === true;
-  if (step.cls === "num" && tokens.kinds[index] === "number") return true;
-  return step.words !== null && step.words.has(tokens.norms[index]!);
-}
-
 const MAX_GAP = 3;
 
-function matchFrom(steps: readonly Step[], s: number, tokens: MatchableTokens, pos: number, clause: number, sentence: number): number {
-  if (s === steps.length) return pos - 1;
-  const content = tokens.content;
-  const step = steps[s]!;
-  if (step.gap) {
-    for (let skip = 0; skip <= MAX_GAP; skip++) {
-      const at = pos + skip;
-      if (at > content.length) break;
-      if (skip > 0 && tokens.clauses[content[at - 1]!] !== clause) break;
-      const end = matchFrom(steps, s + 1, tokens, at, clause, sentence);
-      if (end >= 0) return end;
+// Patterns are merged into one trie so that shared prefixes ("i …", "since then …") are walked
+// once per position rather than once per pattern. An edge accepts a set of words; equal sets at
+// the same node share one child, so alternatives do not multiply the rest of a pattern.
+interface TrieNode {
+  /** Children reachable by a word (a word may lead to several children: different sets). */
+  readonly byWord: Map<string, TrieNode[]>;
+  /** Child per word set, keyed by the set's sorted words. */
+  readonly bySet: Map<string, TrieNode>;
+  /** Child for any word, a number, a name, or a gap of up to MAX_GAP words. */
+  any: TrieNode | null;
+  num: TrieNode | null;
+  name: TrieNode | null;
+  gap: TrieNode | null;
+  /** Lists whose pattern ends here. */
+  readonly ends: number[];
+}
+
+const newNode = (): TrieNode => ({ byWord: new Map(), bySet: new Map(), any: null, num: null, name: null, gap: null, ends: [] });
+
+function insert(root: TrieNode, steps: readonly Step[], list: number): void {
+  let node = root;
+  for (const step of steps) {
+    if (step.gap) node = node.gap ??= newNode();
+    else if (step.cls === "any") node = node.any ??= newNode();
+    else if (step.cls === "name") node = node.name ??= newNode();
+    else {
+      const words = step.words!;
+      const key = step.cls === "num" ? "@num" : [...words].sort().join("|");
+      let child = node.bySet.get(key);
+      if (!child) {
+        child = newNode();
+        node.bySet.set(key, child);
+        for (const word of words) {
+          const children = node.byWord.get(word);
+          if (children) children.push(child);
+          else node.byWord.set(word, [child]);
+        }
+        if (step.cls === "num") node.num = child;
+      }
+      node = child;
     }
-    return -1;
   }
-  if (pos >= content.length) return -1;
-  const index = content[pos]!;
-  if (tokens.sentences[index] !== sentence) return -1;
-  if (!stepAccepts(step, tokens, index)) return -1;
-  return matchFrom(steps, s + 1, tokens, pos + 1, tokens.clauses[index]!, sentence);
+  if (!node.ends.includes(list)) node.ends.push(list);
 }
 
 /**
@@ -209,35 +221,19 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
       unique.push(list);
     }
   }
-  const byFirstWord = new Map<string, CompiledPattern[]>();
-  // Patterns that open with a number are tried only at number tokens; with a name, only at names.
-  const numberFirst: CompiledPattern[] = [];
-  const nameFirst: CompiledPattern[] = [];
-  const anyFirst: CompiledPattern[] = [];
+  const root = newNode();
+  const vocabulary = new Set<string>();
   unique.forEach((list, listIndex) => {
     for (const pattern of list) {
       for (const steps of expand(pattern)) {
-        const first = steps[0]!;
-        if (first.gap) throw new Error(`Cue pattern "${pattern}" cannot start with "..."`);
-        const compiled: CompiledPattern = { list: listIndex, steps };
-        if (first.words) {
-          for (const word of first.words) {
-            const bucket = byFirstWord.get(word);
-            if (bucket) bucket.push(compiled);
-            else byFirstWord.set(word, [compiled]);
-          }
-        }
-        if (first.cls === "num") numberFirst.push(compiled);
-        else if (first.cls === "name") nameFirst.push(compiled);
-        else if (first.cls === "any") anyFirst.push(compiled);
+        if (steps[0]!.gap) throw new Error(`Cue pattern "${pattern}" cannot start with "..."`);
+        for (const step of steps) if (step.words && step.cls === null) for (const w of step.words) vocabulary.add(w);
+        insert(root, steps, listIndex);
       }
     }
   });
 
   // The typo map is built on first need; after that, one lookup per unknown long token.
-  const vocabulary = new Set<string>();
-  for (const bucket of byFirstWord.values()) for (const pattern of bucket) for (const step of pattern.steps) if (step.words) for (const w of step.words) vocabulary.add(w);
-  for (const pattern of [...anyFirst, ...numberFirst, ...nameFirst]) for (const step of pattern.steps) if (step.words) for (const w of step.words) vocabulary.add(w);
   let typos: Map<string, string> | null = null;
   const typoMap = () => {
     if (typos === null) {
@@ -272,31 +268,50 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
       const results: CueMatch[][] = unique.map(() => []);
       // Furthest token already covered per list: a later, shorter overlapping match is dropped.
       const covered = new Int32Array(unique.length).fill(-1);
-      const content = tokens.content;
+      // Longest match per list from the current start, reset through `touched`.
+      const best = new Int32Array(unique.length).fill(-1);
+      const touched: number[] = [];
+      const { content, norms, kinds, names, clauses, sentences } = tokens;
+      const walk = (node: TrieNode, pos: number, last: number, clause: number, sentence: number): void => {
+        for (const list of node.ends) {
+          if (best[list] === -1) touched.push(list);
+          if (last > best[list]!) best[list] = last;
+        }
+        if (node.gap) {
+          for (let skip = 1; skip <= MAX_GAP && pos + skip <= content.length; skip++) {
+            if (clauses[content[pos + skip - 1]!] !== clause) break;
+            walkStep(node.gap, pos + skip, last, clause, sentence);
+          }
+          walkStep(node.gap, pos, last, clause, sentence);
+        }
+        walkStep(node, pos, last, clause, sentence);
+      };
+      // Consumes the token at `pos` through every edge of `node` that accepts it.
+      const walkStep = (node: TrieNode, pos: number, _last: number, _clause: number, sentence: number): void => {
+        if (pos >= content.length) return;
+        const index = content[pos]!;
+        if (sentences[index] !== sentence) return;
+        const clause = clauses[index]!;
+        const byWord = node.byWord.get(norms[index]!);
+        if (byWord) for (const child of byWord) walk(child, pos + 1, index, clause, sentence);
+        // Number words reach the number child through byWord; digits come through here.
+        if (node.num && kinds[index] === "number") walk(node.num, pos + 1, index, clause, sentence);
+        if (node.name && names[index] === true) walk(node.name, pos + 1, index, clause, sentence);
+        if (node.any && kinds[index] !== "punct") walk(node.any, pos + 1, index, clause, sentence);
+      };
       for (let pos = 0; pos < content.length; pos++) {
         const index = content[pos]!;
-        const bucket = byFirstWord.get(tokens.norms[index]!);
-        const isNumber = tokens.kinds[index] === "number";
-        const isName = tokens.names[index] === true;
-        if (!bucket && !isNumber && !isName && anyFirst.length === 0) continue;
-        const best = new Map<number, number>();
-        const consider = (pattern: CompiledPattern) => {
-          const end = matchFrom(pattern.steps, 0, tokens, pos, tokens.clauses[index]!, tokens.sentences[index]!);
-          if (end < 0) return;
-          const last = content[end]!;
-          const prior = best.get(pattern.list);
-          if (prior === undefined || last > prior) best.set(pattern.list, last);
-        };
-        if (bucket) for (const pattern of bucket) consider(pattern);
-        // Number words ("forty") are in the word index already; digits come through here.
-        if (isNumber) for (const pattern of numberFirst) consider(pattern);
-        if (isName) for (const pattern of nameFirst) consider(pattern);
-        for (const pattern of anyFirst) consider(pattern);
-        for (const [list, last] of best) {
+        walkStep(root, pos, -1, clauses[index]!, sentences[index]!);
+        if (touched.length === 0) continue;
+        touched.sort((a, b) => a - b);
+        for (const list of touched) {
+          const last = best[list]!;
+          best[list] = -1;
           if (index <= covered[list]!) continue;
           results[list]!.push({ first: index, last });
           covered[list] = last;
         }
+        touched.length = 0;
       }
       return results;
     },

@@ -59,14 +59,38 @@ export function normalizeText(original: string): NormalizedText {
   if (!NEEDS_WORK.test(original)) return identity(original);
 
   const out: string[] = [];
-  // starts[i] / ends[i]: the original range the i-th normalised UTF-16 unit came from.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // starts[i] / ends[i]: the original range the i-th normalised UTF-16 unit came from. Typed
+  // arrays, grown on the rare occasion composition makes the text longer.
+  let starts = new Int32Array(original.length + 8);
+  let ends = new Int32Array(original.length + 8);
+  let length = 0;
+  const reserve = (extra: number) => {
+    if (length + extra <= starts.length) return;
+    const size = Math.max(starts.length * 2, length + extra);
+    const grownStarts = new Int32Array(size);
+    const grownEnds = new Int32Array(size);
+    grownStarts.set(starts);
+    grownEnds.set(ends);
+    starts = grownStarts;
+    ends = grownEnds;
+  };
   const emit = (piece: string, from: number, to: number) => {
+    reserve(piece.length);
+    out.push(piece);
     for (let k = 0; k < piece.length; k++) {
-      out.push(piece[k]!);
-      starts.push(from);
-      ends.push(to);
+      starts[length] = from;
+      ends[length] = to;
+      length++;
+    }
+  };
+  // A run of plain ASCII copied as is: one slice, offsets one to one.
+  const emitRun = (from: number, to: number) => {
+    reserve(to - from);
+    out.push(original.slice(from, to));
+    for (let k = from; k < to; k++) {
+      starts[length] = k;
+      ends[length] = k + 1;
+      length++;
     }
   };
 
@@ -102,10 +126,19 @@ export function normalizeText(original: string): NormalizedText {
       i++;
       continue;
     }
-    // ASCII fast path, unless a combining mark follows ("e" + U+0301 composes to "é").
+    // ASCII fast path, unless a combining mark follows ("e" + U+0301 composes to "é"): copy the
+    // whole run of printable ASCII up to the next space or special character.
     if (code < 0x80 && !(i + 1 < n && original.charCodeAt(i + 1) >= 0x300 && COMBINING.test(original[i + 1]!))) {
-      emit(original[i]!, i, i + 1);
-      i++;
+      let j = i + 1;
+      while (j < n) {
+        const c = original.charCodeAt(j);
+        if (c <= 0x20 || c >= 0x7f) break;
+        j++;
+      }
+      // Leave the last character for the slow check when something non-ASCII follows it.
+      if (j < n && original.charCodeAt(j) >= 0x300 && j - 1 > i) j--;
+      emitRun(i, j);
+      i = j;
       continue;
     }
     // A non-ASCII cluster: one code point plus its combining marks, composed as a unit,
@@ -132,7 +165,7 @@ export function normalizeText(original: string): NormalizedText {
     text,
     toOriginal(start, end) {
       if (end <= start) {
-        const at = start < starts.length ? starts[start]! : original.length;
+        const at = start < length ? starts[start]! : original.length;
         return { start: at, end: at };
       }
       return { start: starts[start]!, end: ends[end - 1]! };
