@@ -117,6 +117,12 @@ const seconds = (performance.now() - t0) / 1000;
 const rssKb = Number(cli.stderr.trim().split("\n").pop());
 results.cli = { records, seconds, recordsPerSecond: records / seconds, peakRssMb: rssKb / 1024 };
 console.log(`CLI, ${fmt(records)} records: ${fmt(records / seconds)} records/s, peak RSS ${fmt(rssKb / 1024, 1)} MB`);
+const w0 = performance.now();
+const pooled = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "dist/cli.js", "score", "--rubric", "last-job-failure", "--input", path, "--output", "/dev/null", "--workers", "2"], { encoding: "utf8" });
+const pooledSeconds = (performance.now() - w0) / 1000;
+const pooledRss = Number(pooled.stderr.trim().split("\n").pop()) / 1024;
+results.cliWorkers2 = { records, seconds: pooledSeconds, recordsPerSecond: records / pooledSeconds, peakRssMb: pooledRss, speedup: seconds / pooledSeconds };
+console.log(`CLI --workers 2: ${fmt(records / pooledSeconds)} records/s (${fmt(seconds / pooledSeconds, 2)}x), peak RSS ${fmt(pooledRss, 1)} MB`);
 
 writeFileSync("bench/results.json", JSON.stringify(results, null, 2) + "\n");
 console.log("\nwrote bench/results.json");

@@ -36,6 +36,17 @@ describe("interview-rubrics score", () => {
     expect(readFileSync(output, "utf8").trim().split("\n")).toHaveLength(2);
   });
 
+  it("keeps input order and output identical with --workers", () => {
+    const input = join(dir, "many.jsonl");
+    const texts = [strong, "Honestly, I can't think of a failure at all in my last job to be honest.", "We missed the launch date by three weeks and the client was unhappy about the delay."];
+    writeFileSync(input, Array.from({ length: 700 }, (_, k) => JSON.stringify({ id: k, text: texts[k % 3] })).join("\n") + "\n");
+    const single = cli(["score", "--rubric", "last-job-failure", "--input", input]);
+    const pooled = cli(["score", "--rubric", "last-job-failure", "--input", input, "--workers", "2"]);
+    expect(pooled.code).toBe(0);
+    expect(pooled.stdout).toBe(single.stdout);
+    expect(pooled.stdout.trim().split("\n").map((l) => JSON.parse(l).id)).toEqual(Array.from({ length: 700 }, (_, k) => k));
+  }, 60_000);
+
   it("reads CSV with quoted fields and newlines, and writes CSV", () => {
     const input = join(dir, "in.csv");
     writeFileSync(input, `id,text\nr1,"${strong.replace(/"/g, '""')}"\nr2,"Two lines,\nwith a comma and ""quotes"" in a long enough answer to be scored."\n`);

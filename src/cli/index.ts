@@ -4,6 +4,7 @@ import { createReadStream, createWriteStream, existsSync, readFileSync, statSync
 import { extname } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { parseArgs, styleText } from "node:util";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { getRubric, rubrics } from "../../rubrics/index.js";
 import type { Criterion } from "../define/criterion.js";
 import type { Rubric } from "../define/rubric.js";
@@ -45,7 +46,8 @@ Options:
   --input-format F     jsonl or csv (default: from the file extension, else jsonl)
   --output FILE        output file (default: standard output)
   --format F           jsonl (default), csv or table
-  --max-chars N        longest answer accepted (default ${DEFAULT_MAX_CHARS})`,
+  --max-chars N        longest answer accepted (default ${DEFAULT_MAX_CHARS})
+  --workers N          score on N worker threads (output order is kept)`,
   report: `Usage: interview-rubrics report --rubric ID --input ANSWER.json|.txt --out report.html [--candidate NAME]
 
 Writes a self-contained HTML page: the answer with its evidence highlighted, each dimension
@@ -160,6 +162,7 @@ async function commandScore(argv: string[]): Promise<number> {
       output: { type: "string" },
       format: { type: "string", default: "jsonl" },
       "max-chars": { type: "string" },
+      workers: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -177,6 +180,8 @@ async function commandScore(argv: string[]): Promise<number> {
   if (inputFormat !== "jsonl" && inputFormat !== "csv") throw new UsageError(`--input-format must be jsonl or csv, not "${inputFormat}".`);
   const maxChars = values["max-chars"] === undefined ? DEFAULT_MAX_CHARS : Number(values["max-chars"]);
   if (!Number.isInteger(maxChars) || maxChars <= 0) throw new UsageError(`--max-chars must be a positive whole number.`);
+  const workers = values.workers === undefined ? 0 : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError(`--workers must be a whole number from 0 to 64.`);
 
   const out = values.output ? createWriteStream(values.output) : process.stdout;
   const write = (line: string) => new Promise<void>((resolve) => (out.write(`${line}\n`) ? resolve() : out.once("drain", () => resolve())));
@@ -186,28 +191,39 @@ async function commandScore(argv: string[]): Promise<number> {
   let failed = 0;
   if (format === "csv") await write(["id", "status", "band", "total", "max", ...rubric.dimensionIds, "flags", "error"].map(csvField).join(","));
 
-  for await (const record of readRecords(input, inputFormat)) {
-    let result: ScoreResult | null = null;
-    let error = record.error ?? null;
-    if (error === null) {
-      const outcome = safeScore(rubric, record.answer, { maxChars });
-      if (outcome.success) result = outcome.data;
-      else error = outcome.error.message;
-    }
-    if (result) scored++;
+  const scorer = workers > 1 ? new WorkerPool(workers, rubric.id, maxChars, format) : new InlineScorer(rubric, maxChars, format);
+  // Batches go out as they are read and come back in any order; they are written in input order,
+  // with a bounded number in flight so memory does not grow with the file.
+  const inFlight: Promise<{ records: InputRecord[]; outcomes: Outcome[] }>[] = [];
+  const maxInFlight = Math.max(2, workers * 2);
+  let batch: InputRecord[] = [];
+  const writeBatch = async ({ records, outcomes }: { records: InputRecord[]; outcomes: Outcome[] }) => {
+    for (let k = 0; k < records.length; k++) await writeOne(records[k]!, outcomes[k]!);
+  };
+  const dispatch = async () => {
+    const records = batch;
+    batch = [];
+    inFlight.push(scorer.score(records).then((outcomes) => ({ records, outcomes })));
+    if (inFlight.length >= maxInFlight) await writeBatch(await inFlight.shift()!);
+  };
+  const writeOne = async (_record: InputRecord, outcome: Outcome) => {
+    if (outcome.ok) scored++;
     else failed++;
-    if (format === "jsonl") await write(JSON.stringify(result ? { id: record.id, result } : { id: record.id, error }));
-    else if (format === "csv") {
-      const levels = rubric.dimensionIds.map((key) => (result ? (result.dimensions as Record<string, { level: number }>)[key]!.level : ""));
-      await write([record.id, result?.status ?? "error", result?.band ?? "", result?.total ?? "", result?.max ?? "", ...levels, result?.flags.map((f) => f.id).join(" ") ?? "", error ?? ""].map(csvField).join(","));
-    } else await write(tableRow(record.id, result, error, rubric.dimensionIds));
+    await write(outcome.line);
     if (showProgress && (scored + failed) % 250 === 0) {
       const seconds = (performance.now() - started) / 1000;
       const rate = Math.round((scored + failed) / Math.max(seconds, 1e-3));
       const eta = progress.total > 0 && progress.bytes > 0 ? ` · about ${Math.max(0, Math.round((seconds * (progress.total - progress.bytes)) / progress.bytes))}s left` : "";
       process.stderr.write(`\r${scored + failed} records · ${rate}/s${eta}   `);
     }
+  };
+  for await (const record of readRecords(input, inputFormat)) {
+    batch.push(record);
+    if (batch.length >= BATCH_SIZE) await dispatch();
   }
+  if (batch.length > 0) await dispatch();
+  while (inFlight.length > 0) await writeBatch(await inFlight.shift()!);
+  await scorer.close();
   if (out !== process.stdout) await new Promise<void>((resolve) => (out as NodeJS.WritableStream).end(resolve));
   const seconds = (performance.now() - started) / 1000;
   if (showProgress) process.stderr.write("\r");
@@ -307,7 +323,83 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
+/** One record's outcome, already formatted as its output line (formatting is half the work). */
+interface Outcome {
+  readonly ok: boolean;
+  readonly line: string;
+}
+
+type OutputFormat = "jsonl" | "csv" | "table";
+
+function formatOutcome(format: OutputFormat, rubric: Rubric, id: unknown, result: ScoreResult | null, error: string | null): string {
+  if (format === "jsonl") return JSON.stringify(result ? { id, result } : { id, error });
+  if (format === "csv") {
+    const levels = rubric.dimensionIds.map((key) => (result ? (result.dimensions as Record<string, { level: number }>)[key]!.level : ""));
+    return [id, result?.status ?? "error", result?.band ?? "", result?.total ?? "", result?.max ?? "", ...levels, result?.flags.map((f) => f.id).join(" ") ?? "", error ?? ""].map(csvField).join(",");
+  }
+  return tableRow(id, result, error, rubric.dimensionIds);
+}
+
+const BATCH_SIZE = 200;
+
+function scoreRecords(rubric: Rubric, maxChars: number, format: OutputFormat, records: readonly InputRecord[]): Outcome[] {
+  return records.map((record) => {
+    if (record.error !== undefined) return { ok: false, line: formatOutcome(format, rubric, record.id, null, record.error) };
+    const outcome = safeScore(rubric, record.answer, { maxChars });
+    return outcome.success
+      ? { ok: true, line: formatOutcome(format, rubric, record.id, outcome.data, null) }
+      : { ok: false, line: formatOutcome(format, rubric, record.id, null, outcome.error.message) };
+  });
+}
+
+class InlineScorer {
+  constructor(private readonly rubric: Rubric, private readonly maxChars: number, private readonly format: OutputFormat) {}
+  score(records: InputRecord[]): Promise<Outcome[]> {
+    return Promise.resolve(scoreRecords(this.rubric, this.maxChars, this.format, records));
+  }
+  async close(): Promise<void> {}
+}
+
+// Worker threads score batches in parallel; each batch's promise resolves when its worker
+// answers, and the caller writes batches in the order it sent them.
+class WorkerPool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, (outcomes: Outcome[]) => void>();
+  private next = 0;
+  private sequence = 0;
+
+  constructor(size: number, rubricId: string, maxChars: number, format: OutputFormat) {
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { rubricId, maxChars, format } });
+      worker.on("message", ({ id, outcomes }: { id: number; outcomes: Outcome[] }) => {
+        this.pending.get(id)?.(outcomes);
+        this.pending.delete(id);
+      });
+      return worker;
+    });
+  }
+
+  score(records: InputRecord[]): Promise<Outcome[]> {
+    const id = this.sequence++;
+    const worker = this.workers[this.next++ % this.workers.length]!;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      worker.postMessage({ id, records });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
+if (!isMainThread) {
+  const { rubricId, maxChars, format } = workerData as { rubricId: string; maxChars: number; format: OutputFormat };
+  const rubric = getRubric(rubricId)!;
+  parentPort!.on("message", ({ id, records }: { id: number; records: InputRecord[] }) => {
+    parentPort!.postMessage({ id, outcomes: scoreRecords(rubric, maxChars, format, records) });
+  });
+} else main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
