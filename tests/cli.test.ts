@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 
 // Runs the built command line as a user would (npm test builds first).
 function cli(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, ["dist/cli.js", ...args], { input, encoding: "utf8", env: { ...process.env, CI: "true" } });
+  const run = spawnSync(process.execPath, ["dist/cli.js", ...args], { input, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CI: "true" } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
