@@ -170,6 +170,32 @@ describe("goal-hit-and-miss", () => {
     expect(result.dimensions.ownership.level).toBe(3);
   });
 
+  it("does not take a setback inside the achieved goal's story for the turn to the missed goal", () => {
+    const achieved = "I set a goal to speed up our month-end close. At first I didn't get the budget for new software, so I mapped every step with the two accountants and built a checklist instead. By October we closed in four and a half days.";
+    const text = `${achieved} The one I didn't achieve: ${answer.missed}`;
+    const result = score(rubric, { text });
+    // Split at the setback, the result would fall into the missed section and the outcome read nothing.
+    expect(result.dimensions.outcome.level).toBe(3);
+    expect(result.dimensions.ownership.level).toBe(3);
+  });
+
+  it("finds the achieved goal after an answer that opens with the missed one", () => {
+    const text = `I'll start with the one I didn't achieve. ${answer.missed}\n\nThe goal I did achieve: ${answer.achieved}`;
+    const result = score(rubric, { text });
+    expect(result.dimensions.outcome.level).toBe(3);
+    expect(result.dimensions.outcome.evidence.every((e) => e.start > text.indexOf("The goal I did achieve"))).toBe(true);
+  });
+
+  it("reads a target as no result, an unmeasured change in a named quantity as a concrete outcome, and a later figure as measured", () => {
+    const achieved = "My goal was to cut falls on the ward from 11 a quarter to 5. I audited every fall and moved the highest-risk patients nearer the nurses' station.";
+    const concrete = score(rubric, { achieved: `${achieved} Falls came down over the following quarter.`, missed: answer.missed });
+    const measured = score(rubric, { achieved: `${achieved} In the next quarter we had 3 falls, against 11 before.`, missed: answer.missed });
+    const none = score(rubric, { achieved, missed: answer.missed });
+    expect(none.dimensions.outcome.level).toBe(0);
+    expect(concrete.dimensions.outcome.level).toBe(2);
+    expect(measured.dimensions.outcome.level).toBe(3);
+  });
+
   it("flags a missing example", () => {
     const result = score(rubric, { text: "I hit my sales target every quarter last year by calling every lapsed account in the first week of the quarter. I can't really think of one I missed." });
     expect(result.flags.map((f) => f.id)).toContain("no-example");

@@ -109,17 +109,29 @@ const rushedReflection = defineFlag({
 // achieved goal first, so that is the default order; the missed goal comes first only when the
 // answer opens with it and turns to an achieved goal later.
 const OPENING_WORDS = 12;
+const GOAL_NOUNS = new Set(["one", "goal", "goals", "target", "targets", "thing", "aim", "objective", "second", "other", "miss", "success", "win", "first"]);
 function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly SignalHit[]): Sections {
   const last = doc.tokens.length - 1;
   if (last < 0) return {};
   const parts = hitsOf(goalParts);
-  const missed = parts.find((h) => h.strength === 2);
+  // "The one I didn't hit" announces the turn; a bare "didn't get" may be a setback inside the
+  // achieved goal's story, so it marks the turn only when nothing announces it.
+  const announces = (h: SignalHit) => {
+    for (let k = h.first; k <= h.last; k++) if (GOAL_NOUNS.has(doc.tokens[k]!.norm)) return true;
+    return false;
+  };
+  const firstOf = (strength: number, after = -1) => {
+    const candidates = parts.filter((h) => h.strength === strength && h.first > after);
+    return candidates.find(announces) ?? candidates[0];
+  };
+  const missed = firstOf(2);
   if (missed === undefined) return { achieved: { first: 0, last } };
   const clauseStart = (token: number) => doc.clauses[doc.tokens[token]!.clause]!.first;
   const missedStart = clauseStart(missed.first);
   const wordsBefore = doc.tokens.slice(0, missedStart).filter((t) => t.kind !== "punct" && !t.filler).length;
   if (wordsBefore >= OPENING_WORDS) return { achieved: { first: 0, last: missedStart - 1 }, missed: { first: missedStart, last } };
-  const achievedLater = parts.find((h) => h.strength === 1 && h.first > missed.first && doc.tokens[h.first]!.sentence > doc.tokens[missed.first]!.sentence);
+  const missedSentenceEnd = doc.sentences[doc.tokens[missed.first]!.sentence]!.last;
+  const achievedLater = firstOf(1, missedSentenceEnd);
   if (achievedLater === undefined) return { missed: { first: 0, last } };
   const achievedStart = clauseStart(achievedLater.first);
   return { missed: { first: 0, last: achievedStart - 1 }, achieved: { first: achievedStart, last } };

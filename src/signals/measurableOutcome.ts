@@ -9,6 +9,14 @@ const RESULT_WORDS = new Set([
   "secured", "recruited", "converted", "retained", "lost", "gained", "earned", "made", "topped", "surpassed", "smashed",
   "averaged", "climbed", "jumped", "lifted", "boosted", "shortened", "shrank", "fewer", "more", "higher", "lower", "faster",
   "percent", "currency", "budget", "ahead", "early", "from", "total", "overall", "finally", "end", "by",
+  // A figure reported at a later point is a result: "in the next round, 67 students chose it".
+  "next", "following", "afterwards", "later", "subsequently", "since", "now",
+]);
+
+const TARGET_WORDS = new Set(["goal", "target", "aim", "aimed", "objective", "wanted", "hoped", "planned", "plan", "ambition", "intention"]);
+const REACHED_WORDS = new Set([
+  "hit", "met", "reached", "achieved", "exceeded", "beat", "made", "ended", "came", "finished", "got", "delivered",
+  "closed", "raised", "grew", "managed", "smashed", "surpassed", "topped", "landed", "brought", "did", "went", "actually",
 ]);
 
 /**
@@ -24,6 +32,9 @@ export const measurableOutcome = defineSignal({
       "@num percent|currency|points|per|pounds|dollars|euros|k|grand|customers|clients|users|sales|deals|accounts|students|patients|people|orders|units|hours|days|weeks|minutes|stores|sites|members|subscribers|signups|leads|calls|visits|bookings|covers|rooms|nights|books|pages|marks|stars|calls|tickets|cases|shipments|pallets|deliveries|beds|new",
       "currency @num",
       "from @num to|down|up",
+      // A figure set against a baseline or target: "3 falls, against 11 before".
+      "against|versus|vs|compared with|to? @num",
+      "down|up from @num",
       "by @num",
       "@num (of|out of) @num",
       "@num * (of|out of) the? @num",
@@ -59,6 +70,14 @@ export const measurableOutcome = defineSignal({
       "now the * goes|runs|arrives|lands|happens|comes",
       "the result was",
       "as a result",
+      // A named quantity that moved: "falls came down over the quarter", "complaints dropped".
+      "came|went|coming|going down|up",
+      "dropped|rose|improved|increased|decreased|halved|doubled|tripled|shrank|climbed|soared|plummeted|declined",
+      "fell to|by|away|off|sharply|steadily|significantly|right",
+      // Others took the work up or held it up as a model.
+      "asked|invited me|us to share|present|roll|train|run|lead|teach|repeat|take|write|spread",
+      "held|holding up as",
+      "(other|another|the other|two|three|four|five|several|all|@num) (wards|teams|sites|stores|schools|departments|branches|offices|regions|clinics|units|ward|team|site|store|school|department|branch|office|region|clinic|unit) adopted|copied|took|take|picked|use|used|now",
     ],
     vague: [
       "went|going really|very|pretty|quite? well|great|smoothly|fine",
@@ -86,8 +105,20 @@ export const measurableOutcome = defineSignal({
       for (let k = sentence.first; k <= sentence.last; k++) if (RESULT_WORDS.has(doc.tokens[k]!.norm)) return true;
       return false;
     };
+    // "I set a goal to cut the close from eight days to five" states a target, not a result,
+    // unless the same sentence also says it was reached.
+    const isTargetOnly = (m: { first: number }) => {
+      const sentence = doc.sentences[doc.tokens[m.first]!.sentence]!;
+      let states = false;
+      for (let k = sentence.first; k <= sentence.last; k++) {
+        const w = doc.tokens[k]!.norm;
+        if (REACHED_WORDS.has(w)) return false;
+        if (TARGET_WORDS.has(w) && (doc.tokens[k + 1]?.norm === "to" || doc.tokens[k + 1]?.norm === "of" || doc.tokens[k + 1]?.norm === "was")) states = true;
+      }
+      return states;
+    };
     const hits = [
-      ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
+      ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
       ...cue("concrete").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("vague").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];
