@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { availableParallelism, devNull } from "node:os";
 import { rubrics, score } from "../dist/index.js";
 
 const require = createRequire(import.meta.url);
@@ -66,10 +67,10 @@ function measure(run, texts, budgetMs) {
   };
 }
 
-const results = { machine: { node: process.version, cpus: 1 }, lengths: {}, corpus: {}, coldStartMs: null, peakRssMb: null, cli: null };
+const results = { machine: { node: process.version, cpus: availableParallelism() }, lengths: {}, corpus: {}, coldStartMs: null, peakRssMb: null, cli: null };
 const fmt = (x, d = 0) => x.toLocaleString("en-GB", { maximumFractionDigits: d, minimumFractionDigits: d });
 
-console.log(`interview-rubrics benchmark · node ${process.version} · one core\n`);
+console.log(`interview-rubrics benchmark · node ${process.version} · ${availableParallelism()} CPUs · scoring on one thread\n`);
 for (const words of LENGTHS) {
   const texts = Array.from({ length: 50 }, (_, k) => generate(words, words * 1000 + k));
   results.lengths[words] = {};
@@ -111,18 +112,31 @@ const path = "bench/records.jsonl";
 const lines = [];
 for (let k = 0; k < records; k++) lines.push(JSON.stringify({ id: k, text: corpus[k % corpus.length] }));
 writeFileSync(path, lines.join("\n") + "\n");
-const t0 = performance.now();
-const cli = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "dist/cli.js", "score", "--rubric", "last-job-failure", "--input", path, "--output", "/dev/null"], { encoding: "utf8" });
-const seconds = (performance.now() - t0) / 1000;
-const rssKb = Number(cli.stderr.trim().split("\n").pop());
-results.cli = { records, seconds, recordsPerSecond: records / seconds, peakRssMb: rssKb / 1024 };
-console.log(`CLI, ${fmt(records)} records: ${fmt(records / seconds)} records/s, peak RSS ${fmt(rssKb / 1024, 1)} MB`);
-const w0 = performance.now();
-const pooled = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "dist/cli.js", "score", "--rubric", "last-job-failure", "--input", path, "--output", "/dev/null", "--workers", "2"], { encoding: "utf8" });
-const pooledSeconds = (performance.now() - w0) / 1000;
-const pooledRss = Number(pooled.stderr.trim().split("\n").pop()) / 1024;
-results.cliWorkers2 = { records, seconds: pooledSeconds, recordsPerSecond: records / pooledSeconds, peakRssMb: pooledRss, speedup: seconds / pooledSeconds };
-console.log(`CLI --workers 2: ${fmt(records / pooledSeconds)} records/s (${fmt(seconds / pooledSeconds, 2)}x), peak RSS ${fmt(pooledRss, 1)} MB`);
+// Each CLI run reports its own peak RSS on exit (worker threads share the process), so no
+// platform tool such as GNU time is needed.
+const REPORT_RSS = `data:text/javascript,process.on("exit",()=>process.stderr.write("\\nmaxrss-kb "+process.resourceUsage().maxRSS+"\\n"))`;
+function runCli(input, extra = []) {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ["--import", REPORT_RSS, "dist/cli.js", "score", "--rubric", "last-job-failure", "--input", input, "--output", devNull, ...extra], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`the CLI failed (exit ${run.status}): ${run.stderr}`);
+  const rss = /maxrss-kb (\d+)/.exec(run.stderr);
+  return { seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : null };
+}
+const single = runCli(path);
+results.cli = { records, seconds: single.seconds, recordsPerSecond: records / single.seconds, peakRssMb: single.peakRssMb };
+console.log(`CLI, ${fmt(records)} records: ${fmt(records / single.seconds)} records/s, peak RSS ${fmt(single.peakRssMb, 1)} MB`);
+
+// --workers: the median of three runs each way on 20,000 records, since one run is noisy.
+const workers = Math.max(2, availableParallelism());
+const smallPath = "bench/records-20k.jsonl";
+writeFileSync(smallPath, lines.slice(0, 20_000).join("\n") + "\n");
+const median = (runs) => runs.map((r) => r.seconds).sort((a, b) => a - b)[1];
+const inline = [runCli(smallPath), runCli(smallPath), runCli(smallPath)];
+const pooled = [runCli(smallPath, ["--workers", String(workers)]), runCli(smallPath, ["--workers", String(workers)]), runCli(smallPath, ["--workers", String(workers)])];
+const pooledPeak = Math.max(...pooled.map((r) => r.peakRssMb ?? 0));
+results.cliWorkers = { workers, records: 20_000, inlineSeconds: median(inline), pooledSeconds: median(pooled), speedup: median(inline) / median(pooled), peakRssMb: pooledPeak };
+console.log(`CLI --workers ${workers} on 20,000 records: ${fmt(20_000 / median(pooled))} records/s vs ${fmt(20_000 / median(inline))} inline (${fmt(median(inline) / median(pooled), 2)}x, median of 3), peak RSS ${fmt(pooledPeak, 1)} MB`);
 
 writeFileSync("bench/results.json", JSON.stringify(results, null, 2) + "\n");
 console.log("\nwrote bench/results.json");

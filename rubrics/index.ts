@@ -8,8 +8,11 @@ import { lastJobFailure } from "./last-job-failure/index.js";
  * `interview-debrief`. Read-only.
  */
 export const rubrics = Object.freeze({
+  /** "What didn't work in your last job?": ownership, lesson, momentum. */
   "last-job-failure": lastJobFailure,
+  /** One goal achieved and one missed: actions and outcome, then ownership, lesson, momentum. */
   "goal-hit-and-miss": goalHitAndMiss,
+  /** "How do you think the interview went?": candor, specificity, ownership, lesson, momentum. */
   "interview-debrief": interviewDebrief,
 } as const);
 

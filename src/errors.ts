@@ -7,9 +7,10 @@ import type { z } from "zod";
 export type RubricInputErrorCode = "invalid-answer" | "empty-answer" | "too-long" | "scoring-failed";
 
 /**
- * The one error {@link score} throws: the answer does not fit the rubric's answer schema,
- * is empty, or is longer than `maxChars`. It holds zod's issues so a platform can show
- * them field by field.
+ * The error {@link score} throws for bad input: the answer does not fit the rubric's answer
+ * schema, is empty, or is longer than `maxChars`. It holds zod's issues so a platform can show
+ * them field by field. (An exception thrown by a custom rubric's own signal or criterion is
+ * not wrapped by `score`; {@link safeScore} returns it as `scoring-failed`.)
  */
 export class RubricInputError extends Error {
   /** What kind of problem it is. */

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -65,10 +65,63 @@ describe("interview-rubrics score", () => {
     [["score", "--rubric", "last-job-failure", "--format", "xml"], /--format must be/],
     [["score", "--bogus"], /Unknown option/],
     [["frobnicate"], /Unknown command/],
+    [["score", "--rubric", "last-job-failure", "--input", tmpdir()], /is a directory/],
+    [["rubrics", "show"], /needs a rubric ID/],
   ])("exits 2 with a message naming the fix for %j", (args, message) => {
     const run = cli(args, "");
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
+  });
+});
+
+describe("interview-rubrics score: files, streams and odd input", () => {
+  const line = JSON.stringify({ id: 1, text: strong });
+
+  it("exits 3 with one line, no stack trace, when the output cannot be written", () => {
+    const run = cli(["score", "--rubric", "last-job-failure", "--output", join(dir, "no-such-dir", "out.jsonl")], line);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/cannot open .*out\.jsonl for writing: ENOENT/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    writeFileSync(join(dir, "io-answer.txt"), strong);
+    const report = cli(["report", "--rubric", "last-job-failure", "--input", join(dir, "io-answer.txt"), "--out", join(dir, "no-such-dir", "r.html")]);
+    expect(report.code).toBe(3);
+    expect(report.stderr).toMatch(/cannot write .*r\.html: ENOENT/);
+  });
+
+  it("ends quietly when the reader stops early, as `| head -1` does", () => {
+    const input = join(dir, "pipe.jsonl");
+    writeFileSync(input, `${Array.from({ length: 3000 }, () => line).join("\n")}\n`);
+    const run = spawnSync("sh", ["-c", `"${process.execPath}" dist/cli.js score --rubric last-job-failure --input "${input}" | head -1`], { encoding: "utf8" });
+    expect(JSON.parse(run.stdout).id).toBe(1);
+    expect(run.stderr).toBe("");
+  });
+
+  it("skips blank CSV rows and a byte-order mark, like blank JSONL lines", () => {
+    const csv = join(dir, "blank.csv");
+    writeFileSync(csv, `\uFEFFid,text\nr1,"${strong}"\n\n,\n`);
+    const fromCsv = cli(["score", "--rubric", "last-job-failure", "--input", csv]);
+    expect(fromCsv.code).toBe(0);
+    expect(fromCsv.stdout.trim().split("\n")).toHaveLength(1);
+    const fromJsonl = cli(["score", "--rubric", "last-job-failure"], `\uFEFF${line}\n\n`);
+    expect(fromJsonl.code).toBe(0);
+    expect(JSON.parse(fromJsonl.stdout).result.dimensions.ownership.level).toBe(3);
+  });
+
+  it("writes no output file for a CSV without a text column", () => {
+    const csv = join(dir, "notext.csv");
+    const output = join(dir, "notext-out.csv");
+    writeFileSync(csv, "id,answer\nr1,hello\n");
+    const run = cli(["score", "--rubric", "last-job-failure", "--input", csv, "--format", "csv", "--output", output]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/needs a "text" column/);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it("does not run when imported, only when executed", () => {
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", "await import('./dist/cli.js'); console.log('imported')"], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("imported\n");
+    expect(run.stderr).toBe("");
   });
 });
 

@@ -78,8 +78,12 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I learned to check the lead times before every quote.", true],
     ["I wrote the scope the night before the kickoff and sent it late.", false],
     ["I learned that communication is key.", false],
+    ["Since then I kept a log of every change request and its owner.", true],
+    ["My manager kept asking for every report twice and never read them.", false],
   ]],
   [signals.appliedChange, [
+    ["I missed the exams because I booked them late. So this year I booked both dates in January.", true],
+    ["So this year I want to book both exam dates in January.", false],
     ["Since then I confirm lead times in writing.", true],
     ["On the next project I booked the vendor call first.", true],
     ["Next time I would book the vendor call first.", false],

@@ -16,6 +16,8 @@ describe("bundle size", () => {
       write: false,
       logLevel: "silent",
     });
+    // Built for the browser, a Node built-in would not resolve; say so plainly if one slips in.
+    expect(result.outputFiles[0]!.text).not.toMatch(/["'](node:)?(fs|path|os|child_process|worker_threads|util|url|crypto|stream|buffer)["']/);
     const bytes = gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
     console.info(`core bundle: ${bytes} bytes gzipped (budget ${budget.budgetBytes}, target ${budget.targetBytes})`);
     expect(bytes).toBeLessThanOrEqual(budget.budgetBytes);

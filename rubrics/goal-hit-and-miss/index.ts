@@ -24,8 +24,16 @@ const TIME_BOX = { minMinutes: 2, maxMinutes: 3, examples: 2 } as const;
 const TRIVIAL_GOAL_WORDS = 30;
 
 const answerSchema = z.union([
-  z.object({ text: z.string() }),
-  z.object({ achieved: z.string(), missed: z.string() }),
+  z.object({
+    /** Both goals in one free text; the scorer finds where the talk of the missed goal starts. */
+    text: z.string(),
+  }),
+  z.object({
+    /** The goal set and achieved, scored for actions and outcome. */
+    achieved: z.string(),
+    /** The goal not achieved, scored for ownership, lesson and momentum. */
+    missed: z.string(),
+  }),
 ]);
 
 const tooShort = defineFlag({

@@ -45,7 +45,10 @@ export const interviewDebrief = defineRubric({
       timeBox: { minMinutes: 1, maxMinutes: 2, examples: 1 },
     },
   ]),
-  answer: z.object({ text: z.string() }),
+  answer: z.object({
+    /** The candidate's answer as free text (a transcript or what they typed). */
+    text: z.string(),
+  }),
   criteria: { candor, specificity, ownership: debriefOwnership, lesson, momentum: debriefMomentum },
   flags: [noSelfAssessment, blameShifting, overApology, vague],
   bands: { strong: 0.75, mixed: 0.45 },

@@ -49,7 +49,10 @@ export const lastJobFailure = defineRubric({
       timeBox: { minMinutes: 2, maxMinutes: 3, examples: 1 },
     },
   ]),
-  answer: z.object({ text: z.string() }),
+  answer: z.object({
+    /** The candidate's answer as free text (a transcript or what they typed). */
+    text: z.string(),
+  }),
   criteria: { ownership, lesson, momentum },
   flags: [noFailure, blameShifting, disguisedSuccessFlag, minimisationFlag, skipsLearning, overApology, vague],
   bands: { strong: 0.75, mixed: 0.45 },

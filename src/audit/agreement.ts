@@ -117,7 +117,14 @@ export function rocAuc(scores: readonly number[], positive: readonly boolean[]):
 }
 
 /** Precision and recall of a predicted set against a true set, over items. */
-export function precisionRecall(predicted: readonly boolean[], actual: readonly boolean[]): { precision: number; recall: number; support: number } {
+export function precisionRecall(predicted: readonly boolean[], actual: readonly boolean[]): {
+  /** Share of predicted items that are true; `NaN` when nothing was predicted. */
+  precision: number;
+  /** Share of true items that were predicted; `NaN` when no item is true. */
+  recall: number;
+  /** Number of true items, to judge how much the two rates can be trusted. */
+  support: number;
+} {
   if (predicted.length !== actual.length) throw new Error("Prediction and truth differ in length.");
   let tp = 0;
   let fp = 0;

@@ -44,7 +44,12 @@ export interface FlagAgreement {
 /** How a rubric's scores agree with a set of labelled answers. */
 export interface RubricEvaluation {
   /** The rubric id and version evaluated. */
-  readonly rubric: { readonly id: string; readonly version: string };
+  readonly rubric: {
+    /** Which rubric was evaluated. */
+    readonly id: string;
+    /** Its version: figures from different versions are not comparable. */
+    readonly version: string;
+  };
   /** Answers scored. */
   readonly n: number;
   /** Answers the scorer could not score (invalid input), by id. */
@@ -56,7 +61,12 @@ export interface RubricEvaluation {
   /** AUC of the scorer's total separating strong from weak answers (by the labels' band). */
   readonly strongVsWeakAuc: number;
   /** Strong and weak answers the AUC was computed on. */
-  readonly strongVsWeak: { readonly strong: number; readonly weak: number };
+  readonly strongVsWeak: {
+    /** Answers whose labels put them in the strong band (the positives of the AUC). */
+    readonly strong: number;
+    /** Answers whose labels put them in the weak band (the negatives). */
+    readonly weak: number;
+  };
   /** Precision and recall per flag a person can label. */
   readonly flags: Readonly<Record<string, FlagAgreement>>;
 }
@@ -66,7 +76,12 @@ export interface EvaluateOptions {
   /** Flags left out of precision/recall, e.g. ones computed from length. */
   readonly ignoreFlags?: readonly string[];
   /** Label share of the maximum at or above which an answer is strong (default 0.75), and below which weak (default 0.45). */
-  readonly bands?: { readonly strong: number; readonly weak: number };
+  readonly bands?: {
+    /** Label share of the maximum at or above which an answer counts as strong. */
+    readonly strong: number;
+    /** Label share below which an answer counts as weak; answers in between are left out of the AUC. */
+    readonly weak: number;
+  };
 }
 
 /**

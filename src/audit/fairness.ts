@@ -57,7 +57,7 @@ export interface AuditOptions {
   readonly selectionBand?: Band;
   /** Impact ratios below this are flagged (default 0.8, the four-fifths rule of thumb). */
   readonly threshold?: number;
-  /** Categories below this share of the sample are reported as excluded (default 0.02). */
+  /** Categories below this share of the candidates with a known category are reported as excluded (default 0.02). */
   readonly minShare?: number;
   /** Pairs of attributes to audit together (e.g. `[["sex", "race"]]`). */
   readonly intersections?: readonly (readonly [string, string])[];
@@ -105,7 +105,7 @@ function auditAttribute(name: string, rows: readonly { category: string | undefi
  * bias audits of automated employment decision tools (New York City Local Law 144 rules): the
  * scoring rate is the share of a category scoring above the sample's median total; the selection
  * rate is the share at or above a band; the impact ratio is a category's rate over the highest
- * category's. Ratios under 0.8 are flagged; categories under 2% of the sample are reported as
+ * category's. Ratios under 0.8 are flagged; categories under 2% of the candidates with a known category are reported as
  * excluded, never dropped silently; candidates of unknown category are counted.
  *
  * @param items - The scored candidates (any shape).
@@ -142,7 +142,7 @@ export function renderImpactMarkdown(report: ImpactReport): string {
   const lines = [
     "# Impact audit",
     "",
-    `${report.sampleSize} candidates; median total ${report.median}. Scoring rate: share above the median. Selection rate: share at or above "${report.selectionBand}". Impact ratios under ${report.threshold} are flagged; categories under ${pct(report.minShare)} of the sample are excluded from the ratios.`,
+    `${report.sampleSize} candidates; median total ${report.median}. Scoring rate: share above the median. Selection rate: share at or above "${report.selectionBand}". Impact ratios under ${report.threshold} are flagged; categories under ${pct(report.minShare)} of the candidates with a known category are excluded from the ratios.`,
     "",
   ];
   for (const attribute of report.attributes) {
@@ -174,21 +174,31 @@ export interface InvarianceMove {
  * @param rubric - The rubric.
  * @param answers - Free-text answers, with optional ids.
  * @param swap - The perturbation; by default names, genders and pronouns are swapped.
- * @returns The number of answers checked and every move.
+ * @returns The number of answers checked, how many of them the swap actually changed, and every move.
  */
-export function checkInvariance(rubric: Rubric, answers: readonly { readonly id?: string; readonly text: string }[], swap: Perturbation = swapNamesAndGenders): { readonly checked: number; readonly moves: readonly InvarianceMove[] } {
+export function checkInvariance(rubric: Rubric, answers: readonly { readonly id?: string; readonly text: string }[], swap: Perturbation = swapNamesAndGenders): {
+  /** Answers scored both before and after the swap; an answer either version of which fails to score is skipped. */
+  readonly checked: number;
+  /** Of those, answers whose text the swap changed: only these test anything (the rest have no name, gendered word or pronoun to swap). */
+  readonly changed: number;
+  /** Every dimension whose level changed with the swap; empty for a fair scorer. */
+  readonly moves: readonly InvarianceMove[];
+} {
   const moves: InvarianceMove[] = [];
   let checked = 0;
+  let changed = 0;
   answers.forEach((answer, index) => {
+    const swapped = swap(answer.text);
     const before = safeScore(rubric, { text: answer.text });
-    const after = safeScore(rubric, { text: swap(answer.text) });
+    const after = safeScore(rubric, { text: swapped });
     if (!before.success || !after.success) return;
     checked++;
+    if (swapped !== answer.text) changed++;
     for (const key of rubric.dimensionIds) {
       const b = (before.data.dimensions as Record<string, { level: number }>)[key]!.level;
       const a = (after.data.dimensions as Record<string, { level: number }>)[key]!.level;
       if (a !== b) moves.push({ id: answer.id ?? String(index), dimension: key, before: b, after: a });
     }
   });
-  return { checked, moves };
+  return { checked, changed, moves };
 }

@@ -1,9 +1,10 @@
 // The interview-rubrics command line: the only code in the package that touches process, fs
 // and stdio. Usage: interview-rubrics --help
-import { createReadStream, createWriteStream, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, openSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import { StringDecoder } from "node:string_decoder";
-import { parseArgs, styleText } from "node:util";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { getRubric, rubrics } from "../../rubrics/index.js";
 import type { Criterion } from "../define/criterion.js";
@@ -17,8 +18,22 @@ import { CsvReader, csvField } from "./csv.js";
 const EXIT_OK = 0;
 const EXIT_SOME_FAILED = 1;
 const EXIT_USAGE = 2;
+const EXIT_IO = 3;
 
 class UsageError extends Error {}
+
+/** A file, a stream or a worker thread failed: the run cannot finish, whatever the records hold. */
+class IoError extends Error {}
+
+// An error from the file system or a stream, told in one line: "cannot open /no/dir/x: ENOENT".
+function ioError(error: unknown, what: string): IoError {
+  const e = error as NodeJS.ErrnoException;
+  return new IoError(`cannot ${what}: ${e.code ?? e.message}${e.code && e.message ? ` (${e.message})` : ""}`);
+}
+
+function bold(text: string): string {
+  return process.stderr.isTTY && !process.env["NO_COLOR"] ? `\x1b[1m${text}\x1b[22m` : text;
+}
 
 const HELP: Record<string, string> = {
   main: `interview-rubrics ${LIBRARY.version}: score interview answers against structured rubrics.
@@ -38,7 +53,7 @@ Reads answers as JSONL ({"id": ..., "text": ...} or {"id": ..., "answer": {...}}
 with an "id" and a "text" column (by the .csv extension, or --input-format csv), streaming, and
 writes one record per input record in the same order: {"id", "result"} or {"id", "error"}.
 A summary goes to stderr. Exit code 0 when every record scored, 1 when some failed, 2 on a usage
-error.
+error, 3 when a file, a stream or a worker thread failed.
 
 Options:
   --rubric ID          last-job-failure, goal-hit-and-miss or interview-debrief (required)
@@ -92,14 +107,25 @@ const progress = { bytes: 0, total: 0 };
 async function* readRecords(path: string, format: "jsonl" | "csv"): AsyncGenerator<InputRecord> {
   const stream = path === "-" ? process.stdin : createReadStream(path);
   progress.total = path === "-" ? 0 : statSync(path).size;
-  stream.on("data", (chunk: string | Buffer) => {
-    progress.bytes += chunk.length;
-  });
-  const decoder = new StringDecoder("utf8");
+  // Bytes are counted as chunks are consumed: a "data" listener would switch the stream to flowing
+  // mode and buffer the whole file ahead of the scorer.
+  const utf8 = new StringDecoder("utf8");
+  // A byte-order mark (as spreadsheet exports write) is not part of the first record.
+  let first = true;
+  const decoder = {
+    write(chunk: Buffer): string {
+      const text = utf8.write(chunk);
+      if (!first || text === "") return text;
+      first = false;
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    },
+    end: () => utf8.end(),
+  };
   if (format === "jsonl") {
     let pending = "";
     let lineNumber = 0;
     for await (const chunk of stream) {
+      progress.bytes += (chunk as Buffer | string).length;
       pending += typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
       let newline = pending.indexOf("\n");
       while (newline >= 0) {
@@ -118,6 +144,8 @@ async function* readRecords(path: string, format: "jsonl" | "csv"): AsyncGenerat
   let header: string[] | null = null;
   let row = 0;
   const toRecord = (fields: string[]): InputRecord | null => {
+    // A blank line (often the last one) is no record, as in JSONL.
+    if (fields.every((f) => f.trim() === "")) return null;
     if (header === null) {
       header = fields.map((f) => f.trim().toLowerCase());
       if (!header.includes("text")) throw new UsageError(`The CSV header needs a "text" column (found: ${header.join(", ")}).`);
@@ -130,6 +158,7 @@ async function* readRecords(path: string, format: "jsonl" | "csv"): AsyncGenerat
     return text === undefined ? { id, error: `Row ${row} has no "text" field.` } : { id, answer: { text } };
   };
   for await (const chunk of stream) {
+    progress.bytes += (chunk as Buffer | string).length;
     for (const fields of csv.push(typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer))) {
       const record = toRecord(fields);
       if (record) yield record;
@@ -176,6 +205,7 @@ async function commandScore(argv: string[]): Promise<number> {
   if (format !== "jsonl" && format !== "csv" && format !== "table") throw new UsageError(`--format must be jsonl, csv or table, not "${format}".`);
   const input = values.input!;
   if (input !== "-" && !existsSync(input)) throw new UsageError(`Cannot read "${input}": no such file. Pass an existing file, or - for standard input.`);
+  if (input !== "-" && statSync(input).isDirectory()) throw new UsageError(`Cannot read "${input}": it is a directory. Pass a file, or - for standard input.`);
   const inputFormat = values["input-format"] ?? (extname(input).toLowerCase() === ".csv" ? "csv" : "jsonl");
   if (inputFormat !== "jsonl" && inputFormat !== "csv") throw new UsageError(`--input-format must be jsonl or csv, not "${inputFormat}".`);
   const maxChars = values["max-chars"] === undefined ? DEFAULT_MAX_CHARS : Number(values["max-chars"]);
@@ -183,13 +213,20 @@ async function commandScore(argv: string[]): Promise<number> {
   const workers = values.workers === undefined ? 0 : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError(`--workers must be a whole number from 0 to 64.`);
 
-  const out = values.output ? createWriteStream(values.output) : process.stdout;
-  const write = (line: string) => new Promise<void>((resolve) => (out.write(`${line}\n`) ? resolve() : out.once("drain", () => resolve())));
+  const output = new Output(values.output);
+  const write = (line: string) => output.write(line);
   const showProgress = process.stderr.isTTY === true && !process.env["CI"];
   const started = performance.now();
   let scored = 0;
   let failed = 0;
-  if (format === "csv") await write(["id", "status", "band", "total", "max", ...rubric.dimensionIds, "flags", "error"].map(csvField).join(","));
+  // The CSV header goes out with the first record, so an input rejected before it (a CSV with no
+  // "text" column) leaves no half-written output behind.
+  const header = format === "csv" ? ["id", "status", "band", "total", "max", ...rubric.dimensionIds, "flags", "error"].map(csvField).join(",") : null;
+  let headerWritten = false;
+  const writeHeader = async () => {
+    if (header !== null && !headerWritten) await write(header);
+    headerWritten = true;
+  };
 
   const scorer = workers > 1 ? new WorkerPool(workers, rubric.id, maxChars, format) : new InlineScorer(rubric, maxChars, format);
   // Batches go out as they are read and come back in any order; they are written in input order,
@@ -207,6 +244,7 @@ async function commandScore(argv: string[]): Promise<number> {
     if (inFlight.length >= maxInFlight) await writeBatch(await inFlight.shift()!);
   };
   const writeOne = async (_record: InputRecord, outcome: Outcome) => {
+    await writeHeader();
     if (outcome.ok) scored++;
     else failed++;
     await write(outcome.line);
@@ -217,17 +255,25 @@ async function commandScore(argv: string[]): Promise<number> {
       process.stderr.write(`\r${scored + failed} records · ${rate}/s${eta}   `);
     }
   };
-  for await (const record of readRecords(input, inputFormat)) {
-    batch.push(record);
-    if (batch.length >= BATCH_SIZE) await dispatch();
+  try {
+    try {
+      for await (const record of readRecords(input, inputFormat)) {
+        batch.push(record);
+        if (batch.length >= BATCH_SIZE) await dispatch();
+      }
+    } catch (error) {
+      throw error instanceof UsageError || error instanceof IoError ? error : ioError(error, `read ${input === "-" ? "standard input" : input}`);
+    }
+    if (batch.length > 0) await dispatch();
+    while (inFlight.length > 0) await writeBatch(await inFlight.shift()!);
+    await writeHeader();
+    await output.close();
+  } finally {
+    await scorer.close();
   }
-  if (batch.length > 0) await dispatch();
-  while (inFlight.length > 0) await writeBatch(await inFlight.shift()!);
-  await scorer.close();
-  if (out !== process.stdout) await new Promise<void>((resolve) => (out as NodeJS.WritableStream).end(resolve));
   const seconds = (performance.now() - started) / 1000;
   if (showProgress) process.stderr.write("\r");
-  process.stderr.write(`${styleText("bold", "interview-rubrics")}: ${scored} scored, ${failed} failed in ${seconds.toFixed(2)}s\n`);
+  process.stderr.write(`${bold("interview-rubrics")}: ${scored} scored, ${failed} failed in ${seconds.toFixed(2)}s\n`);
   return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
@@ -244,6 +290,7 @@ function commandReport(argv: string[]): number {
   const rubric = rubricOrFail(values.rubric);
   if (!values.input || !existsSync(values.input)) throw new UsageError(`--input must name an existing answer file (.json or .txt).`);
   if (!values.out) throw new UsageError(`--out is required: the HTML file to write.`);
+  if (statSync(values.input).isDirectory()) throw new UsageError(`--input must name an answer file, not a directory.`);
   const raw = readFileSync(values.input, "utf8");
   let answer: unknown;
   if (extname(values.input).toLowerCase() === ".json") {
@@ -262,7 +309,11 @@ function commandReport(argv: string[]): number {
   }
   const parts = rubric.parts ? rubric.parts(rubric.answer.parse(answer)) : [{ text: (answer as { text: string }).text }];
   const text = parts.map((p) => p.text).join("\n\n");
-  writeFileSync(values.out, renderReport(rubric, outcome.data, text, values.candidate === undefined ? {} : { candidate: values.candidate }));
+  try {
+    writeFileSync(values.out, renderReport(rubric, outcome.data, text, values.candidate === undefined ? {} : { candidate: values.candidate }));
+  } catch (error) {
+    throw ioError(error, `write ${values.out}`);
+  }
   process.stderr.write(`wrote ${values.out} (${outcome.data.band}, ${outcome.data.total}/${outcome.data.max})\n`);
   return EXIT_OK;
 }
@@ -280,6 +331,7 @@ function commandRubrics(argv: string[]): number {
     return EXIT_OK;
   }
   if (action === "show") {
+    if (!id) throw new UsageError(`"rubrics show" needs a rubric ID: one of ${Object.keys(rubrics).join(", ")}.`);
     const rubric = rubricOrFail(id);
     const lines = [`${rubric.title} (${rubric.id} ${rubric.version})`, "", rubric.summary, ""];
     for (const q of rubric.questions.questions) {
@@ -299,7 +351,7 @@ function commandRubrics(argv: string[]): number {
 }
 
 /** Runs the command line with the given arguments; resolves to the exit code. */
-export async function main(argv: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === "--version" || command === "-v") {
@@ -318,6 +370,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       process.stderr.write(`interview-rubrics: ${(error as Error).message}\n`);
       return EXIT_USAGE;
+    }
+    if (error instanceof IoError) {
+      process.stderr.write(`interview-rubrics: ${error.message}\n`);
+      return EXIT_IO;
     }
     throw error;
   }
@@ -341,6 +397,8 @@ function formatOutcome(format: OutputFormat, rubric: Rubric, id: unknown, result
 }
 
 const BATCH_SIZE = 200;
+// Marks the worker threads this file starts, so importing it in some other worker does nothing.
+const WORKER_ROLE = "interview-rubrics-scorer";
 
 function scoreRecords(rubric: Rubric, maxChars: number, format: OutputFormat, records: readonly InputRecord[]): Outcome[] {
   return records.map((record) => {
@@ -364,16 +422,22 @@ class InlineScorer {
 // answers, and the caller writes batches in the order it sent them.
 class WorkerPool {
   private readonly workers: Worker[];
-  private readonly pending = new Map<number, (outcomes: Outcome[]) => void>();
+  private readonly pending = new Map<number, { resolve: (outcomes: Outcome[]) => void; reject: (error: Error) => void }>();
+  private closing = false;
   private next = 0;
   private sequence = 0;
 
   constructor(size: number, rubricId: string, maxChars: number, format: OutputFormat) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { rubricId, maxChars, format } });
+      const worker = new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, rubricId, maxChars, format } });
       worker.on("message", ({ id, outcomes }: { id: number; outcomes: Outcome[] }) => {
-        this.pending.get(id)?.(outcomes);
+        this.pending.get(id)?.resolve(outcomes);
         this.pending.delete(id);
+      });
+      // A worker that dies takes its batches with it: fail them all rather than wait forever.
+      worker.on("error", (error) => this.failAll(new IoError(`a worker thread failed: ${error.message}`)));
+      worker.on("exit", (code) => {
+        if (!this.closing) this.failAll(new IoError(`a worker thread stopped early (exit code ${code})`));
       });
       return worker;
     });
@@ -382,24 +446,100 @@ class WorkerPool {
   score(records: InputRecord[]): Promise<Outcome[]> {
     const id = this.sequence++;
     const worker = this.workers[this.next++ % this.workers.length]!;
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, records });
     });
   }
 
+  private failAll(error: Error): void {
+    for (const { reject } of this.pending.values()) reject(error);
+    this.pending.clear();
+  }
+
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }
 
-if (!isMainThread) {
+// Importing this file (a test, a bundler) must not run the command line; running it, directly or
+// through npm's bin link, does.
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+// Where records go: a file, opened on the first write so a run rejected before any record leaves
+// no file behind, or standard output. A reader that stops early (\`| head\`) ends the run quietly.
+class Output {
+  private stream: NodeJS.WritableStream | null = null;
+  private failure: IoError | null = null;
+
+  constructor(private readonly path: string | undefined) {}
+
+  private open(): NodeJS.WritableStream {
+    if (this.stream) return this.stream;
+    if (this.path === undefined) {
+      process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+        if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
+        this.failure = ioError(error, "write to standard output");
+      });
+      this.stream = process.stdout;
+    } else {
+      let fd: number;
+      try {
+        fd = openSync(this.path, "w");
+      } catch (error) {
+        throw ioError(error, `open ${this.path} for writing`);
+      }
+      const stream = createWriteStream(this.path, { fd });
+      stream.on("error", (error) => (this.failure = ioError(error, `write ${this.path}`)));
+      this.stream = stream;
+    }
+    return this.stream;
+  }
+
+  write(line: string): Promise<void> {
+    const stream = this.open();
+    if (this.failure) return Promise.reject(this.failure);
+    if (stream.write(`${line}\n`)) return Promise.resolve();
+    // Wait for the stream to drain, or for the error handler (set once, in open) to record a failure.
+    return new Promise<void>((resolve, reject) => {
+      const settle = () => {
+        stream.off("drain", settle);
+        stream.off("error", settle);
+        if (this.failure) reject(this.failure);
+        else resolve();
+      };
+      stream.on("drain", settle);
+      stream.on("error", settle);
+    });
+  }
+
+  async close(): Promise<void> {
+    const stream = this.open();
+    if (stream === process.stdout) return;
+    await new Promise<void>((resolve, reject) => {
+      stream.end(() => resolve());
+      stream.once("error", () => reject(this.failure));
+    });
+    if (this.failure) throw this.failure;
+  }
+}
+
+if (!isMainThread && (workerData as { role?: unknown } | null)?.role === WORKER_ROLE) {
   const { rubricId, maxChars, format } = workerData as { rubricId: string; maxChars: number; format: OutputFormat };
   const rubric = getRubric(rubricId)!;
   parentPort!.on("message", ({ id, records }: { id: number; records: InputRecord[] }) => {
     parentPort!.postMessage({ id, outcomes: scoreRecords(rubric, maxChars, format, records) });
   });
-} else main(process.argv.slice(2)).then(
+} else if (isEntryPoint()) main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -16,7 +16,12 @@ export interface AnswerPart {
 }
 
 /** A token range of the analysed answer, by section name. */
-export type Sections = Readonly<Record<string, { readonly first: number; readonly last: number }>>;
+export type Sections = Readonly<Record<string, {
+  /** Index of the section's first token in the analysed answer. */
+  readonly first: number;
+  /** Index of its last token (inclusive); a criterion scoped to the section reads only hits that start in between. */
+  readonly last: number;
+}>>;
 
 /** When an answer goes to a person instead of being scored on its own. */
 export interface ReviewPolicy {

@@ -25,7 +25,12 @@ export interface FeedbackPoint {
 /** Candidate-facing feedback, structured and as plain text. */
 export interface Feedback {
   /** The rubric it speaks about. */
-  readonly rubric: { readonly id: string; readonly title: string };
+  readonly rubric: {
+    /** The rubric's id, to tie the feedback back to the stored result. */
+    readonly id: string;
+    /** The rubric's title in words, for a heading above the feedback. */
+    readonly title: string;
+  };
   /** Which criteria were looked at, in one sentence. */
   readonly criteriaLookedAt: string;
   /** One point per dimension, strengths first. */

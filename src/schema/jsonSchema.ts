@@ -29,7 +29,12 @@ export function resultSchemaFor(rubric: Rubric): z.ZodType {
  * // answer.anyOf: [{ text }, { achieved, missed }]
  * ```
  */
-export function rubricJsonSchemas(rubric: Rubric): { readonly answer: JsonSchema; readonly result: JsonSchema } {
+export function rubricJsonSchemas(rubric: Rubric): {
+  /** What the rubric accepts as an answer (input side of its zod schema), e.g. for a form or a request body. */
+  readonly answer: JsonSchema;
+  /** What scoring returns for this rubric, with `dimensions` keyed by exactly its criterion ids. */
+  readonly result: JsonSchema;
+} {
   return {
     answer: { ...z.toJSONSchema(rubric.answer, { io: "input" }), title: `${rubric.id} answer` } as JsonSchema,
     result: { ...z.toJSONSchema(resultSchemaFor(rubric)), title: `${rubric.id} ${rubric.version} result` } as JsonSchema,

@@ -26,8 +26,18 @@ export const DEFAULT_MAX_CHARS = 20_000;
 
 /** What {@link safeScore} returns. */
 export type SafeScoreResult<K extends string> =
-  | { readonly success: true; readonly data: ScoreResult<K> }
-  | { readonly success: false; readonly error: RubricInputError };
+  | {
+      /** `true`: the answer was scored; narrows the union to the branch with `data`. */
+      readonly success: true;
+      /** The result, exactly what {@link score} would have returned. */
+      readonly data: ScoreResult<K>;
+    }
+  | {
+      /** `false`: the answer could not be scored; narrows the union to the branch with `error`. */
+      readonly success: false;
+      /** Why not: the input's problem, or `scoring-failed` when scoring itself threw (e.g. in a custom signal or criterion). */
+      readonly error: RubricInputError;
+    };
 
 /** Signals every rubric runs, to decide whether an answer needs a person. */
 const REVIEW_SIGNALS: readonly Signal[] = [scorerInstruction, topicWords];
@@ -252,7 +262,10 @@ function fail(rubricId: string, code: RubricInputError["code"], message: string,
  * @param answer - The candidate's answer; validated with the rubric's answer schema.
  * @param options - Limits, see {@link ScoreOptions}.
  * @returns The {@link ScoreResult}.
- * @throws {@link RubricInputError} when the answer is invalid, empty or too long; nothing else.
+ * @throws {@link RubricInputError} when the answer is invalid, empty or too long. With a custom
+ * rubric, an exception thrown by one of its signals, criteria or flags (or by a `parts` or
+ * `sections` function) propagates unchanged; {@link safeScore} returns it instead as a
+ * `RubricInputError` with code `scoring-failed`.
  * @example
  * ```ts
  * import { rubrics, score } from "interview-rubrics";

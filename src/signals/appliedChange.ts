@@ -51,6 +51,8 @@ export const appliedChange = defineSignal({
       "the|that next|following|subsequent year|quarter|term|season|project|launch|release|campaign|cycle|time|menu|event|contract|audit|appeal|intake|cohort|sprint|rota|peak|budget",
       "i|we applied|used|brought|took|carried the|that|this|those|these|my? lesson|lessons|learning|approach|habit|practice|rule|template|checklist|process|idea",
     ],
+    // The present period, told after the failure: "so this year I booked both exam dates in January".
+    laterPeriod: ["this|that year|time|quarter|term|season|round|cycle|semester|spring|summer|autumn|fall|winter|month i|we"],
     afterTheLesson: [
       "i|we started|began|introduced|implemented|instituted|adopted|switched",
       "i|we changed (how|the way|my|our|what)",
@@ -100,6 +102,10 @@ export const appliedChange = defineSignal({
       let looksAhead = false;
       for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === "next") looksAhead = true;
       if (looksAhead && !happened(m.first)) continue;
+      hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
+    }
+    for (const m of cue("laterPeriod")) {
+      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("afterTheLesson")) {

@@ -29,6 +29,8 @@ const SUBJECTS = new Set(["i", "we"]);
 const MODALS = new Set(["will", "would", "should", "must", "shall"]);
 // "Stopped doing X" gives a practice up; it does not name one.
 const GERUND_LEADS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept", "habit", "by"]);
+const HABIT_VERBS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept"]);
+const SPEAKER_SUBJECTS = new Set<string>(["self", "group"]);
 // "…before I export anything" is the time of another action, not a practice of its own.
 const SUBORDINATORS = new Set(["before", "after", "when", "until", "once", "if", "as", "since", "while", "whenever", "because", "that", "what", "how"]);
 // Objects too vague to make a practice concrete.
@@ -101,6 +103,8 @@ export const concretePractice = defineSignal({
       if (before !== undefined && before.clause === token.clause && SUBORDINATORS.has(before.norm) && lead === "present") continue;
       // A modal counts only with the speaker as subject: "I'll book…", not "they'll respond…".
       if (lead === "modal" && !SUBJECTS.has(before?.norm ?? "")) continue;
+      // So does a habit verb: "I kept a log…", not "my manager kept asking for every report".
+      if (lead === "gerund" && HABIT_VERBS.has(w) && !SPEAKER_SUBJECTS.has(doc.clauses[token.clause]!.subject)) continue;
       const verb = verbAfter(doc, i, lead, changeSentences.has(token.sentence));
       if (verb < 0 || inPlatitude(verb)) continue;
       const clause = doc.clauses[token.clause]!;

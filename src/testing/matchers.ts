@@ -4,7 +4,12 @@ import type { ScoreResult } from "../score/result.js";
 import { score } from "../score/score.js";
 
 /** What a rubric matcher accepts: a result, or a rubric and an answer to score. */
-export type Scorable = ScoreResult | { readonly rubric: Rubric; readonly answer: unknown };
+export type Scorable = ScoreResult | {
+  /** The rubric the matcher scores the answer with. */
+  readonly rubric: Rubric;
+  /** The answer to score, as `score` takes it (e.g. `{ text }`). */
+  readonly answer: unknown;
+};
 
 /** The outcome shape vitest and jest expect from a matcher. */
 export interface MatcherOutcome {

@@ -30,10 +30,19 @@ export interface CueMatch {
 
 /** The token view the matcher needs: kept minimal so the lexicon has no cycle with the analyzer. */
 export interface MatchableTokens {
+  /**
+   * Per token, the form cue words are compared with: lower-case, contraction-expanded,
+   * spelling-folded and, for a likely typo of a long cue word, that cue word
+   * (see {@link Lexicon.correct}).
+   */
   readonly norms: readonly string[];
+  /** Per token, what it is: `@num` accepts a `"number"` token (number words match by their norm), `*` any token but `"punct"`. */
   readonly kinds: readonly ("word" | "number" | "punct")[];
+  /** Per token, whether it looks like a person's or organisation's name; `@name` accepts only these. */
   readonly names: readonly boolean[];
+  /** Per token, the index of its clause: a `...` gap only skips words of the clause it starts in. */
   readonly clauses: readonly number[];
+  /** Per token, the index of its sentence: a match never runs across a sentence boundary. */
   readonly sentences: readonly number[];
   /** Token indices that cue matching visits: words and numbers, fillers left out. */
   readonly content: readonly number[];

@@ -13,7 +13,12 @@ export interface NormalizedText {
    * Maps a half-open range of {@link NormalizedText.text} to the half-open range of
    * {@link NormalizedText.original} it came from.
    */
-  toOriginal(start: number, end: number): { start: number; end: number };
+  toOriginal(start: number, end: number): {
+    /** Offset in {@link NormalizedText.original} where the range starts. */
+    start: number;
+    /** Offset in {@link NormalizedText.original} where it ends (exclusive), so `original.slice(start, end)` is the source text. */
+    end: number;
+  };
 }
 
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e]);
