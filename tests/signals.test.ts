@@ -80,6 +80,8 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I learned that communication is key.", false],
     ["Since then I kept a log of every change request and its owner.", true],
     ["My manager kept asking for every report twice and never read them.", false],
+    ["I always hit my goals, so I can't think of one I missed.", false],
+    ["I always check the stock count before every delivery.", true],
   ]],
   [signals.appliedChange, [
     ["I missed the exams because I booked them late. So this year I booked both dates in January.", true],

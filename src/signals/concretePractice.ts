@@ -52,8 +52,12 @@ function isTiming(doc: Document, k: number): boolean {
   return previous !== undefined && (previous.kind === "number" || ["a", "an", "per", "one", "two", "three", "four", "five", "six", "first", "next", "the", "each", "every"].includes(previous.norm));
 }
 
+// Verbs of outcome, not behaviour: "I always hit my goals" is a result (or a boast); a practice
+// is something done to get there ("I always check the stock count").
+const OUTCOME_VERBS = new Set(["hit", "meet", "reach", "achieve", "exceed", "beat", "smash", "surpass", "miss", "fail", "win", "lose", "succeed", "excel", "nail"]);
+
 function isBaseVerb(word: string): boolean {
-  return /^[a-z]{2,}$/.test(word) && (word === "get" || !FUNCTION_WORDS.has(word)) && !NOT_PRACTICES.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
+  return /^[a-z]{2,}$/.test(word) && (word === "get" || !FUNCTION_WORDS.has(word)) && !NOT_PRACTICES.has(word) && !OUTCOME_VERBS.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
 
 /** The verb a lead-in introduces, skipping adverbs and fillers, or -1. */
