@@ -66,6 +66,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["What I learned is that scope needs a single owner.", true],
     ["It taught me to confirm dates in writing.", true],
     ["The new hire learned the system quickly.", false],
+    ["I think I need to be braver about giving real examples.", true],
+    ["I tend to go to price too quickly when a buyer pushes back.", true],
+    ["The team needs to hire more people.", false],
   ]],
   [signals.platitude, [
     ["I learned that communication is key.", true],
@@ -82,6 +85,8 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["My manager kept asking for every report twice and never read them.", false],
     ["I always hit my goals, so I can't think of one I missed.", false],
     ["I always check the stock count before every delivery.", true],
+    ["What I'm going to do from now on is keep a one-page sheet per deal and reread it the night before.", true],
+    ["What I did was blame the vendor.", false],
   ]],
   [signals.appliedChange, [
     ["I missed the exams because I booked them late. So this year I booked both dates in January.", true],

@@ -56,6 +56,22 @@ function isTiming(doc: Document, k: number): boolean {
 // is something done to get there ("I always check the stock count").
 const OUTCOME_VERBS = new Set(["hit", "meet", "reach", "achieve", "exceed", "beat", "smash", "surpass", "miss", "fail", "win", "lose", "succeed", "excel", "nail"]);
 
+// "What I do now is book…", "what I'm going to do going forward is keep a sheet…": the verb after
+// "is" names the practice, as after "learned to".
+const PSEUDO_CLEFT_WINDOW = 12;
+function isPseudoCleft(doc: Document, index: number): boolean {
+  const w = doc.tokens[index]!.norm;
+  if (w !== "is" && w !== "was") return false;
+  const sentence = doc.tokens[index]!.sentence;
+  let sawDo = false;
+  for (let k = index - 1; k >= 0 && k >= index - PSEUDO_CLEFT_WINDOW && doc.tokens[k]!.sentence === sentence; k--) {
+    const t = doc.tokens[k]!.norm;
+    if (t === "do" || t === "did") sawDo = true;
+    if (t === "what" && sawDo) return true;
+  }
+  return false;
+}
+
 function isBaseVerb(word: string): boolean {
   return /^[a-z]{2,}$/.test(word) && (word === "get" || !FUNCTION_WORDS.has(word)) && !NOT_PRACTICES.has(word) && !OUTCOME_VERBS.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
@@ -98,12 +114,12 @@ export const concretePractice = defineSignal({
       const token = tokens[i]!;
       if (token.kind !== "word" || token.quoted || token.filler || i <= coveredUntil) continue;
       const w = token.norm;
-      const lead: Lead | null = SUBJECTS.has(w) ? "present" : w === "to" ? "infinitive" : MODALS.has(w) ? "modal" : GERUND_LEADS.has(w) ? "gerund" : null;
+      const lead: Lead | null = SUBJECTS.has(w) ? "present" : w === "to" || isPseudoCleft(doc, i) ? "infinitive" : MODALS.has(w) ? "modal" : GERUND_LEADS.has(w) ? "gerund" : null;
       if (lead === null) continue;
       const before = tokens[i - 1];
       // "to" leads a practice only after a word that makes it one: "learned to", "make sure to",
       // "my rule is to" - not "my goal was to" or "to give you the background".
-      if (lead === "infinitive" && !INFINITIVE_GOVERNORS.has(before?.norm ?? "")) continue;
+      if (lead === "infinitive" && w === "to" && !INFINITIVE_GOVERNORS.has(before?.norm ?? "")) continue;
       if (before !== undefined && before.clause === token.clause && SUBORDINATORS.has(before.norm) && lead === "present") continue;
       // A modal counts only with the speaker as subject: "I'll book…", not "they'll respond…".
       if (lead === "modal" && !SUBJECTS.has(before?.norm ?? "")) continue;
