@@ -202,3 +202,20 @@ describe("goal-hit-and-miss", () => {
     expect(result.dimensions.ownership.level).toBe(0);
   });
 });
+
+describe("interview-debrief ownership", () => {
+  const rubric = rubrics["interview-debrief"];
+  const opening = "The behaviour scenario went well, because it was close to something that happened with my class last term. I wasn't happy with my safeguarding answer.";
+
+  it("reads the action told just after an owned weak moment as the specific cause", () => {
+    const thin = score(rubric, { text: opening });
+    const specific = score(rubric, { text: `${opening} I gave you the textbook version and left out what I actually do in practice.` });
+    expect(thin.dimensions.ownership.level).toBe(2);
+    expect(specific.dimensions.ownership.level).toBe(3);
+  });
+
+  it("does not take the actions of a corrected answer for the cause", () => {
+    const corrected = score(rubric, { text: `${opening} Can I add to it now? When a pupil disclosed to me in March, I wrote down her exact words and logged it that afternoon.` });
+    expect(corrected.dimensions.ownership.level).toBe(2);
+  });
+});

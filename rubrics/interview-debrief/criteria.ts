@@ -34,6 +34,22 @@ function namesAction(doc: Document, clauseIndex: number): boolean {
   }
   return false;
 }
+// The action behind an owned weak moment is often told just after it: "I wasn't happy with my
+// safeguarding answer. I gave you the textbook version…". Looks through the rest of the sentence
+// and the next two, stopping where the candidate starts a corrected answer (that is momentum).
+const ACTION_WINDOW_SENTENCES = 2;
+function actionFollows(doc: Document, hit: SignalHit, corrections: readonly SignalHit[]): boolean {
+  const sentence = doc.tokens[hit.first]!.sentence;
+  const lastSentence = Math.min(doc.sentences.length - 1, sentence + ACTION_WINDOW_SENTENCES);
+  const sentenceEnd = doc.sentences[sentence]!.last;
+  const stop = corrections.find((c) => c.first > sentenceEnd)?.first ?? Number.POSITIVE_INFINITY;
+  const end = Math.min(doc.sentences[lastSentence]!.last, stop - 1);
+  for (let c = doc.tokens[hit.first]!.clause; c < doc.clauses.length && doc.clauses[c]!.first <= end; c++) {
+    if (doc.clauses[c]!.subject === "self" && namesAction(doc, c)) return true;
+  }
+  return false;
+}
+
 const NERVES = new Set(["nervous", "nerves", "anxious", "flustered", "rattled", "jittery", "stressed", "tired", "jetlagged"]);
 
 // Anything that says a moment went less well: a self-critique, a mistake, a wish to redo an
@@ -137,7 +153,7 @@ export const debriefOwnership = defineCriterion({
     2: { description: "Owns a weak part in the first person, but thinly.", examples: ["I wasn't at my best on the technical part."] },
     3: { description: "Names their own specific action behind a weak moment.", examples: ["I jumped into the design before asking how many users it had to serve."] },
   },
-  signals: [selfCritique, ownCausalAction, ownResponsibility, externalBlame],
+  signals: [selfCritique, ownCausalAction, ownResponsibility, externalBlame, answerCorrection],
   params: {},
   advice: {
     0: "Say what you would have done differently yourself, rather than what the format made hard.",
@@ -160,7 +176,8 @@ export const debriefOwnership = defineCriterion({
     const specificCauses = r.count(ownCausalAction, 3);
     // Level 3 needs something the candidate did ("I rambled on…", "I mixed it up with…", "I didn't
     // know my conversion rate"), not a state ("I wasn't at my best").
-    const specific = plain.filter((h) => h.strength >= 2 && namesAction(doc, doc.tokens[h.first]!.clause)).length + specificCauses;
+    const corrections = r.hits(answerCorrection);
+    const specific = plain.filter((h) => h.strength >= 2 && (namesAction(doc, doc.tokens[h.first]!.clause) || actionFollows(doc, h, corrections))).length + specificCauses;
     if (owned === 0) {
       if (blame > 0 && mine.length === 0) return { level: 0, because: "Puts the weaker moments on the interview itself.", cites: [externalBlame] };
       if (nerves || mine.length > 0 || r.count(selfCritique) > 0) return { level: 1, because: "Puts the weaker moments down to nerves or circumstance, or owns them only with a hedge.", cites: [selfCritique] };
