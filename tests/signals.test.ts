@@ -69,6 +69,7 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I think I need to be braver about giving real examples.", true],
     ["I tend to go to price too quickly when a buyer pushes back.", true],
     ["The team needs to hire more people.", false],
+    ["It did make me realise that colour matters more to the customer than to us.", true],
   ]],
   [signals.platitude, [
     ["I learned that communication is key.", true],
@@ -87,6 +88,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I always check the stock count before every delivery.", true],
     ["What I'm going to do from now on is keep a one-page sheet per deal and reread it the night before.", true],
     ["What I did was blame the vendor.", false],
+    ["The concrete thing I'd do differently is hold a career conversation with each report once a quarter.", true],
+    ["Since then I've insisted on measuring the opening myself before every steel order.", true],
+    ["The client insisted on changing the colour twice.", false],
   ]],
   [signals.appliedChange, [
     ["I missed the exams because I booked them late. So this year I booked both dates in January.", true],

@@ -29,6 +29,7 @@ const SUBJECTS = new Set(["i", "we"]);
 const MODALS = new Set(["will", "would", "should", "must", "shall"]);
 // "Stopped doing X" gives a practice up; it does not name one.
 const GERUND_LEADS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept", "habit", "by"]);
+const INSIST = new Set(["insist", "insists", "insisted", "insisting"]);
 const HABIT_VERBS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept"]);
 const SPEAKER_SUBJECTS = new Set<string>(["self", "group"]);
 // "…before I export anything" is the time of another action, not a practice of its own.
@@ -56,9 +57,10 @@ function isTiming(doc: Document, k: number): boolean {
 // is something done to get there ("I always check the stock count").
 const OUTCOME_VERBS = new Set(["hit", "meet", "reach", "achieve", "exceed", "beat", "smash", "surpass", "miss", "fail", "win", "lose", "succeed", "excel", "nail"]);
 
-// "What I do now is book…", "what I'm going to do going forward is keep a sheet…": the verb after
-// "is" names the practice, as after "learned to".
-const PSEUDO_CLEFT_WINDOW = 12;
+// "What I do now is book…", "the concrete thing I'd do differently, and plan to, is hold a
+// career conversation…": the verb after "is" names the practice, as after "learned to".
+const PSEUDO_CLEFT_WINDOW = 20;
+const CLEFT_OPENERS = new Set(["what", "thing"]);
 function isPseudoCleft(doc: Document, index: number): boolean {
   const w = doc.tokens[index]!.norm;
   if (w !== "is" && w !== "was") return false;
@@ -67,7 +69,7 @@ function isPseudoCleft(doc: Document, index: number): boolean {
   for (let k = index - 1; k >= 0 && k >= index - PSEUDO_CLEFT_WINDOW && doc.tokens[k]!.sentence === sentence; k--) {
     const t = doc.tokens[k]!.norm;
     if (t === "do" || t === "did") sawDo = true;
-    if (t === "what" && sawDo) return true;
+    if (CLEFT_OPENERS.has(t) && sawDo) return true;
   }
   return false;
 }
@@ -114,7 +116,9 @@ export const concretePractice = defineSignal({
       const token = tokens[i]!;
       if (token.kind !== "word" || token.quoted || token.filler || i <= coveredUntil) continue;
       const w = token.norm;
-      const lead: Lead | null = SUBJECTS.has(w) ? "present" : w === "to" || isPseudoCleft(doc, i) ? "infinitive" : MODALS.has(w) ? "modal" : GERUND_LEADS.has(w) ? "gerund" : null;
+      // "I've insisted on measuring up myself": a gerund after "insist on" is a practice.
+      const insistsOn = w === "on" && INSIST.has(tokens[i - 1]?.norm ?? "");
+      const lead: Lead | null = SUBJECTS.has(w) ? "present" : w === "to" || isPseudoCleft(doc, i) ? "infinitive" : MODALS.has(w) ? "modal" : GERUND_LEADS.has(w) || insistsOn ? "gerund" : null;
       if (lead === null) continue;
       const before = tokens[i - 1];
       // "to" leads a practice only after a word that makes it one: "learned to", "make sure to",

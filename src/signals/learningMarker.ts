@@ -18,7 +18,7 @@ export const learningMarker = defineSignal({
       "i know|understand|see|realize|appreciate|get now",
       "i now know|understand|see|realize|appreciate|get",
       "taught|showed|shown|reminded|teaches|shows me",
-      "made me realize|see|understand|appreciate|rethink|reflect|think|aware",
+      "make|makes|made me realize|see|understand|appreciate|rethink|reflect|think|aware",
       "lesson|lessons|takeaway|takeaways|learning|learnings|insight|insights|moral",
       "what i took|take|learned|got from|away",
       "eye opener|opening",
