@@ -1,22 +1,24 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { rubrics, safeScore } from "../src/index.js";
+import { getRubric, rubrics, safeScore } from "../src/index.js";
 
 // Pathological inputs are scored or rejected in time linear in their length: ten times the input
-// may take at most fifteen times the time (median of several runs, with a floor so a fast small
-// case does not make the ratio flaky).
-function medianMs(run: () => void, repeats = 5): number {
-  const times: number[] = [];
+// may take at most fifteen times the time. Each size is warmed up, then timed as the fastest of
+// several runs (the run least disturbed by garbage collection and the machine), with a floor so a
+// fast small case does not make the ratio flaky.
+function fastestMs(run: () => void, repeats = 3): number {
+  run();
+  let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < repeats; i++) {
     const started = performance.now();
     run();
-    times.push(performance.now() - started);
+    best = Math.min(best, performance.now() - started);
   }
-  return times.sort((a, b) => a - b)[Math.floor(repeats / 2)]!;
+  return best;
 }
 
-const FLOOR_MS = 2;
+const FLOOR_MS = 10;
 const shapes: ReadonlyArray<readonly [string, (n: number) => string]> = [
   ["one repeated word", (n) => "failure ".repeat(n)],
   ["no spaces at all", (n) => "x".repeat(n * 8)],
@@ -24,17 +26,19 @@ const shapes: ReadonlyArray<readonly [string, (n: number) => string]> = [
   ["deeply repeated clauses", (n) => "because I didn't check, and so we, um, missed it but ".repeat(Math.ceil(n / 10))],
   ["thousands of sentences", (n) => "I learned. ".repeat(Math.ceil(n / 2))],
   ["one endless sentence of cues", (n) => "i never did not not maybe kind of since then ".repeat(Math.ceil(n / 10))],
+  ["one endless self-critique", (n) => "I wasn't happy with my answer, I said the wrong thing, can I go back to it, the one I didn't hit, ".repeat(Math.ceil(n / 20))],
 ];
+const rubricIds = ["last-job-failure", "goal-hit-and-miss", "interview-debrief"] as const;
+const cases = rubricIds.flatMap((id) => shapes.map(([name, make]) => [id, name, make] as const));
 
 describe("linear time", () => {
-  it.each(shapes)("%s: 10x the input takes at most 15x the time", (_name, make) => {
-    const rubric = rubrics["last-job-failure"];
-    const small = make(2_000);
-    const large = make(20_000);
+  it.each(cases)("%s, %s: 10x the input takes at most 15x the time", (id, _name, make) => {
+    const rubric = getRubric(id)!;
+    const small = make(4_000);
+    const large = make(40_000);
     const options = { maxChars: 10_000_000 };
-    safeScore(rubric, { text: small }, options); // warm up
-    const t1 = Math.max(FLOOR_MS, medianMs(() => safeScore(rubric, { text: small }, options)));
-    const t10 = medianMs(() => safeScore(rubric, { text: large }, options));
+    const t1 = Math.max(FLOOR_MS, fastestMs(() => safeScore(rubric, { text: small }, options)));
+    const t10 = fastestMs(() => safeScore(rubric, { text: large }, options));
     expect(t10 / t1).toBeLessThanOrEqual(15);
   }, 60_000);
 

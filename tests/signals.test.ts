@@ -95,6 +95,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
   [signals.appliedChange, [
     ["I missed the exams because I booked them late. So this year I booked both dates in January.", true],
     ["So this year I want to book both exam dates in January.", false],
+    ["I missed the review; that one's on me. After that I asked my lead to move me to a smaller patch.", true],
+    ["I missed the review; that one's on me. After that I had to call the family and apologise.", false],
+    ["We failed the emissions test twice because I skipped the scans. On my next two boards I paid for early scans.", true],
+    ["I confirmed the wrong order; that was my mistake. Now, before confirming any receipt, I open the order lines.", true],
     ["Since then I confirm lead times in writing.", true],
     ["On the next project I booked the vendor call first.", true],
     ["Next time I would book the vendor call first.", false],

@@ -38,13 +38,24 @@ function namesAction(doc: Document, clauseIndex: number): boolean {
 // safeguarding answer. I gave you the textbook version…". Looks through the rest of the sentence
 // and the next two, stopping where the candidate starts a corrected answer (that is momentum).
 const ACTION_WINDOW_SENTENCES = 2;
+const ACTION_WINDOW_CLAUSES = 12;
 function actionFollows(doc: Document, hit: SignalHit, corrections: readonly SignalHit[]): boolean {
   const sentence = doc.tokens[hit.first]!.sentence;
   const lastSentence = Math.min(doc.sentences.length - 1, sentence + ACTION_WINDOW_SENTENCES);
   const sentenceEnd = doc.sentences[sentence]!.last;
-  const stop = corrections.find((c) => c.first > sentenceEnd)?.first ?? Number.POSITIVE_INFINITY;
+  // The first correction after this sentence, by binary search (hits come sorted by position).
+  let lo = 0;
+  let hi = corrections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (corrections[mid]!.first > sentenceEnd) hi = mid;
+    else lo = mid + 1;
+  }
+  const stop = corrections[lo]?.first ?? Number.POSITIVE_INFINITY;
   const end = Math.min(doc.sentences[lastSentence]!.last, stop - 1);
-  for (let c = doc.tokens[hit.first]!.clause; c < doc.clauses.length && doc.clauses[c]!.first <= end; c++) {
+  // A bounded number of clauses, so one endless sentence full of self-critique stays linear.
+  const firstClause = doc.tokens[hit.first]!.clause;
+  for (let c = firstClause; c < doc.clauses.length && c < firstClause + ACTION_WINDOW_CLAUSES && doc.clauses[c]!.first <= end; c++) {
     if (doc.clauses[c]!.subject === "self" && namesAction(doc, c)) return true;
   }
   return false;
@@ -86,20 +97,24 @@ export const candor = defineCriterion({
     const { doc } = r;
     const referenced = new Set(r.hits(interviewReference).map((h) => doc.tokens[h.first]!.sentence));
     const weak = LESS_WELL.flatMap((signal) => r.hits(signal));
-    const named = weak.filter((h) => {
+    // Content words per clause, counted once: checking each hit's clause afresh is quadratic on
+    // one endless clause full of cues.
+    const isContent = (k: number) => {
+      const t = doc.tokens[k]!;
+      return t.kind === "word" && !t.filler && !FUNCTION_WORDS.has(t.norm);
+    };
+    const contentPerClause = doc.clauses.map(() => 0);
+    for (let k = 0; k < doc.tokens.length; k++) if (isContent(k)) contentPerClause[doc.tokens[k]!.clause]!++;
+    const named = weak.some((h) => {
       if (referenced.has(doc.tokens[h.first]!.sentence)) return true;
-      const clause = doc.clauses[doc.tokens[h.first]!.clause]!;
-      let words = 0;
-      for (let k = clause.first; k <= clause.last; k++) {
-        const t = doc.tokens[k]!;
-        if ((k < h.first || k > h.last) && t.kind === "word" && !t.filler && !FUNCTION_WORDS.has(t.norm)) words++;
-      }
+      let words = contentPerClause[doc.tokens[h.first]!.clause]!;
+      for (let k = h.first; k <= h.last; k++) if (isContent(k) && doc.tokens[k]!.clause === doc.tokens[h.first]!.clause) words--;
       return words >= p.namedWords;
-    }).length;
-    if (named > 0 && r.count(positiveRead) > 0) {
+    });
+    if (named && r.count(positiveRead) > 0) {
       return { level: 3, because: "Names specific moments that went less well and ones that went well.", cites: [...LESS_WELL, positiveRead] };
     }
-    if (named > 0) return { level: 2, because: "Names a specific thing that went less well.", cites: LESS_WELL };
+    if (named) return { level: 2, because: "Names a specific thing that went less well.", cites: LESS_WELL };
     if (weak.length > 0) return { level: 1, because: "Admits something could have gone better, without saying what.", cites: LESS_WELL };
     return { level: 0, because: "Gives only positives, or no read of their own performance.", cites: [positiveRead, noSelfRead] };
   },

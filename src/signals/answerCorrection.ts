@@ -1,6 +1,9 @@
 import { defineSignal } from "../define/signal.js";
 import { FUNCTION_WORDS, isAsserted, toClauseEnd } from "./helpers.js";
 
+// Content words (a number counts three) after the cue that make a correction a real answer.
+const SUBSTANTIAL = 8;
+
 /**
  * The candidate uses the debrief to put an earlier answer right: "let me go back to the rota
  * question…", "what I should have said is…". Strength 2 when the correction has substance.
@@ -39,12 +42,13 @@ export const answerCorrection = defineSignal({
         // The substance may follow in the next sentence: "Can I go back to it? I cut agency spend…".
         const sentence = doc.tokens[m.first]!.sentence;
         const end = (doc.sentences[sentence + 1] ?? doc.sentences[sentence]!).last;
+        // Stops as soon as there is enough: scanning on would make one endless sentence quadratic.
         let substance = 0;
-        for (let k = m.last + 1; k <= end; k++) if (doc.tokens[k]!.kind === "number") substance += 3;
-        for (let k = m.last + 1; k <= end; k++) {
+        for (let k = m.last + 1; k <= end && substance < SUBSTANTIAL; k++) {
           const t = doc.tokens[k]!;
-          if (t.kind === "word" && !t.filler && !FUNCTION_WORDS.has(t.norm)) substance++;
+          if (t.kind === "number") substance += 3;
+          else if (t.kind === "word" && !t.filler && !FUNCTION_WORDS.has(t.norm)) substance++;
         }
-        return toClauseEnd(doc, { first: m.first, last: m.last, strength: substance >= 8 ? 2 : 1 }, 14);
+        return toClauseEnd(doc, { first: m.first, last: m.last, strength: substance >= SUBSTANTIAL ? 2 : 1 }, 14);
       }),
 });

@@ -52,7 +52,14 @@ export const appliedChange = defineSignal({
       "i|we applied|used|brought|took|carried the|that|this|those|these|my? lesson|lessons|learning|approach|habit|practice|rule|template|checklist|process|idea",
     ],
     // The present period, told after the failure: "so this year I booked both exam dates in January".
-    laterPeriod: ["this|that year|time|quarter|term|season|round|cycle|semester|spring|summer|autumn|fall|winter|month i|we"],
+    laterPeriod: [
+      "this|that year|time|quarter|term|season|round|cycle|semester|spring|summer|autumn|fall|winter|month i|we",
+      // "After that I asked to move to a smaller patch": any past action after the failure is told.
+      "(afterwards|afterward|subsequently|after that|after this|from then) i|we",
+      // "On my next two boards I paid for pre-compliance scans."
+      "on|in|for|at|with|by the|my|our next|following|subsequent * i|we",
+      "on|in|for|at|with|by the|my|our next|following|subsequent * * i|we",
+    ],
     afterTheLesson: [
       "i|we started|began|introduced|implemented|instituted|adopted|switched",
       "i|we changed (how|the way|my|our|what)",
@@ -88,6 +95,8 @@ export const appliedChange = defineSignal({
       return 2;
     };
     const hits: SignalHit[] = [];
+    // "After that I had to stop the lab" is more of the story, not a change.
+    const obliged = (last: number) => doc.tokens[last + 1]?.norm === "had" && doc.tokens[last + 2]?.norm === "to";
     // "In my next role I'll…" looks ahead unless a past verb in the clause says it happened.
     const happened = (first: number) => {
       const clause = doc.clauses[doc.tokens[first]!.clause]!;
@@ -105,7 +114,7 @@ export const appliedChange = defineSignal({
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("laterPeriod")) {
-      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first)) continue;
+      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first) || obliged(m.last)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("afterTheLesson")) {
@@ -118,14 +127,30 @@ export const appliedChange = defineSignal({
     }
     // A present-tense habit told after the failure is a change in place: "I fill in the sheet
     // before I walk over, every patient"; "every notice now goes into change control".
-    for (const clause of doc.clauses) {
+    const isHabitWord = (k: number) => {
+      const t = doc.tokens[k]!;
+      return !t.quoted && !t.negated && HABIT_WORDS.has(t.norm) && !(t.norm === "now" && NOT_NOW.has(doc.tokens[k - 1]?.norm ?? ""));
+    };
+    // One pass: does an earlier clause of the same sentence hold a habit word?
+    const habitEarlierInSentence: boolean[] = [];
+    let seenInSentence = false;
+    doc.clauses.forEach((clause, c) => {
+      if (c > 0 && doc.clauses[c - 1]!.sentence !== clause.sentence) seenInSentence = false;
+      habitEarlierInSentence.push(seenInSentence);
+      for (let k = clause.first; k <= clause.last && !seenInSentence; k++) if (isHabitWord(k)) seenInSentence = true;
+    });
+    for (let c = 0; c < doc.clauses.length; c++) {
+      const clause = doc.clauses[c]!;
       if (clause.first <= storyStart || isIntent(clause.first, clause.last)) continue;
       let habit = false;
       let present = false;
+      // Habit words may open the sentence in a clause of their own: "Now, before confirming any
+      // receipt, I open the PO lines".
+      if (habitEarlierInSentence[c]) habit = true;
       for (let k = clause.first; k <= clause.last; k++) {
         const t = doc.tokens[k]!;
         if (t.quoted || t.negated) continue;
-        if (HABIT_WORDS.has(t.norm) && !(t.norm === "now" && NOT_NOW.has(doc.tokens[k - 1]?.norm ?? ""))) habit = true;
+        if (isHabitWord(k)) habit = true;
         if ((t.norm === "i" || t.norm === "we") && isPresentVerb(doc.tokens[nextWord(k)]?.norm ?? "")) present = true;
         if (t.norm === "now" && k > clause.first && (clause.subject === "self" || clause.subject === "group")) present = true;
       }
