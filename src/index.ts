@@ -20,7 +20,7 @@ export { rubrics, getRubric, isBuiltInRubricId, lastJobFailure, goalHitAndMiss, 
 export type { BuiltInRubricId } from "../rubrics/index.js";
 export { score, safeScore, rubricHash, DEFAULT_MAX_CHARS } from "./score/score.js";
 export { detectSignal } from "./score/detect.js";
-export type { ScoreOptions, SafeScoreResult } from "./score/score.js";
+export type { ScoreOptions, SafeScoreResult, DimensionOf, ScoreResultOf, SafeScoreResultOf } from "./score/score.js";
 export { ScoreResultSchema, EvidenceSchema, DimensionScoreSchema } from "./score/result.js";
 export type { ScoreResult, DimensionScore, Evidence, FlagResult, Probe, ReviewReason, ReviewReasonCode, ScoreReceipt, Band } from "./score/result.js";
 export { RubricInputError } from "./errors.js";

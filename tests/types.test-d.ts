@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { oneQuestion, textAnswer, usualBands } from "./fixtures.js";
-import { criteria, defineRubric, rubrics, safeScore, score, type DimensionScore, type Level, type ScoreResult } from "../src/index.js";
+import { criteria, defineRubric, rubrics, safeScore, score, type BuiltInRubricId, type DimensionScore, type Level, type ScoreResult } from "../src/index.js";
 
 describe("result types", () => {
   it("has exactly the built-in rubric's criterion keys", () => {
@@ -32,5 +32,16 @@ describe("result types", () => {
     expectTypeOf(score(custom, {}).dimensions).toEqualTypeOf<{ readonly ownership: DimensionScore; readonly lesson: DimensionScore }>();
     const outcome = safeScore(custom, {});
     if (outcome.success) expectTypeOf(outcome.data.dimensions).toHaveProperty("lesson");
+  });
+
+  it("accepts a rubric chosen at run time and types the result as the union of the possibilities", () => {
+    const id = "goal-hit-and-miss" as BuiltInRubricId;
+    const result = score(rubrics[id], { text: "" });
+    // The three built-in rubrics share ownership, lesson and momentum.
+    expectTypeOf(result.dimensions.ownership.level).toEqualTypeOf<Level>();
+    // @ts-expect-error only goal-hit-and-miss has "actions", so the union does not offer it
+    result.dimensions.actions;
+    const outcome = safeScore(rubrics[id], { text: "" });
+    if (outcome.success) expectTypeOf(outcome.data.dimensions.lesson).toEqualTypeOf<DimensionScore>();
   });
 });

@@ -24,6 +24,22 @@ export interface ScoreOptions {
 /** The default {@link ScoreOptions.maxChars}. */
 export const DEFAULT_MAX_CHARS = 20_000;
 
+/**
+ * The dimension ids of a rubric type: `DimensionOf<typeof lastJobFailure>` is
+ * `"ownership" | "lesson" | "momentum"`. For a union of rubrics (a rubric chosen at run time),
+ * the union of their ids.
+ */
+export type DimensionOf<R> = R extends Rubric<infer K, any> ? K : never;
+
+/**
+ * What {@link score} returns for a rubric type. For a union of rubrics it is the union of their
+ * results, so only the dimensions they share can be read without narrowing on `rubric.id`.
+ */
+export type ScoreResultOf<R> = R extends Rubric<infer K, any> ? ScoreResult<K> : never;
+
+/** What {@link safeScore} returns for a rubric type; distributes over a union like {@link ScoreResultOf}. */
+export type SafeScoreResultOf<R> = R extends Rubric<infer K, any> ? SafeScoreResult<K> : never;
+
 /** What {@link safeScore} returns. */
 export type SafeScoreResult<K extends string> =
   | {
@@ -278,7 +294,12 @@ function fail(rubricId: string, code: RubricInputError["code"], message: string,
  * result.dimensions.ownership.evidence[0]?.text; // "I promised the client a date…"
  * ```
  */
-export function score<K extends string, S extends z.ZodType>(rubric: Rubric<K, S>, answer: unknown, options: ScoreOptions = {}): ScoreResult<K> {
+export function score<R extends Rubric<any, any>>(rubric: R, answer: unknown, options: ScoreOptions = {}): ScoreResultOf<R> {
+  return scoreRubric(rubric as Rubric<string, z.ZodType>, answer, options) as ScoreResultOf<R>;
+}
+
+// The work of score, typed by the rubric's dimension ids.
+function scoreRubric<K extends string>(rubric: Rubric<K, z.ZodType>, answer: unknown, options: ScoreOptions): ScoreResult<K> {
   const anyRubric = rubric as unknown as Rubric<string, z.ZodType>;
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const parsed = rubric.answer.safeParse(answer);
@@ -380,9 +401,13 @@ export function score<K extends string, S extends z.ZodType>(rubric: Rubric<K, S
  * if (!outcome.success) return respond(400, outcome.error.issues);
  * ```
  */
-export function safeScore<K extends string, S extends z.ZodType>(rubric: Rubric<K, S>, answer: unknown, options: ScoreOptions = {}): SafeScoreResult<K> {
+export function safeScore<R extends Rubric<any, any>>(rubric: R, answer: unknown, options: ScoreOptions = {}): SafeScoreResultOf<R> {
+  return safeScoreRubric(rubric as Rubric<string, z.ZodType>, answer, options) as SafeScoreResultOf<R>;
+}
+
+function safeScoreRubric(rubric: Rubric<string, z.ZodType>, answer: unknown, options: ScoreOptions): SafeScoreResult<string> {
   try {
-    return { success: true, data: score(rubric, answer, options) };
+    return { success: true, data: scoreRubric(rubric, answer, options) };
   } catch (error) {
     if (error instanceof RubricInputError) return { success: false, error };
     // Anything else is a bug in the library or a custom rubric; report it as data, never throw.
