@@ -69,6 +69,7 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I think I need to be braver about giving real examples.", true],
     ["I tend to go to price too quickly when a buyer pushes back.", true],
     ["The team needs to hire more people.", false],
+    ["I don't think I need to change anything.", false],
     ["It did make me realise that colour matters more to the customer than to us.", true],
   ]],
   [signals.platitude, [

@@ -56,6 +56,13 @@ describe("analyze", () => {
     expect(byWord("gave").negated).toBe(false);
   });
 
+  it("carries negation through a verb of opinion into the clause it introduces", () => {
+    const doc = analyze("I don't think I need to change anything, and I didn't see why I should.", noCues);
+    expect(doc.tokens.find((t) => t.norm === "need")!.negated).toBe(true);
+    // "see" is not a verb of opinion: the new subject ends the scope as usual.
+    expect(doc.tokens.find((t) => t.norm === "should")!.negated).toBe(false);
+  });
+
   it("marks quoted speech in double and single quotes, but not possessive apostrophes", () => {
     const doc = analyze("My manager said \"this is your fault\" and the nurses' station said 'hurry up'.", noCues);
     const fault = doc.tokens.find((t) => t.norm === "fault")!;

@@ -304,6 +304,8 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   }
   // A negation or hedge covers the words after it up to a new subject or clause word:
   // in "what didn't work is that I gave too much", "I gave too much" is not negated.
+  const NEG_RAISERS = new Set(["think", "believe", "feel", "reckon", "suppose", "expect", "imagine"]);
+  const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she", "you"]);
   const SCOPE_ENDERS = new Set(["i", "we", "they", "he", "she", "you", "that", "which", "who", "when", "because", "is", "was", "are", "were", "but", "so", "until", "unless", "if"]);
   const NEGATION_WINDOW = 6;
   const HEDGE_WINDOW = 8;
@@ -316,9 +318,13 @@ export function analyze(original: string, lexicon: Lexicon): Document {
     if (!isHedge && !isNegator) continue;
     const clause = clauseOf[i];
     let taken = 0;
+    // "I don't think I need to change anything": after a verb of opinion the negation belongs to
+    // the clause it introduces, so a new subject there does not end the scope.
+    let raised = false;
     for (let k = i + 1; k < n && clauseOf[k] === clause && taken < (isNegator ? NEGATION_WINDOW : HEDGE_WINDOW); k++) {
       if (kinds[k] === "punct" || filler[k]) continue;
-      if (isNegator && taken > 0 && SCOPE_ENDERS.has(norms[k]!)) break;
+      if (isNegator && taken === 0 && NEG_RAISERS.has(norms[k]!)) raised = true;
+      if (isNegator && taken > 0 && SCOPE_ENDERS.has(norms[k]!) && !(raised && taken === 1 && SUBJECT_PRONOUNS.has(norms[k]!))) break;
       if (isNegator) negated[k] = true;
       else hedged[k] = true;
       taken++;
