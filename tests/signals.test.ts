@@ -120,6 +120,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["We raised £12,000 against a £10,000 target.", true],
     ["We went live on time and under budget.", true],
     ["I worked on the launch all spring.", false],
+    // Vague results still count (level 1): "it's gone fine", "it was well received".
+    ["The new rota has gone fine so far.", true],
+    ["The programme was well received by the staff.", true],
   ]],
   [signals.specificOwnActions, [
     ["I mapped every lapsed account and called each one in the first week.", true],

@@ -38,6 +38,7 @@ export const goalParts = defineSignal({
       "one|goal|target i|we achieved|hit|did|nailed|met|reached|set|am|m",
       "goal i set and achieved|hit|met|reached",
       "the success|win",
+      "achieved|successful side|one|goal|example",
       "proud of",
       "the first one|goal|example",
       "the goal i achieved|hit|met",

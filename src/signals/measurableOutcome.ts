@@ -81,6 +81,13 @@ export const measurableOutcome = defineSignal({
     ],
     vague: [
       "went|going really|very|pretty|quite? well|great|smoothly|fine",
+      // "It's gone fine", "it went better", "it was well received", "the shop looked so much better".
+      "(gone|goes|turned out) really|very|pretty|quite|so? well|great|smoothly|fine|nicely|better",
+      "went|going a lot|much|far|so|way? better",
+      "well received|liked",
+      "looked|looks|felt|feels|seemed|seems so|a lot|much|far|really|way? better|happier|calmer|smoother|tidier|nicer",
+      "doing|done really|very|so|pretty? well",
+      "praised|thanked|complimented (me|us|the team)",
       "it was a|an big|great|huge|real? success|win|hit",
       "(people|everyone|they|the team|customers|clients|my manager|my boss) were|was really|very? happy|pleased|impressed|thrilled|delighted",
       "good|great|positive|nice|lovely feedback|reviews|response",
