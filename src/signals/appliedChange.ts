@@ -51,7 +51,8 @@ export const appliedChange = defineSignal({
       "the|that next|following|subsequent year|quarter|term|season|project|launch|release|campaign|cycle|time|menu|event|contract|audit|appeal|intake|cohort|sprint|rota|peak|budget",
       "i|we applied|used|brought|took|carried the|that|this|those|these|my? lesson|lessons|learning|approach|habit|practice|rule|template|checklist|process|idea",
     ],
-    // The present period, told after the failure: "so this year I booked both exam dates in January".
+    // A later period or a sequel, told after the failure, with a past verb: "so this year I booked
+    // both exam dates in January".
     laterPeriod: [
       "this|that year|time|quarter|term|season|round|cycle|semester|spring|summer|autumn|fall|winter|month i|we",
       // "After that I asked to move to a smaller patch": any past action after the failure is told.
