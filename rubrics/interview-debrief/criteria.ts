@@ -1,7 +1,7 @@
 import { defineCriterion } from "../../src/define/criterion.js";
 import type { Signal } from "../../src/define/signal.js";
 import { failureMention } from "../../src/signals/failureMention.js";
-import { FUNCTION_WORDS, isPastAction } from "../../src/signals/helpers.js";
+import { isContentWord, isPastAction } from "../../src/signals/helpers.js";
 import type { SignalHit } from "../../src/define/signal.js";
 import type { Document } from "../../src/text/analyze.js";
 import { answerCorrection } from "../../src/signals/answerCorrection.js";
@@ -99,10 +99,7 @@ export const candor = defineCriterion({
     const weak = LESS_WELL.flatMap((signal) => r.hits(signal));
     // Content words per clause, counted once: checking each hit's clause afresh is quadratic on
     // one endless clause full of cues.
-    const isContent = (k: number) => {
-      const t = doc.tokens[k]!;
-      return t.kind === "word" && !t.filler && !FUNCTION_WORDS.has(t.norm);
-    };
+    const isContent = (k: number) => isContentWord(doc.tokens[k]!);
     const contentPerClause = doc.clauses.map(() => 0);
     for (let k = 0; k < doc.tokens.length; k++) if (isContent(k)) contentPerClause[doc.tokens[k]!.clause]!++;
     const named = weak.some((h) => {

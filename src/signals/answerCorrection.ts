@@ -1,5 +1,5 @@
 import { defineSignal } from "../define/signal.js";
-import { FUNCTION_WORDS, isAsserted, toClauseEnd } from "./helpers.js";
+import { isAsserted, isContentWord, toClauseEnd } from "./helpers.js";
 
 // Content words (a number counts three) after the cue that make a correction a real answer.
 const SUBSTANTIAL = 8;
@@ -47,7 +47,7 @@ export const answerCorrection = defineSignal({
         for (let k = m.last + 1; k <= end && substance < SUBSTANTIAL; k++) {
           const t = doc.tokens[k]!;
           if (t.kind === "number") substance += 3;
-          else if (t.kind === "word" && !t.filler && !FUNCTION_WORDS.has(t.norm)) substance++;
+          else if (isContentWord(t)) substance++;
         }
         return toClauseEnd(doc, { first: m.first, last: m.last, strength: substance >= SUBSTANTIAL ? 2 : 1 }, 14);
       }),

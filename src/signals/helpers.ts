@@ -1,5 +1,5 @@
 import type { SignalHit } from "../define/signal.js";
-import type { Document } from "../text/analyze.js";
+import type { Document, Token } from "../text/analyze.js";
 import type { CueMatch } from "../text/lexicon.js";
 
 /** Words that carry little content: articles, pronouns, auxiliaries, prepositions. */
@@ -24,6 +24,11 @@ export function assertedHits(doc: Document, matches: readonly CueMatch[], streng
   const out: SignalHit[] = [];
   for (const m of matches) if (isAsserted(doc, m)) out.push({ first: m.first, last: m.last, strength });
   return out;
+}
+
+/** A content word: a word (not a number or punctuation) that is neither a filler nor a function word. */
+export function isContentWord(token: Token): boolean {
+  return token.kind === "word" && !token.filler && !FUNCTION_WORDS.has(token.norm);
 }
 
 /** Content words (not function words, fillers or punctuation) after a token, within its clause, up to a limit. */

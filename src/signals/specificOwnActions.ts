@@ -1,6 +1,6 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
-import { FUNCTION_WORDS, isAsserted, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { isAsserted, isContentWord, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const GOAL_WORDS = new Set(["goal", "goals", "target", "targets", "aim", "objective", "objectives", "ambition"]);
 const COORDINATORS = new Set(["and", "then", "also", ","]);
@@ -17,7 +17,7 @@ function hasObject(doc: Document, verb: number): boolean {
   for (let k = verb + 1; k < doc.tokens.length && k <= verb + 4; k++) {
     const t = doc.tokens[k]!;
     if (t.clause !== clause && t.norm !== ",") break;
-    if (t.kind === "word" && !t.filler && !FUNCTION_WORDS.has(t.norm)) return true;
+    if (isContentWord(t)) return true;
   }
   return false;
 }
