@@ -1,6 +1,7 @@
 // Where the scoring time goes: scores generated ~300-word answers for a few seconds under
-// `node --cpu-prof` in a child process, then prints self time by function (top 25).
-// Usage: npm run build && node bench/profile.mjs [seconds]
+// `node --cpu-prof` in a child process, then prints self time by function (top 25) and, for a
+// function named on the command line, its hottest source lines.
+// Usage: npm run build && node bench/profile.mjs [seconds] [function]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -43,4 +44,24 @@ profile.samples.forEach((id, i) => {
 console.log("self time, share of all samples:");
 for (const [key, time] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
   console.log(`${((100 * time) / total).toFixed(1).padStart(6)}%  ${key.length > 110 ? `${key.slice(0, 107)}...` : key}`);
+}
+
+const hotFunction = process.argv[3];
+if (hotFunction) {
+  const ticks = new Map();
+  let url = null;
+  for (const node of profile.nodes) {
+    if (node.callFrame.functionName !== hotFunction) continue;
+    url = node.callFrame.url;
+    for (const { line, ticks: n } of node.positionTicks ?? []) ticks.set(line, (ticks.get(line) ?? 0) + n);
+  }
+  if (url === null) {
+    console.log(`\nno samples in a function named ${hotFunction}`);
+  } else {
+    const source = readFileSync(new URL(url), "utf8").split("\n");
+    console.log(`\nhottest lines of ${hotFunction} (samples, line, source):`);
+    for (const [line, n] of [...ticks].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+      console.log(`${String(n).padStart(6)}  ${String(line).padStart(5)}  ${source[line - 1].trim().slice(0, 120)}`);
+    }
+  }
 }

@@ -8,12 +8,16 @@ import { RubricInputError, ScoreResultSchema, rubrics, safeScore, score, type Ru
 const all = Object.values(rubrics) as Rubric[];
 const NUM_RUNS = 4_000; // per rubric: 12,000 cases in all
 
+// Words that are also members of Object.prototype: a lookup table written as an object literal
+// finds them even though it never listed them (an answer saying "constructor" once crashed score).
+const OBJECT_MEMBER_WORDS = [...Object.getOwnPropertyNames(Object.prototype), "prototype", "Constructor", "constructor's", "toString's"];
+
 const answerish = fc.oneof(
   fc.jsonValue(),
   fc.record({ text: fc.string({ unit: "grapheme", maxLength: 400 }) }),
   fc.record({ text: fc.string({ unit: "binary", maxLength: 300 }) }),
   fc.record({ achieved: fc.string({ maxLength: 200 }), missed: fc.string({ maxLength: 200 }) }),
-  fc.record({ text: fc.array(fc.constantFrom("I", "didn't", "blame", "we", "missed", "since", "then", "learned", "um", "\u200b", "🙈", "e\u0301", "\r\n", ".", ",", "\"", "'", "never", "the", "client", "3", "%"), { maxLength: 80 }).map((words) => words.join(" ")) }),
+  fc.record({ text: fc.array(fc.constantFrom("I", "didn't", "blame", "we", "missed", "since", "then", "learned", "um", "\u200b", "🙈", "e\u0301", "\r\n", ".", ",", "\"", "'", "never", "the", "client", "3", "%", ...OBJECT_MEMBER_WORDS), { maxLength: 80 }).map((words) => words.join(" ")) }),
   fc.dictionary(fc.constantFrom("__proto__", "constructor", "text", "prototype", "toString"), fc.jsonValue()),
 );
 
@@ -52,6 +56,12 @@ describe("score on arbitrary input", () => {
       { numRuns: NUM_RUNS, seed: 20261123 },
     );
   }, 120_000);
+
+  it.each(all.map((r) => [r.id, r] as const))("%s: words such as constructor and valueOf in the text are read as words", (_id, rubric) => {
+    const text = `I blamed the constructor for the delay. ${OBJECT_MEMBER_WORDS.join(" and ")} were all mentioned. Since then I always check the constructor's toString output first.`;
+    const result = score(rubric, { text });
+    expect(ScoreResultSchema.safeParse(result).success).toBe(true);
+  });
 
   it("keys such as __proto__ and constructor in an answer do no harm", () => {
     const answer = JSON.parse('{"text":"I agreed to the date without checking the lead time.","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');

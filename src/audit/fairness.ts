@@ -1,5 +1,6 @@
 import type { Rubric } from "../define/rubric.js";
 import type { Band, ScoreResult } from "../score/result.js";
+import { compareCodeUnits } from "../score/hash.js";
 import { safeScore } from "../score/score.js";
 import { swapNamesAndGenders, type Perturbation } from "./perturbations.js";
 
@@ -96,7 +97,7 @@ function auditAttribute(name: string, rows: readonly { category: string | undefi
       const selectionImpactRatio = topSelection === 0 ? Number.NaN : c.selectionRate / topSelection;
       return { ...c, scoringImpactRatio, selectionImpactRatio, flagged: !c.excluded && (scoringImpactRatio < threshold || selectionImpactRatio < threshold) };
     })
-    .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));
+    .sort((a, b) => b.count - a.count || compareCodeUnits(a.category, b.category));
   return { attribute: name, unknown: rows.length - known.length, categories };
 }
 

@@ -12,7 +12,7 @@ import { compileLexicon, type Lexicon } from "../text/lexicon.js";
 import { ENGLISH_FUNCTION_WORDS } from "../text/words.js";
 import { FUNCTION_WORDS } from "../signals/helpers.js";
 import { LIBRARY } from "../version.js";
-import { canonicalJson, contentHash } from "./hash.js";
+import { canonicalJson, compareCodeUnits, contentHash } from "./hash.js";
 import type { Band, DimensionScore, Evidence, FlagResult, Probe, ReviewReason, ScoreResult } from "./result.js";
 
 /** Options for {@link score} and {@link safeScore}. */
@@ -167,7 +167,7 @@ function collectEvidence(doc: Document, parts: readonly PartOffset[], readout: R
       }
     }
   }
-  out.sort((a, b) => (a.field ?? "").localeCompare(b.field ?? "") || a.start - b.start || a.end - b.end || a.signal.localeCompare(b.signal));
+  out.sort((a, b) => compareCodeUnits(a.field ?? "", b.field ?? "") || a.start - b.start || a.end - b.end || compareCodeUnits(a.signal, b.signal));
   return out.slice(0, limit);
 }
 

@@ -81,19 +81,38 @@ const HEDGE_PAIR_FIRSTS = new Set([...HEDGE_PAIRS].map((pair) => pair.split(" ")
 const ENDS_SENTENCE_CHARS = new Set([".", "!", "?", '"', "…"]);
 const SENTENCE_PUNCT = /^[.!?]+$/;
 const CLAUSE_PUNCT = /^[,;:()—–…]|^\.\.\.$/;
-const UNIT_WORDS: Record<string, string> = { "%": "percent", $: "currency", "£": "currency", "€": "currency" };
+// Lookups keyed by answer text are Maps, never plain objects: a token such as "constructor"
+// would find Object.prototype's members in an object literal.
+const UNIT_WORDS = new Map([["%", "percent"], ["$", "currency"], ["£", "currency"], ["€", "currency"]]);
 const PRONOUN_IS = new Set(["it", "that", "there", "he", "she", "what", "who", "here", "where", "everything", "nothing", "this", "let"]);
-const NOT_FORMS: Record<string, string> = { ca: "can", wo: "will", sha: "shall", ai: "is" };
-const CLITICS: Record<string, string> = { m: "am", re: "are", ve: "have", ll: "will", d: "would" };
+const NOT_FORMS = new Map([["ca", "can"], ["wo", "will"], ["sha", "shall"], ["ai", "is"]]);
+const CLITICS = new Map([["m", "am"], ["re", "are"], ["ve", "have"], ["ll", "will"], ["d", "would"]]);
 // Spoken transcripts drop apostrophes: "didnt", "im", "thats".
-const BARE_CONTRACTIONS: Record<string, readonly string[]> = {
-  im: ["i", "am"], ive: ["i", "have"], thats: ["that", "is"], dont: ["do", "not"], didnt: ["did", "not"],
-  doesnt: ["does", "not"], wasnt: ["was", "not"], werent: ["were", "not"], isnt: ["is", "not"], arent: ["are", "not"],
-  couldnt: ["could", "not"], wouldnt: ["would", "not"], shouldnt: ["should", "not"], hasnt: ["has", "not"],
-  havent: ["have", "not"], hadnt: ["had", "not"], cant: ["can", "not"], wont: ["will", "not"], theyre: ["they", "are"],
-  youre: ["you", "are"], weve: ["we", "have"], theyve: ["they", "have"]
-};
-const MARKER_STARTS: Record<string, string> = { next: "time", going: "forward", looking: "back", moving: "forward", ever: "since", from: "then", since: "then", in: "hindsight" };
+const BARE_CONTRACTIONS = new Map<string, readonly string[]>([
+  ["im", ["i", "am"]],
+  ["ive", ["i", "have"]],
+  ["thats", ["that", "is"]],
+  ["dont", ["do", "not"]],
+  ["didnt", ["did", "not"]],
+  ["doesnt", ["does", "not"]],
+  ["wasnt", ["was", "not"]],
+  ["werent", ["were", "not"]],
+  ["isnt", ["is", "not"]],
+  ["arent", ["are", "not"]],
+  ["couldnt", ["could", "not"]],
+  ["wouldnt", ["would", "not"]],
+  ["shouldnt", ["should", "not"]],
+  ["hasnt", ["has", "not"]],
+  ["havent", ["have", "not"]],
+  ["hadnt", ["had", "not"]],
+  ["cant", ["can", "not"]],
+  ["wont", ["will", "not"]],
+  ["theyre", ["they", "are"]],
+  ["youre", ["you", "are"]],
+  ["weve", ["we", "have"]],
+  ["theyve", ["they", "have"]],
+]);
+const MARKER_STARTS = new Map([["next", "time"], ["going", "forward"], ["looking", "back"], ["moving", "forward"], ["ever", "since"], ["from", "then"], ["since", "then"], ["in", "hindsight"]]);
 const ALWAYS_OPEN = new Set(["but", "however", "although", "though", "whereas", "because", "yet", "unless", "until", "anyway", "afterwards", "afterward", "which"]);
 const SUBJECT_STARTERS = new Set(["i", "we", "they", "he", "she", "it", "my", "our", "the", "their", "his", "her", "this", "that", "there", "everyone", "nobody", "someone", "now", "since"]);
 const SKIP_FOR_SUBJECT = new Set([
@@ -131,17 +150,17 @@ function expandUncached(surface: string): string[] {
   const lower = surface.toLowerCase();
   const apostrophe = lower.indexOf("'");
   if (apostrophe < 0) {
-    const bare = BARE_CONTRACTIONS[lower];
+    const bare = BARE_CONTRACTIONS.get(lower);
     return bare ? [...bare] : [foldSpelling(lower)];
   }
   const base = lower.slice(0, apostrophe);
   const clitic = lower.slice(apostrophe + 1);
   if (clitic === "t" && base.endsWith("n")) {
     const stem = base.slice(0, -1);
-    return [NOT_FORMS[stem] ?? stem, "not"];
+    return [NOT_FORMS.get(stem) ?? stem, "not"];
   }
   if (clitic === "s") return PRONOUN_IS.has(base) ? [base === "let" ? "let" : base, base === "let" ? "us" : "is"] : [foldSpelling(base)];
-  const expanded = CLITICS[clitic];
+  const expanded = CLITICS.get(clitic);
   if (expanded) return [base, expanded];
   return [foldSpelling(lower.replace("'", ""))];
 }
@@ -173,9 +192,9 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
       for (const norm of parts) drafts.push({ start, end, norm, kind: "word", capital, lineBefore, paragraphBefore });
     } else if (m[3] !== undefined) {
       drafts.push({ start, end, norm: "...", kind: "punct", capital: false, lineBefore, paragraphBefore });
-    } else if (UNIT_WORDS[surface] !== undefined) {
+    } else if (UNIT_WORDS.has(surface)) {
       // "40%" and "$10,000" read as words so cues can say "@num percent" or "currency @num".
-      drafts.push({ start, end, norm: UNIT_WORDS[surface]!, kind: "word", capital: false, lineBefore, paragraphBefore });
+      drafts.push({ start, end, norm: UNIT_WORDS.get(surface)!, kind: "word", capital: false, lineBefore, paragraphBefore });
     } else {
       const norm = surface === "-" ? "—" : surface === "'" ? (text[at - 1] === undefined || !/[\p{L}.,!?]/u.test(text[at - 1]!) ? OPEN_SINGLE : CLOSE_SINGLE) : surface;
       drafts.push({ start, end, norm, kind: "punct", capital: false, lineBefore, paragraphBefore });
@@ -275,7 +294,7 @@ export function analyze(original: string, lexicon: Lexicon): Document {
       const w = d.norm;
       const next = norms[i + 1] ?? "";
       // Discourse markers open a clause even without punctuation, as in transcripts.
-      if (ALWAYS_OPEN.has(w) || (CLAUSE_OPENERS.has(w) && SUBJECT_STARTERS.has(next)) || MARKER_STARTS[w] === next) closeClause(i - 1);
+      if (ALWAYS_OPEN.has(w) || (CLAUSE_OPENERS.has(w) && SUBJECT_STARTERS.has(next)) || MARKER_STARTS.get(w) === next) closeClause(i - 1);
     }
   }
   closeSentence(n - 1);

@@ -1,3 +1,4 @@
+import { typoCorrector } from "./typos.js";
 import { NUMBER_WORDS, OTHER_PRONOUNS, ROLE_NOUNS } from "./words.js";
 
 /**
@@ -18,6 +19,8 @@ interface Step {
   readonly words: ReadonlySet<string> | null;
   readonly cls: "num" | "name" | "any" | null;
   readonly gap: boolean;
+  /** Identifies the word set, so equal sets at one trie node share a child. */
+  readonly key: string;
 }
 
 /** One match of a cue list in a document: a token range and its context. */
@@ -63,22 +66,10 @@ export interface Lexicon {
   correct(word: string): string;
 }
 
-const TYPO_MIN_LENGTH = 7;
-
-// Single-edit variants that a typist produces most: two letters swapped, one dropped, one doubled.
-function typoVariants(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  // A dropped first letter makes real words too often ("learning" → "earning"), so it is not tried.
-  for (let i = 1; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i + 1) + word[i] + word.slice(i + 1));
-  return out;
-}
-
-const CLASSES: Record<string, ReadonlySet<string>> = {
-  role: ROLE_NOUNS,
-  other: OTHER_PRONOUNS,
-};
+const CLASSES = new Map<string, ReadonlySet<string>>([
+  ["role", ROLE_NOUNS],
+  ["other", OTHER_PRONOUNS],
+]);
 
 /**
  * Regular inflections of a verb or noun: base, -s, -ed, -ing, with the usual spelling changes.
@@ -106,30 +97,42 @@ export function inflections(base: string): string[] {
   return [...forms];
 }
 
+// The same step ("i", "my", "since") recurs across hundreds of patterns: parse it once. Its
+// Step is shared, which also lets the compiler skip a set it has already indexed.
+const parsedSteps = new Map<string, Step>();
+
 function parseStep(raw: string): { step: Step; optional: boolean } {
   const optional = raw.length > 1 && raw.endsWith("?");
   const body = optional ? raw.slice(0, -1) : raw;
-  if (body === "...") return { step: { words: null, cls: null, gap: true }, optional };
-  if (body === "*") return { step: { words: null, cls: "any", gap: false }, optional };
-  if (body === "@num") {
-    return { step: { words: NUMBER_WORDS, cls: "num", gap: false }, optional };
+  let step = parsedSteps.get(body);
+  if (step === undefined) {
+    step = parseStepBody(body);
+    parsedSteps.set(body, step);
   }
-  if (body === "@name") return { step: { words: null, cls: "name", gap: false }, optional };
+  return { step, optional };
+}
+
+function parseStepBody(body: string): Step {
+  if (body === "...") return { words: null, cls: null, gap: true, key: "..." };
+  if (body === "*") return { words: null, cls: "any", gap: false, key: "*" };
+  if (body === "@num") return { words: NUMBER_WORDS, cls: "num", gap: false, key: "@num" };
+  if (body === "@name") return { words: null, cls: "name", gap: false, key: "@name" };
   if (body.startsWith("@")) {
-    const cls = CLASSES[body.slice(1)];
+    const cls = CLASSES.get(body.slice(1));
     if (!cls) throw new Error(`Unknown cue class "${body}"`);
-    return { step: { words: cls, cls: null, gap: false }, optional };
+    return { words: cls, cls: null, gap: false, key: body };
   }
   const words = new Set<string>();
   for (const alt of body.split("|")) {
     if (alt.endsWith("~")) for (const form of inflections(alt.slice(0, -1))) words.add(form);
     else words.add(alt);
   }
-  return { step: { words, cls: null, gap: false }, optional };
+  return { words, cls: null, gap: false, key: [...words].sort().join("|") };
 }
 
 // Splits a pattern into words and (groups), keeping each group whole.
 function pieces(pattern: string): string[] {
+  if (!pattern.includes("(") && !pattern.includes(")")) return pattern.trim().toLowerCase().split(/\s+/).filter((piece) => piece !== "");
   const out: string[] = [];
   let depth = 0;
   let current = "";
@@ -175,9 +178,9 @@ const MAX_GAP = 3;
 // the same node share one child, so alternatives do not multiply the rest of a pattern.
 interface TrieNode {
   /** Children reachable by a word (a word may lead to several children: different sets). */
-  readonly byWord: Map<string, TrieNode[]>;
+  byWord: Map<string, TrieNode[]> | null;
   /** Child per word set, keyed by the set's sorted words. */
-  readonly bySet: Map<string, TrieNode>;
+  bySet: Map<string, TrieNode> | null;
   /** Child for any word, a number, a name, or a gap of up to MAX_GAP words. */
   any: TrieNode | null;
   num: TrieNode | null;
@@ -187,7 +190,9 @@ interface TrieNode {
   readonly ends: number[];
 }
 
-const newNode = (): TrieNode => ({ byWord: new Map(), bySet: new Map(), any: null, num: null, name: null, gap: null, ends: [] });
+// Most nodes are leaves: their maps are created on first use, which keeps compiling (part of
+// every process's first score) light on allocation.
+const newNode = (): TrieNode => ({ byWord: null, bySet: null, any: null, num: null, name: null, gap: null, ends: [] });
 
 function insert(root: TrieNode, steps: readonly Step[], list: number): void {
   let node = root;
@@ -197,15 +202,17 @@ function insert(root: TrieNode, steps: readonly Step[], list: number): void {
     else if (step.cls === "name") node = node.name ??= newNode();
     else {
       const words = step.words!;
-      const key = step.cls === "num" ? "@num" : [...words].sort().join("|");
-      let child = node.bySet.get(key);
+      const key = step.key;
+      const bySet = (node.bySet ??= new Map());
+      let child = bySet.get(key);
       if (!child) {
         child = newNode();
-        node.bySet.set(key, child);
+        bySet.set(key, child);
+        const byWord = (node.byWord ??= new Map());
         for (const word of words) {
-          const children = node.byWord.get(word);
+          const children = byWord.get(word);
           if (children) children.push(child);
-          else node.byWord.set(word, [child]);
+          else byWord.set(word, [child]);
         }
         if (step.cls === "num") node.num = child;
       }
@@ -232,42 +239,26 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
   }
   const root = newNode();
   const vocabulary = new Set<string>();
+  const indexedSteps = new Set<Step>();
   unique.forEach((list, listIndex) => {
     for (const pattern of list) {
       for (const steps of expand(pattern)) {
         if (steps[0]!.gap) throw new Error(`Cue pattern "${pattern}" cannot start with "..."`);
-        for (const step of steps) if (step.words && step.cls === null) for (const w of step.words) vocabulary.add(w);
+        for (const step of steps) {
+          if (step.words === null || step.cls !== null || indexedSteps.has(step)) continue;
+          indexedSteps.add(step);
+          for (const w of step.words) vocabulary.add(w);
+        }
         insert(root, steps, listIndex);
       }
     }
   });
 
-  // The typo map is built on first need; after that, one lookup per unknown long token.
-  let typos: Map<string, string> | null = null;
-  const typoMap = () => {
-    if (typos === null) {
-      typos = new Map();
-      const ambiguous = new Set<string>();
-      for (const word of vocabulary) {
-        if (word.length < TYPO_MIN_LENGTH) continue;
-        for (const variant of typoVariants(word)) {
-          if (vocabulary.has(variant)) continue;
-          const seen = typos.get(variant);
-          if (seen !== undefined && seen !== word) ambiguous.add(variant);
-          else typos.set(variant, word);
-        }
-      }
-      for (const variant of ambiguous) typos.delete(variant);
-    }
-    return typos;
-  };
+  const correct = typoCorrector(vocabulary);
 
   return {
     lists: unique,
-    correct(word) {
-      if (word.length < TYPO_MIN_LENGTH - 1 || vocabulary.has(word)) return word;
-      return typoMap().get(word) ?? word;
-    },
+    correct,
     indexOf(list) {
       const at = position.get(list);
       if (at === undefined) throw new Error("Cue list was not compiled into this lexicon");
@@ -301,7 +292,7 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
         const index = content[pos]!;
         if (sentences[index] !== sentence) return;
         const clause = clauses[index]!;
-        const byWord = node.byWord.get(norms[index]!);
+        const byWord = node.byWord?.get(norms[index]!);
         if (byWord) for (const child of byWord) walk(child, pos + 1, index, clause, sentence);
         // Number words reach the number child through byWord; digits come through here.
         if (node.num && kinds[index] === "number") walk(node.num, pos + 1, index, clause, sentence);

@@ -1,51 +1,52 @@
 // British and American spellings fold to one form, so a cue written once matches both
 // and a spelling swap never moves a level.
 
-const IRREGULAR: Record<string, string> = {
-  learnt: "learned",
-  spelt: "spelled",
-  burnt: "burned",
-  dreamt: "dreamed",
-  spoilt: "spoiled",
-  programme: "program",
-  programmes: "programs",
-  judgement: "judgment",
-  judgements: "judgments",
-  acknowledgement: "acknowledgment",
-  practise: "practice",
-  practised: "practiced",
-  practising: "practicing",
-  licence: "license",
-  defence: "defense",
-  offence: "offense",
-  grey: "gray",
-  enrol: "enroll",
-  enrolment: "enrollment",
-  fulfil: "fulfill",
-  fulfilment: "fulfillment",
-  instil: "instill",
-  catalogue: "catalog",
-  analogue: "analog",
-  cheque: "check",
-  cheques: "checks",
-  towards: "toward",
-  amongst: "among",
-  whilst: "while",
-  mum: "mom",
-  centre: "center",
-  centres: "centers",
-  centred: "centered",
-  metre: "meter",
-  metres: "meters",
-  litre: "liter",
-  litres: "liters",
-  theatre: "theater",
-  fibre: "fiber",
-  manoeuvre: "maneuver",
-  storey: "story",
-  tyre: "tire",
-  tyres: "tires",
-};
+// A Map, not an object literal: words such as "constructor" must not find Object.prototype.
+const IRREGULAR = new Map<string, string>([
+  ["learnt", "learned"],
+  ["spelt", "spelled"],
+  ["burnt", "burned"],
+  ["dreamt", "dreamed"],
+  ["spoilt", "spoiled"],
+  ["programme", "program"],
+  ["programmes", "programs"],
+  ["judgement", "judgment"],
+  ["judgements", "judgments"],
+  ["acknowledgement", "acknowledgment"],
+  ["practise", "practice"],
+  ["practised", "practiced"],
+  ["practising", "practicing"],
+  ["licence", "license"],
+  ["defence", "defense"],
+  ["offence", "offense"],
+  ["grey", "gray"],
+  ["enrol", "enroll"],
+  ["enrolment", "enrollment"],
+  ["fulfil", "fulfill"],
+  ["fulfilment", "fulfillment"],
+  ["instil", "instill"],
+  ["catalogue", "catalog"],
+  ["analogue", "analog"],
+  ["cheque", "check"],
+  ["cheques", "checks"],
+  ["towards", "toward"],
+  ["amongst", "among"],
+  ["whilst", "while"],
+  ["mum", "mom"],
+  ["centre", "center"],
+  ["centres", "centers"],
+  ["centred", "centered"],
+  ["metre", "meter"],
+  ["metres", "meters"],
+  ["litre", "liter"],
+  ["litres", "liters"],
+  ["theatre", "theater"],
+  ["fibre", "fiber"],
+  ["manoeuvre", "maneuver"],
+  ["storey", "story"],
+  ["tyre", "tire"],
+  ["tyres", "tires"],
+]);
 
 // Roots where "-ise" is the only spelling in both varieties.
 const ISE_ROOTS = new Set([
@@ -68,7 +69,7 @@ const DOUBLE_L = /^(travel|cancel|label|model|signal|counsel|fuel|level|channel|
  * @returns The folded word (the same string when nothing applies).
  */
 export function foldSpelling(word: string): string {
-  const irregular = IRREGULAR[word];
+  const irregular = IRREGULAR.get(word);
   if (irregular !== undefined) return irregular;
   if (word.length < 5) return word;
   const ise = ISE.exec(word);

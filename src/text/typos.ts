@@ -1,0 +1,66 @@
+// Typo correction against the cue vocabulary: one transposed, dropped or doubled letter in a
+// word of TYPO_MIN_LENGTH letters or more.
+//
+// Building every typo of every long cue word up front cost 8–14 ms in a cold process, all of it
+// landing on the first answer scored. Instead each unknown token is asked the other way round:
+// which cue words does undoing one edit give? The answer is the same as the up-front map's (a
+// token is corrected only when exactly one cue word explains it; tests/typos.test.ts checks
+// the two agree) and it is cached.
+
+/** The shortest cue word that is corrected: shorter words have too many real neighbours. */
+export const TYPO_MIN_LENGTH = 7;
+
+// Results are cached per corrector; the bound keeps memory flat on a stream of rare words.
+const CACHE_LIMIT = 20_000;
+
+/**
+ * Builds a corrector for a vocabulary.
+ *
+ * @param vocabulary - Every word the cue lists can match.
+ * @returns A function giving the vocabulary word a token most likely misspells, or the token.
+ */
+export function typoCorrector(vocabulary: ReadonlySet<string>): (token: string) => string {
+  let alphabet: readonly string[] | null = null;
+  const cache = new Map<string, string>();
+  return (token) => {
+    if (token.length < TYPO_MIN_LENGTH - 1 || vocabulary.has(token)) return token;
+    const cached = cache.get(token);
+    if (cached !== undefined) return cached;
+    alphabet ??= lettersOfLongWords(vocabulary);
+    const corrected = explain(token, vocabulary, alphabet);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(token, corrected);
+    return corrected;
+  };
+}
+
+function lettersOfLongWords(vocabulary: ReadonlySet<string>): string[] {
+  const letters = new Set<string>();
+  for (const word of vocabulary) if (word.length >= TYPO_MIN_LENGTH) for (const ch of word) letters.add(ch);
+  return [...letters];
+}
+
+// Undoes each kind of typo on the token and keeps the long vocabulary words that come out.
+function explain(token: string, vocabulary: ReadonlySet<string>, alphabet: readonly string[]): string {
+  let found: string | undefined;
+  let ambiguous = false;
+  const consider = (word: string) => {
+    if (word.length < TYPO_MIN_LENGTH || !vocabulary.has(word) || word === found) return;
+    if (found !== undefined) ambiguous = true;
+    found = word;
+  };
+  const n = token.length;
+  // Two letters swapped.
+  for (let i = 0; i + 1 < n; i++) if (token[i] !== token[i + 1]) consider(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2));
+  // A letter dropped, never the first.
+  if (n + 1 >= TYPO_MIN_LENGTH) {
+    for (let i = 1; i <= n; i++) {
+      const head = token.slice(0, i);
+      const tail = token.slice(i);
+      for (const letter of alphabet) consider(head + letter + tail);
+    }
+  }
+  // A letter doubled.
+  for (let i = 0; i + 1 < n; i++) if (token[i] === token[i + 1]) consider(token.slice(0, i) + token.slice(i + 1));
+  return ambiguous || found === undefined ? token : found;
+}
