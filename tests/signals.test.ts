@@ -127,9 +127,23 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
   [signals.specificOwnActions, [
     ["I mapped every lapsed account and called each one in the first week.", true],
     ["My manager mapped the accounts.", false],
+    // Light verbs with a noun phrase of their own are actions; with effort or an idiom they are not.
+    ["I did the forklift licence over two weekends.", true],
+    ["I set up a shared tracker for the returns.", true],
+    ["I kept a log of every late delivery.", true],
+    ["I kept my head down.", false],
+    ["I did well.", false],
+    // An aspect verb hands the action to the verb it introduces.
+    ["I started running Friday drop-in sessions.", true],
+    ["I started in March.", false],
+    // A hyphenated verb is read by its last part.
+    ["I re-ordered the pick list by aisle.", true],
   ]],
   [signals.genericEffort, [
     ["I worked really hard and gave it my all.", true],
+    ["Honestly I just put a lot of effort into it.", true],
+    ["I made a real effort with the new starters.", true],
+    ["I kept my head down and grafted.", true],
     ["I called forty lapsed customers.", false],
   ]],
   [signals.selfCritique, [
@@ -161,6 +175,16 @@ describe.each(tables)("$id", (signal, cases) => {
       expect(answer.slice(e.start, e.end)).toBe(e.text);
       expect(e.signal).toBe(signal.id);
     }
+  });
+});
+
+describe("specific own actions", () => {
+  it("counts actions coordinated after a first verb that is a state", () => {
+    const answer = "I went back through the handbook, rewrote the induction checklist and booked a refresher for each new starter.";
+    expect(detectSignal(signals.specificOwnActions, answer).map((e) => e.text)).toEqual([
+      "rewrote the induction checklist",
+      "booked a refresher for each new starter",
+    ]);
   });
 });
 

@@ -6,11 +6,60 @@ const GOAL_WORDS = new Set(["goal", "goals", "target", "targets", "aim", "object
 const COORDINATORS = new Set(["and", "then", "also", ","]);
 
 // Achieving the goal is the outcome, and effort is not an action: neither counts here.
-const NOT_ACTIONS = new Set(["failed", "missed", "struggled", "finished", "achieved", "succeeded", "reached", "hit", "exceeded", "smashed", "pushed", "kept", "gave", "made", "put", "set", "took", "aimed", "planned", "committed", "promised", "raised", "ended", "passed", "completed", "focused", "decided", "stopped", "used"]);
+const NOT_ACTIONS = new Set(["outworked", "grinded", "hustled", "slogged", "persevered", "persisted", "strived", "failed", "missed", "struggled", "finished", "achieved", "succeeded", "reached", "hit", "exceeded", "smashed", "pushed", "kept", "gave", "made", "put", "set", "took", "aimed", "planned", "committed", "promised", "raised", "ended", "passed", "completed", "focused", "decided", "stopped", "used"]);
 
 function isActionVerb(word: string): boolean {
   return !NOT_ACTIONS.has(word) && isPastAction(word);
 }
+
+// Light verbs are actions when they take a noun phrase of their own: "I did the ACS
+// assessments", "I kept a development log", "I set up a booking page", "I put together the
+// recipes"; not "I did well", "I kept going", "I made it", "I put in the hours".
+const LIGHT_VERBS = new Set(["did", "made", "kept", "put", "set", "took", "started", "began", "used", "gave", "ran"]);
+const PARTICLES = new Set(["up", "together", "over", "out", "on", "in", "off", "down", "back", "through", "forward"]);
+const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "my", "our", "his", "her", "their", "every", "each", "some", "several", "two", "three", "four", "five", "six", "ten", "weekly", "daily", "monthly", "regular", "new"]);
+// Effort, decisions and idioms ("kept my head down", "put my mind to it") are not actions.
+const NOT_ACTION_OBJECTS = new Set([
+  "lot", "effort", "efforts", "work", "hours", "time", "energy", "best", "all", "everything", "focus", "mistake", "error",
+  "decision", "choice", "goal", "target", "risk", "chance", "step", "steps", "head", "mind", "heart", "foot", "feet", "point",
+]);
+// Aspect verbs hand the action to the verb they introduce: "I started running bootcamps".
+const ASPECT_VERBS = new Set(["started", "began", "managed"]);
+
+/** The head of a light verb's own noun phrase, or -1. */
+function lightVerbObject(doc: Document, verb: number): number {
+  let k = verb + 1;
+  if (PARTICLES.has(doc.tokens[k]?.norm ?? "")) k++;
+  const opener = doc.tokens[k];
+  if (opener === undefined || !NOUN_PHRASE_OPENERS.has(opener.norm) || opener.clause !== doc.tokens[verb]!.clause) return -1;
+  let head = -1;
+  for (let j = k + 1; j <= k + 3 && j < doc.tokens.length; j++) {
+    const t = doc.tokens[j]!;
+    if (t.kind !== "word") break;
+    if (NOT_ACTION_OBJECTS.has(t.norm)) return -1;
+    if (head < 0 && isContentWord(t)) head = j;
+  }
+  return head;
+}
+
+/** The verb an aspect verb introduces ("started *running*", "managed to *get*"), or -1. */
+function introducedVerb(doc: Document, verb: number): number {
+  const next = doc.tokens[verb + 1];
+  if (next === undefined || next.kind !== "word") return -1;
+  if (next.norm === "to") return doc.tokens[verb + 2]?.kind === "word" ? verb + 2 : -1;
+  return next.norm.endsWith("ing") && next.norm.length > 4 ? verb + 1 : -1;
+}
+
+/** "re-slotted", "double-checked": the verb of a hyphenated compound is its last part. */
+function compoundEnd(doc: Document, index: number): number {
+  let k = index;
+  while (k + 1 < doc.tokens.length && doc.tokens[k + 1]!.kind === "word" && doc.tokens[k + 1]!.start === doc.tokens[k]!.end + 1 && doc.original[doc.tokens[k]!.end] === "-") k++;
+  return k;
+}
+
+// Working with someone, or on something, is an action, but a general one.
+const GENERAL_ACTIONS = new Set(["worked", "helped", "supported"]);
+const GENERAL_ACTION_LINKS = new Set(["with", "on", "alongside", "closely"]);
 
 function hasObject(doc: Document, verb: number): boolean {
   const clause = doc.tokens[verb]!.clause;
@@ -42,21 +91,37 @@ export const specificOwnActions = defineSignal({
       for (let k = clause.first; k <= clause.last; k++) if (GOAL_WORDS.has(doc.tokens[k]!.norm)) return true;
       return false;
     };
-    const take = (first: number, verb: number, own: boolean) => {
-      if (!isActionVerb(doc.tokens[verb]!.norm) || statesGoal(verb)) return false;
-      hits.push(toClauseEnd(doc, { first, last: verb, strength: own && hasObject(doc, verb) ? 2 : 1 }, 10));
+    const take = (first: number, at: number, own: boolean) => {
+      const verb = compoundEnd(doc, at);
+      const word = doc.tokens[verb]!.norm;
+      if (statesGoal(verb)) return false;
+      let strength = 0;
+      if (isActionVerb(word)) strength = own && hasObject(doc, verb) ? 2 : 1;
+      else if (LIGHT_VERBS.has(word) && lightVerbObject(doc, verb) >= 0) strength = own ? 2 : 1;
+      else if (ASPECT_VERBS.has(word) && introducedVerb(doc, verb) >= 0) strength = own && hasObject(doc, introducedVerb(doc, verb)) ? 2 : 1;
+      else if (GENERAL_ACTIONS.has(word) && GENERAL_ACTION_LINKS.has(doc.tokens[verb + 1]?.norm ?? "")) strength = 1;
+      if (strength === 0) return false;
+      hits.push(toClauseEnd(doc, { first, last: verb, strength }, 10));
       return true;
     };
     for (const [list, own] of [[cue("mine"), true], [cue("ours"), false]] as const) {
       for (const m of list) {
-        if (!isAsserted(doc, m) || !take(m.first, m.last, own)) continue;
+        if (!isAsserted(doc, m)) continue;
+        // A subject's first verb may be a state ("I went back over the layout, added…"): the
+        // actions coordinated after it are still the speaker's.
+        take(m.first, m.last, own);
         // Coordinated actions share the subject: "I mapped…, called… and set up…".
         const sentence = doc.tokens[m.first]!.sentence;
         for (let k = m.last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === sentence; k++) {
           const t = doc.tokens[k]!;
           if (t.norm === "i" || t.norm === "we") break;
           const before = doc.tokens[k - 1]!;
-          if (COORDINATORS.has(before.norm) && t.kind === "word" && !t.negated) take(k, k, own);
+          if (!COORDINATORS.has(before.norm) || t.kind !== "word" || t.negated) continue;
+          const previous = hits.length > 0 ? hits[hits.length - 1]! : null;
+          // Each coordinated action is its own hit: the one before stops at the coordinator.
+          if (take(k, k, own) && previous !== null && previous.last >= k - 1 && previous.first < k - 1) {
+            hits[hits.indexOf(previous)] = { ...previous, last: k - 2 };
+          }
         }
       }
     }

@@ -88,30 +88,9 @@ const PRONOUN_IS = new Set(["it", "that", "there", "he", "she", "what", "who", "
 const NOT_FORMS = new Map([["ca", "can"], ["wo", "will"], ["sha", "shall"], ["ai", "is"]]);
 const CLITICS = new Map([["m", "am"], ["re", "are"], ["ve", "have"], ["ll", "will"], ["d", "would"]]);
 // Spoken transcripts drop apostrophes: "didnt", "im", "thats".
-const BARE_CONTRACTIONS = new Map<string, readonly string[]>([
-  ["im", ["i", "am"]],
-  ["ive", ["i", "have"]],
-  ["thats", ["that", "is"]],
-  ["dont", ["do", "not"]],
-  ["didnt", ["did", "not"]],
-  ["doesnt", ["does", "not"]],
-  ["wasnt", ["was", "not"]],
-  ["werent", ["were", "not"]],
-  ["isnt", ["is", "not"]],
-  ["arent", ["are", "not"]],
-  ["couldnt", ["could", "not"]],
-  ["wouldnt", ["would", "not"]],
-  ["shouldnt", ["should", "not"]],
-  ["hasnt", ["has", "not"]],
-  ["havent", ["have", "not"]],
-  ["hadnt", ["had", "not"]],
-  ["cant", ["can", "not"]],
-  ["wont", ["will", "not"]],
-  ["theyre", ["they", "are"]],
-  ["youre", ["you", "are"]],
-  ["weve", ["we", "have"]],
-  ["theyve", ["they", "have"]],
-]);
+const BARE_CONTRACTIONS = new Map<string, readonly string[]>(Object.entries({
+  im: ["i", "am"], ive: ["i", "have"], thats: ["that", "is"], dont: ["do", "not"], didnt: ["did", "not"], doesnt: ["does", "not"], wasnt: ["was", "not"], werent: ["were", "not"], isnt: ["is", "not"], arent: ["are", "not"], couldnt: ["could", "not"], wouldnt: ["would", "not"], shouldnt: ["should", "not"], hasnt: ["has", "not"], havent: ["have", "not"], hadnt: ["had", "not"], cant: ["can", "not"], wont: ["will", "not"], theyre: ["they", "are"], youre: ["you", "are"], weve: ["we", "have"], theyve: ["they", "have"],
+}));
 const MARKER_STARTS = new Map([["next", "time"], ["going", "forward"], ["looking", "back"], ["moving", "forward"], ["ever", "since"], ["from", "then"], ["since", "then"], ["in", "hindsight"]]);
 const ALWAYS_OPEN = new Set(["but", "however", "although", "though", "whereas", "because", "yet", "unless", "until", "anyway", "afterwards", "afterward", "which"]);
 const SUBJECT_STARTERS = new Set(["i", "we", "they", "he", "she", "it", "my", "our", "the", "their", "his", "her", "this", "that", "there", "everyone", "nobody", "someone", "now", "since"]);
