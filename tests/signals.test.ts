@@ -92,6 +92,19 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["The concrete thing I'd do differently is hold a career conversation with each report once a quarter.", true],
     ["Since then I've insisted on measuring the opening myself before every steel order.", true],
     ["The client insisted on changing the colour twice.", false],
+    // A practice after a pseudo-cleft may be a noun phrase.
+    ["What I'd do differently is a full rehearsal of the changeover before the Monday shift.", true],
+    ["What I'd do differently is a lot.", false],
+    // A rule of the speaker's or the team's, told in the clause after it.
+    ["Since then I've made it a rule that whenever a supplier changes, no order goes out until I've rung them.", true],
+    ["The company had a policy that nobody could sign off their own expenses.", false],
+    // "Build" is a practice with a concrete object, not with an abstract one.
+    ["Now I build a shared timeline with the client before the first meeting.", true],
+    ["Now I build trust with every client.", false],
+    // The prefix of a hyphenated verb is not a verb: "mis-planned" is the story, in the past.
+    ["After that I mis-planned the next container too.", false],
+    // Outcomes told after a change are not practices.
+    ["Since then we won the client back.", false],
   ]],
   [signals.appliedChange, [
     ["I missed the exams because I booked them late. So this year I booked both dates in January.", true],

@@ -1,7 +1,7 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import { appliedChange } from "./appliedChange.js";
-import { FUNCTION_WORDS, IRREGULAR_PAST, clauseEnd, isPastAction } from "./helpers.js";
+import { FUNCTION_WORDS, IRREGULAR_PAST, clauseEnd, compoundEnd, isPastAction } from "./helpers.js";
 import { futureIntent } from "./futureIntent.js";
 import { learningMarker } from "./learningMarker.js";
 import { platitude } from "./platitude.js";
@@ -19,10 +19,10 @@ const NOT_PRACTICES = new Set([
   // Abstractions that sound like practices but name no observable behaviour.
   "lean", "drive", "leverage", "foster", "champion", "embrace", "empower", "engage", "strive", "improve", "grow",
   "develop", "reflect", "communicate", "collaborate", "support", "trust", "value", "respect", "prioritize", "invest",
-  "be", "bring", "create", "build", "lead",
+  "be", "bring", "lead",
 ]);
 // Objects that are abstractions: "stakeholder engagement", "early wins", "momentum".
-const ABSTRACT_OBJECTS = new Set(["engagement", "momentum", "alignment", "buy", "culture", "communication", "relationships", "relationship", "trust", "ownership", "accountability", "visibility", "transparency", "collaboration", "wins", "value", "mindset", "approach", "noise", "effort", "energy", "passion", "empathy", "excellence", "quality", "success", "growth", "journey", "vision", "strategy", "expectations"]);
+const ABSTRACT_OBJECTS = new Set(["engagement", "momentum", "alignment", "buy", "culture", "communication", "relationships", "relationship", "trust", "ownership", "accountability", "visibility", "transparency", "collaboration", "wins", "value", "mindset", "approach", "noise", "effort", "energy", "passion", "empathy", "excellence", "quality", "success", "growth", "journey", "vision", "strategy", "expectations", "habits", "skills", "resilience", "confidence", "rapport", "connections", "awareness", "understanding", "environment", "balance"]);
 // Adverbs that may sit between the lead-in and the verb: "I *now always* book…".
 const ADVERBS = new Set(["double", "spot", "cross", "now", "always", "also", "still", "first", "usually", "routinely", "religiously", "personally", "immediately", "actually", "properly", "formally", "explicitly", "deliberately", "regularly", "consistently", "automatically", "then", "never", "just", "literally", "basically", "even", "both", "physically", "manually", "each", "every"]);
 const SUBJECTS = new Set(["i", "we"]);
@@ -39,9 +39,10 @@ const VAGUE_OBJECTS = new Set(["everything", "things", "stuff", "it", "more", "b
 // Words that put a present-tense verb in habit: "every", "whenever", "before any".
 const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowadays", "routinely", "religiously", "habit", "rule", "any", "never", "weekly", "daily", "monthly"]);
 
-type Lead = "present" | "gerund" | "infinitive" | "modal";
+type Lead = "present" | "gerund" | "infinitive" | "cleft" | "modal" | "rule";
 // A decision or a stop is not a practice in itself.
-const NOT_PAST_PRACTICES = new Set(["decided", "stopped", "used"]);
+// Nor is an outcome: "we won the client", "we ended up with…".
+const NOT_PAST_PRACTICES = new Set(["decided", "stopped", "used", "won", "lost", "ended", "missed", "failed", "hit", "achieved", "reached", "got", "became", "passed"]);
 const INFINITIVE_GOVERNORS = new Set(["learned", "learnt", "learn", "need", "needs", "try", "trying", "tried", "sure", "started", "start", "begun", "began", "going", "plan", "planning", "want", "intend", "aim", "remember", "habit", "rule", "lesson", "ought", "have", "has", "decided", "now", "always", "point", "priority", "rule", "practice", "policy", "taught", "told", "reminder", "commitment", "committed", "promise", "promised"]);
 
 // A when: a marker ("before", "every", "weekly") or a counted unit ("two days", "a week").
@@ -74,6 +75,17 @@ function isPseudoCleft(doc: Document, index: number): boolean {
   return false;
 }
 
+// "I've made it a rule that whenever…", "we agreed a deploy rule: whoever…": a rule of the
+// speaker's (or their team's) is a practice, told in the clause after it.
+const RULE_NOUNS = new Set(["rule", "policy", "practice", "routine", "standard", "habit", "protocol"]);
+function isRuleStatement(doc: Document, index: number): boolean {
+  const token = doc.tokens[index]!;
+  const next = doc.tokens[index + 1]?.norm;
+  if (!RULE_NOUNS.has(token.norm) || (next !== "that" && next !== ":") || token.negated) return false;
+  const owner = doc.tokens[index - 1]?.norm;
+  return owner === "my" || owner === "our" || SPEAKER_SUBJECTS.has(doc.clauses[token.clause]!.subject);
+}
+
 function isBaseVerb(word: string): boolean {
   return /^[a-z]{2,}$/.test(word) && (word === "get" || !FUNCTION_WORDS.has(word)) && !NOT_PRACTICES.has(word) && !OUTCOME_VERBS.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
@@ -82,8 +94,14 @@ function isBaseVerb(word: string): boolean {
 function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false): number {
   let k = lead + 1;
   while (k < doc.tokens.length && (doc.tokens[k]!.filler || ADVERBS.has(doc.tokens[k]!.norm))) k++;
+  if (k < doc.tokens.length) k = compoundEnd(doc, k);
   const t = doc.tokens[k];
   if (t === undefined || t.kind !== "word" || t.clause !== doc.tokens[lead]!.clause || t.name || t.negated || t.quoted) return -1;
+  // After a pseudo-cleft the practice may be a noun: "what I'd do differently is a dry run of…".
+  if (lead_ === "cleft" && (t.norm === "a" || t.norm === "an")) {
+    const noun = doc.tokens[k + 1];
+    return noun !== undefined && noun.kind === "word" && !FUNCTION_WORDS.has(noun.norm) && !VAGUE_OBJECTS.has(noun.norm) && !ABSTRACT_OBJECTS.has(noun.norm) ? k + 1 : -1;
+  }
   if (lead_ === "gerund") return t.norm.endsWith("ing") && t.norm.length > 5 && !NOT_PRACTICES.has(t.norm.slice(0, -3)) ? k : -1;
   // Present tense: "I book"; in a sentence that tells a change made, the past too: "on the next
   // project I booked the vendor call before agreeing any dates".
@@ -118,7 +136,7 @@ export const concretePractice = defineSignal({
       const w = token.norm;
       // "I've insisted on measuring up myself": a gerund after "insist on" is a practice.
       const insistsOn = w === "on" && INSIST.has(tokens[i - 1]?.norm ?? "");
-      const lead: Lead | null = SUBJECTS.has(w) ? "present" : w === "to" || isPseudoCleft(doc, i) ? "infinitive" : MODALS.has(w) ? "modal" : GERUND_LEADS.has(w) || insistsOn ? "gerund" : null;
+      const lead: Lead | null = SUBJECTS.has(w) ? "present" : w === "to" ? "infinitive" : isPseudoCleft(doc, i) ? "cleft" : MODALS.has(w) ? "modal" : GERUND_LEADS.has(w) || insistsOn ? "gerund" : isRuleStatement(doc, i) ? "rule" : null;
       if (lead === null) continue;
       const before = tokens[i - 1];
       // "to" leads a practice only after a word that makes it one: "learned to", "make sure to",
@@ -129,7 +147,7 @@ export const concretePractice = defineSignal({
       if (lead === "modal" && !SUBJECTS.has(before?.norm ?? "")) continue;
       // So does a habit verb: "I kept a log…", not "my manager kept asking for every report".
       if (lead === "gerund" && HABIT_VERBS.has(w) && !SPEAKER_SUBJECTS.has(doc.clauses[token.clause]!.subject)) continue;
-      const verb = verbAfter(doc, i, lead, changeSentences.has(token.sentence));
+      const verb = lead === "rule" ? i + 1 : verbAfter(doc, i, lead, changeSentences.has(token.sentence));
       if (verb < 0 || inPlatitude(verb)) continue;
       const clause = doc.clauses[token.clause]!;
       // Habit words anywhere in the sentence: "Now, before confirming any receipt, I open the PO lines…".
@@ -141,7 +159,8 @@ export const concretePractice = defineSignal({
       const inContext = lead === "modal" ? intent || lesson : habit || lesson || intent;
       if (!inContext) continue;
 
-      const end = clauseEnd(doc, verb);
+      // A rule's content runs on across clauses: "a rule that whenever X changes, nothing restarts until…".
+      const end = lead === "rule" ? sentence.last : clauseEnd(doc, verb);
       let object = -1;
       let timing = -1;
       let seen = 0;

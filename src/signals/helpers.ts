@@ -109,3 +109,14 @@ export const PAST_STATES = new Set([
 export function isPastAction(word: string): boolean {
   return !PAST_STATES.has(word) && (IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith("ed")));
 }
+
+/**
+ * The last token of a hyphenated compound that starts at `index` ("re-slotted", "double-checked"),
+ * or `index` itself: the verb of such a compound is its last part, and its prefix ("re", "mis")
+ * is not a word of its own.
+ */
+export function compoundEnd(doc: Document, index: number): number {
+  let k = index;
+  while (k + 1 < doc.tokens.length && doc.tokens[k + 1]!.kind === "word" && doc.tokens[k + 1]!.start === doc.tokens[k]!.end + 1 && doc.original[doc.tokens[k]!.end] === "-") k++;
+  return k;
+}

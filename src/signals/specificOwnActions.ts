@@ -1,6 +1,6 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
-import { isAsserted, isContentWord, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { compoundEnd, isAsserted, isContentWord, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const GOAL_WORDS = new Set(["goal", "goals", "target", "targets", "aim", "objective", "objectives", "ambition"]);
 const COORDINATORS = new Set(["and", "then", "also", ","]);
@@ -48,13 +48,6 @@ function introducedVerb(doc: Document, verb: number): number {
   if (next === undefined || next.kind !== "word") return -1;
   if (next.norm === "to") return doc.tokens[verb + 2]?.kind === "word" ? verb + 2 : -1;
   return next.norm.endsWith("ing") && next.norm.length > 4 ? verb + 1 : -1;
-}
-
-/** "re-slotted", "double-checked": the verb of a hyphenated compound is its last part. */
-function compoundEnd(doc: Document, index: number): number {
-  let k = index;
-  while (k + 1 < doc.tokens.length && doc.tokens[k + 1]!.kind === "word" && doc.tokens[k + 1]!.start === doc.tokens[k]!.end + 1 && doc.original[doc.tokens[k]!.end] === "-") k++;
-  return k;
 }
 
 // Working with someone, or on something, is an action, but a general one.
