@@ -7,7 +7,8 @@ import { lastJobFailure } from "./last-job-failure/index.js";
  * The built-in rubrics, keyed by id: `last-job-failure`, `goal-hit-and-miss` and
  * `interview-debrief`. Read-only.
  */
-export const rubrics = Object.freeze({
+// Marked pure so a bundler can drop the rubrics an application never uses.
+export const rubrics = /* @__PURE__ */ Object.freeze({
   /** "What didn't work in your last job?": ownership, lesson, momentum. */
   "last-job-failure": lastJobFailure,
   /** One goal achieved and one missed: actions and outcome, then ownership, lesson, momentum. */

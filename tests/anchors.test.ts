@@ -10,7 +10,10 @@ const lastJobFailure: ReadonlyArray<readonly [dimension: "ownership" | "lesson" 
   ["ownership", 0, "The project failed because the client kept changing the brief and management never gave us enough staff."],
   ["ownership", 1, "We missed the launch date by three weeks. The timeline slipped and the team was stretched, so things just didn't come together."],
   ["ownership", 2, "The warehouse move ran a month late, and that was my mistake. I dropped the ball on it."],
+  // Owning a lack of time or attention is first-person but thin; an omission with its object is specific.
+  ["ownership", 2, "The quarterly audit went in two weeks late. I didn't give it the time it needed, and that's on me."],
   ["ownership", 3, story],
+  ["ownership", 3, "A customer's van came back with the same brake fault twice. I didn't road test it after the repair because I was rushing to close the workshop."],
   ["lesson", 0, `${story} The client was unhappy about it.`],
   ["lesson", 1, `${story} I learned that communication is key.`],
   ["lesson", 2, `${story} I learned that a date means nothing until every supplier in the chain has confirmed it.`],

@@ -20,7 +20,13 @@ const DECISION_MOTIONS = new Set(["went", "left", "got", "started", "began", "wo
 const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "that", "which", "what", "aim", "objective"]);
 const EXCUSE_LEADS = new Set(["nothing", "much", "little", "anything", "all", "everything"]);
 // Objects too general to make an action specific: "I didn't get *it right*".
-const VAGUE_WORDS = new Set(["right", "through", "properly", "enough", "well", "better", "anything", "everything", "things", "thing", "stuff", "correctly", "fully", "sooner", "earlier", "more", "much", "carefully", "attention", "care", "job", "work", "part", "bit", "mistake", "call", "decision"]);
+// Nor is time, effort or attention in general: "I didn't give it the time it needed", "I didn't
+// stay on top of it", "I didn't put the hours in" own the failure but name no specific act.
+const VAGUE_WORDS = new Set([
+  "right", "through", "properly", "enough", "well", "better", "anything", "everything", "things", "thing", "stuff",
+  "correctly", "fully", "sooner", "earlier", "more", "much", "carefully", "attention", "care", "job", "work", "part", "bit",
+  "mistake", "call", "decision", "time", "hours", "effort", "top", "focus", "priority", "needed", "deserved", "hard",
+]);
 
 /**
  * The candidate names their own decision, assumption or omission that caused the failure:
@@ -44,8 +50,9 @@ export const ownCausalAction = defineSignal({
       "i did not|never even? bother",
       "i cut corners",
       "i went along with",
-      "i let it|things|that|them slide|drift|slip",
     ],
+    // Letting something slide owns a neglect, not the decision behind it.
+    neglect: ["i let it|things|that|them slide|drift|slip"],
     omitted: [
       `i ${ADVERB}? did|would|could|had|was|were not ${ADVERB}? ${DUTY_VERBS}`,
       `i ${ADVERB}? never ${ADVERB}? ${DUTY_VERBS}`,
@@ -98,11 +105,13 @@ export const ownCausalAction = defineSignal({
         const before = doc.tokens[m.first - 1]?.norm ?? "";
         return !NOT_OMISSIONS.has(verb) && !FUNCTION_WORDS.has(verb) && !RELATIVE_HEADS.has(before);
       }),
-      { needsFault: false, cap: 2 },
+      { needsFault: false, cap: 3 },
     );
     // "nothing I could have done" is an excuse, not hindsight.
     consider(cue("hindsight").filter((m) => !EXCUSE_LEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: false, cap: 1 });
-    consider(cue("decided"), { needsFault: true, cap: 3 });
+    consider(cue("neglect"), { needsFault: false, cap: 2 });
+    // "What I took from it is that…" tells the lesson, not a decision.
+    consider(cue("decided").filter((m) => !RELATIVE_HEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: true, cap: 3 });
     return withoutOverlaps(hits);
   },
 });

@@ -4,7 +4,10 @@
 export const failureCues = [
   "fail~|failure|failures|mistake|mistakes|error|errors|setback|setbacks|blunder|fiasco|disaster|shortfall",
   "went|go|gone|going wrong|badly|sideways",
-  "did|does|do not work|go|land|pay|happen|succeed|hit|reach|meet|make|get|deliver|finish|complete|pass|close|win|launch|sell|convert",
+  "did|does|do not work|go|land|pay|happen|succeed|hit|reach|meet|make|get|deliver|finish|complete|pass|close|win|launch|sell|convert|achieve|materialise|materialize|manage",
+  "did|does|do not pan|come|work out|off|together",
+  "(one|goal|target|thing|ones|goals|targets) (i|we) (did not|never|could not)",
+  "not met|achieved|reached|hit|delivered",
   "miss~|slip~|overrun|overran|overspent|overspend~",
   "late|delayed|behind schedule",
   "over budget",

@@ -35,6 +35,8 @@ export const ROLE_NOUNS = new Set([
   "procurement", "purchasing", "accounts", "payroll", "kitchen", "warehouse", "facilities", "compliance", "security",
   "product", "engineering", "design", "gaffer", "foreman", "landlord", "council", "government", "regulator",
   "interviewer", "interviewers", "panel", "assessor", "assessors", "examiner", "examiners",
+  "manufacturer", "manufacturers", "distributor", "distributors", "carrier", "carriers", "wholesaler", "wholesalers",
+  "factory", "landlords", "insurer", "insurers", "bank", "lender", "lenders", "buyer", "buyers", "procurement",
 ]);
 
 /** Groups the candidate belongs to: "we" stories. */
