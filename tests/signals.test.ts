@@ -23,6 +23,8 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I agreed to the launch date and we launched on it.", false],
   ]],
   [signals.externalBlame, [
+    ["The coding round went badly, but that's more about the format than about me.", true],
+    ["I don't think that was a fair question for this role.", true],
     ["The project failed because the client kept changing the brief.", true],
     ["Honestly it was out of my control.", true],
     ["Management never gave us the budget, so we missed the target.", true],
@@ -163,6 +165,11 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I rambled on the pricing question.", true],
     ["My answer on the rota question wasn't my best.", true],
     ["I think it went really well.", false],
+    ["I ran out of time on the written exercise.", true],
+    ["I don't think I did the refund question justice.", true],
+    ["I totally messed up the one about the late delivery.", true],
+    ["I gave a fairly generic answer on the conflict question.", true],
+    ["The panel ran out of time before the last question.", false],
   ]],
   [signals.interviewReference, [
     ["When you asked about the rota clash I went blank.", true],

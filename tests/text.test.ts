@@ -61,6 +61,9 @@ describe("analyze", () => {
     expect(doc.tokens.find((t) => t.norm === "need")!.negated).toBe(true);
     // "see" is not a verb of opinion: the new subject ends the scope as usual.
     expect(doc.tokens.find((t) => t.norm === "should")!.negated).toBe(false);
+    // The clause may be about "that" or "it": "I don't think that's on me" does not own it.
+    const owned = analyze("I don't think that's really on me.", noCues);
+    expect(owned.tokens.find((t) => t.norm === "me")!.negated).toBe(true);
   });
 
   it("marks quoted speech in double and single quotes, but not possessive apostrophes", () => {

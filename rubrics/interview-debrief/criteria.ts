@@ -149,7 +149,7 @@ export const specificity = defineCriterion({
     if (references >= p.minReferencesForTop || (references >= 2 && specificCritique >= 2)) {
       return { level: 3, because: `Refers to ${references} specific moments of the interview.`, cites: [interviewReference] };
     }
-    if (references >= 2 || (references >= 1 && specificCritique >= 1)) return { level: 2, because: "Refers to specific questions or moments.", cites: [interviewReference, selfCritique] };
+    if (references >= 2 || r.count(interviewReference, 2) > 0 || (references >= 1 && specificCritique >= 1)) return { level: 2, because: "Refers to specific questions or moments.", cites: [interviewReference, selfCritique] };
     if (references >= 1 || specificCritique >= 1) return { level: 1, because: "Refers to one part of the interview in general terms.", cites: [interviewReference, selfCritique] };
     return { level: 0, because: "Stays generic: no question or moment is named.", cites: [] };
   },

@@ -1,9 +1,50 @@
 import { defineSignal } from "../define/signal.js";
-import { assertedHits, toClauseEnd } from "./helpers.js";
+import type { Document } from "../text/analyze.js";
+import type { CueMatch } from "../text/lexicon.js";
+import { assertedHits, isContentWord, toClauseEnd } from "./helpers.js";
+
+// Words that place a part of the interview without saying what it was about: "the technical
+// part", "the second question", "the last bit".
+const GENERAL_PART_WORDS = new Set([
+  "question", "questions", "part", "bit", "section", "exercise", "task", "scenario", "case", "round", "study", "test",
+  "answer", "answers", "one", "play", "first", "second", "third", "fourth", "last", "final", "opening", "closing",
+  "technical", "coding", "written", "practical", "group", "panel", "competency", "behavioral", "behavioural",
+  "hypothetical", "situational", "whole", "other", "next", "role", "start", "end", "middle", "beginning", "interview",
+]);
+const TOPIC_LINKS = new Set(["about", "on", "around", "regarding", "where", "with", "when", "of"]);
+const DETERMINERS = new Set(["the", "that", "your", "my", "this"]);
+const SPEAKER = new Set(["i", "we", "me"]);
+
+// Specific (2) when the reference says what the moment was about, by a topic word before its
+// head ("the route-planning question") or after a link ("the question about the till being
+// short"); general (1) otherwise ("the technical part").
+function strengthOf(doc: Document, match: CueMatch): 1 | 2 {
+  const clause = doc.tokens[match.first]!.clause;
+  // A topic word inside a noun phrase ("the route-planning question"); in "I mentioned…" the
+  // content word is the verb.
+  if (DETERMINERS.has(doc.tokens[match.first]!.norm)) {
+    for (let k = match.first; k <= match.last; k++) {
+      const t = doc.tokens[k]!;
+      if (isContentWord(t) && !GENERAL_PART_WORDS.has(t.norm) && !TOPIC_LINKS.has(t.norm)) return 2;
+    }
+  }
+  let linked = TOPIC_LINKS.has(doc.tokens[match.last]!.norm);
+  for (let k = match.last + 1, seen = 0; k < doc.tokens.length && seen < 4; k++) {
+    const t = doc.tokens[k]!;
+    if (t.clause !== clause || t.kind === "punct") break;
+    // "the scenario part where I could have done better" judges the moment; it does not say what it was.
+    if (linked && SPEAKER.has(t.norm)) break;
+    if (TOPIC_LINKS.has(t.norm)) linked = true;
+    else if (linked && isContentWord(t) && !GENERAL_PART_WORDS.has(t.norm)) return 2;
+    seen++;
+  }
+  return 1;
+}
 
 /**
- * A reference to a specific moment of this interview: "the question about pricing", "when you
- * asked about the rota", "my answer on testing", "the case study".
+ * A reference to a moment of this interview: "the question about pricing", "when you asked about
+ * the rota", "my answer on testing", "the case study". Strength 2 when it says what the moment
+ * was about, 1 when it only places it ("the technical part").
  */
 export const interviewReference = defineSignal({
   id: "interview-reference",
@@ -18,7 +59,8 @@ export const interviewReference = defineSignal({
       "the example (about|of|i gave|with)",
       "i mentioned|talked|described|explained|gave|used|brought|walked|said|told",
       "the * (exercise|task|scenario|question|role play|case study)",
+      "the|that one about|where|with|on",
     ],
   },
-  detect: ({ doc, cue }) => assertedHits(doc, cue("moment"), 1).map((hit) => toClauseEnd(doc, hit, 8)),
+  detect: ({ doc, cue }) => assertedHits(doc, cue("moment"), 1).map((hit) => toClauseEnd(doc, { ...hit, strength: strengthOf(doc, hit) }, 8)),
 });

@@ -303,7 +303,8 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   // A negation or hedge covers the words after it up to a new subject or clause word:
   // in "what didn't work is that I gave too much", "I gave too much" is not negated.
   const NEG_RAISERS = new Set(["think", "believe", "feel", "reckon", "suppose", "expect", "imagine"]);
-  const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she", "you"]);
+  const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she", "you", "that", "it", "this"]);
+  const COPULAS = new Set(["is", "was", "are", "were"]);
   const SCOPE_ENDERS = new Set(["i", "we", "they", "he", "she", "you", "that", "which", "who", "when", "because", "is", "was", "are", "were", "but", "so", "until", "unless", "if"]);
   const NEGATION_WINDOW = 6;
   const HEDGE_WINDOW = 8;
@@ -322,7 +323,8 @@ export function analyze(original: string, lexicon: Lexicon): Document {
     for (let k = i + 1; k < n && clauseOf[k] === clause && taken < (isNegator ? NEGATION_WINDOW : HEDGE_WINDOW); k++) {
       if (kinds[k] === "punct" || filler[k]) continue;
       if (isNegator && taken === 0 && NEG_RAISERS.has(norms[k]!)) raised = true;
-      if (isNegator && taken > 0 && SCOPE_ENDERS.has(norms[k]!) && !(raised && taken === 1 && SUBJECT_PRONOUNS.has(norms[k]!))) break;
+      // After a verb of opinion, its clause's subject and copula stay in scope ("…think that's on me").
+      if (isNegator && taken > 0 && SCOPE_ENDERS.has(norms[k]!) && !(raised && taken <= 2 && (SUBJECT_PRONOUNS.has(norms[k]!) || COPULAS.has(norms[k]!)))) break;
       if (isNegator) negated[k] = true;
       else hedged[k] = true;
       taken++;
