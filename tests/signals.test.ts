@@ -113,6 +113,14 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["So this year I want to book both exam dates in January.", false],
     ["I missed the review; that one's on me. After that I asked my lead to move me to a smaller patch.", true],
     ["I missed the review; that one's on me. After that I had to call the family and apologise.", false],
+    // The marker may stand in a clause of its own.
+    ["I gave the estimate without checking the legacy formats, so we delivered late. After that, I asked my lead to pair with me on estimates.", true],
+    // A clause-final "after that" tells a step taken, but leaving is not a change.
+    ["I let the wine list slide and missed the spring deadline. I handed it to my deputy after that.", true],
+    ["I fell behind on my section and the chef had to bail me out. I left not long after that.", false],
+    // "This year" is when, not who: the clause is the speaker's.
+    ["I missed the module deadline by leaving it all to the end. This year I've been planning my project differently.", true],
+    ["I missed my first exam because I revised too late. The year after I booked a study room every Tuesday.", true],
     ["We failed the emissions test twice because I skipped the scans. On my next two boards I paid for early scans.", true],
     ["I confirmed the wrong order; that was my mistake. Now, before confirming any receipt, I open the order lines.", true],
     ["Since then I confirm lead times in writing.", true],

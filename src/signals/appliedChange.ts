@@ -1,6 +1,6 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import { failureMention } from "./failureMention.js";
-import { IRREGULAR_PAST, isAsserted, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { IRREGULAR_PAST, isAsserted, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
 import { learningMarker } from "./learningMarker.js";
 import { selfCritique } from "./selfCritique.js";
 
@@ -16,6 +16,7 @@ function isPresentVerb(word: string): boolean {
   return word.length > 1 && /^[a-z]+$/.test(word) && !NOT_PRESENT.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
 
+const DEPARTURES = new Set(["left", "quit", "resigned", "deserved", "lost"]);
 const MODALS = new Set(["will", "would", "should", "could", "might", "going", "want", "plan", "hope", "intend", "if", "try", "need"]);
 
 /**
@@ -42,7 +43,7 @@ export const appliedChange = defineSignal({
       "on|in|for|at|by|with the|my|our|every next|following|subsequent|new|second|third|fourth project|placement|placements|rotation|rotations|projects|role|job|launch|quarter|sprint|rota|term|shift|campaign|release|audit|year|cycle|contract|client|event|deal|season|placement|month|week|bid|tender|cohort|class|build|round|one|time",
       "(afterwards|afterward|subsequently|later|after that|then) i|we started|began|introduced|set|built|changed|created|added|switched|wrote|booked|scheduled|ran|used|adopted|rolled|implemented|applied|stopped",
       "i went on to",
-      "my|our rule|habit|practice|policy|process|routine now? is|now",
+      "my|our rule|habit|practice|policy|process|routine (is|now is|now)",
       "what i changed|change|do|started is|was|now",
       "what changed is|was",
       "since (my|the) last (one|interview|round|time|application)",
@@ -60,6 +61,8 @@ export const appliedChange = defineSignal({
       // "On my next two boards I paid for pre-compliance scans."
       "on|in|for|at|with|by the|my|our next|following|subsequent * i|we",
       "on|in|for|at|with|by the|my|our next|following|subsequent * * i|we",
+      // "the year after I built in coaching", "a month later we moved…".
+      "(a|the|one|two|three|six|few|couple) (of)? year|years|month|months|term|terms|quarter|season later|after i|we",
     ],
     afterTheLesson: [
       "i|we started|began|introduced|implemented|instituted|adopted|switched",
@@ -99,11 +102,24 @@ export const appliedChange = defineSignal({
     // "After that I had to stop the lab" is more of the story, not a change.
     const obliged = (last: number) => doc.tokens[last + 1]?.norm === "had" && doc.tokens[last + 2]?.norm === "to";
     // "In my next role I'll…" looks ahead unless a past verb in the clause says it happened.
-    const happened = (first: number) => {
-      const clause = doc.clauses[doc.tokens[first]!.clause]!;
+    // The marker may sit in a clause of its own ("After that, I asked…"): the clause of its last
+    // word, the subject, counts too.
+    const happened = (first: number, last = first) => {
+      for (const c of new Set([doc.tokens[first]!.clause, doc.tokens[last]!.clause])) {
+        const clause = doc.clauses[c]!;
+        for (let k = clause.first; k <= clause.last; k++) {
+          const w = doc.tokens[k]!.norm;
+          if ((w.endsWith("ed") || IRREGULAR_PAST.has(w)) && !MODALS.has(w)) return true;
+        }
+      }
+      return false;
+    };
+    // A step the speaker took, not a state or a departure ("I left not long after that").
+    const actedInClause = (c: number) => {
+      const clause = doc.clauses[c]!;
       for (let k = clause.first; k <= clause.last; k++) {
-        const w = doc.tokens[k]!.norm;
-        if ((w.endsWith("ed") || IRREGULAR_PAST.has(w)) && !MODALS.has(w)) return true;
+        const t = doc.tokens[k]!;
+        if (!t.negated && isPastAction(t.norm) && !DEPARTURES.has(t.norm)) return true;
       }
       return false;
     };
@@ -115,7 +131,7 @@ export const appliedChange = defineSignal({
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("laterPeriod")) {
-      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first) || obliged(m.last)) continue;
+      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || obliged(m.last)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("afterTheLesson")) {
@@ -181,10 +197,15 @@ export const appliedChange = defineSignal({
       }
       if (routine && pastVerb) hits.push({ first: clause.first, last: clause.last, strength: 2 });
     }
-    // "…and I've worked differently since." A clause-final "since" marks a change that has lasted.
+    // "…and I've worked differently since." A clause-final "since" marks a change that has lasted;
+    // a clause-final "after that" or "afterwards" a step taken once the failure was known ("I
+    // handed it to my assistant manager after that").
     for (let k = 0; k < doc.tokens.length; k++) {
       const t = doc.tokens[k]!;
-      if (t.norm !== "since" || k <= storyStart || t.quoted) continue;
+      if (k <= storyStart || t.quoted) continue;
+      const since = t.norm === "since";
+      const after = (t.norm === "that" && doc.tokens[k - 1]?.norm === "after") || t.norm === "afterwards" || t.norm === "afterward";
+      if (!since && !(after && !t.negated && doc.clauses[t.clause]!.subject === "self" && actedInClause(t.clause))) continue;
       const next = doc.tokens[k + 1];
       if (next === undefined || next.clause !== t.clause || next.kind === "punct") {
         const clause = doc.clauses[t.clause]!;

@@ -8,7 +8,7 @@ export const goalStatement = defineSignal({
   cues: {
     goal: [
       "my|our|the goal|target|aim|objective|task|job|mission|ambition|plan|challenge was|is|had",
-      "i set|gave myself? a|the|my|an|myself goal|target|aim|objective|challenge|deadline",
+      "i set|gave myself? a|the|my|an goal|target|aim|objective|challenge|deadline",
       "i set out|myself",
       "i aimed|wanted|planned|hoped|intended|decided|committed|promised|tried to",
       "i was asked|tasked|hired|brought|responsible",

@@ -52,7 +52,7 @@ export const interviewReference = defineSignal({
   cues: {
     moment: [
       "the|your|that question|questions|part|bit|section|exercise|task|scenario|case about|on|around|regarding|where|when|with",
-      "the|that|your first|second|third|fourth|last|final|opening|closing|technical|coding|case|design|system|behavioral|role|scenario|situational|salary|culture|data|sql|excel|pricing|budget|presentation|whiteboard|written|practical|group|panel|competency|hypothetical|numbers|maths|math|clinical|safeguarding|lesson|teaching|sales|negotiation|customer|stakeholder|product|leadership|conflict|motivation|strengths|weakness question|questions|part|section|exercise|task|round|study|scenario|play|test|answer|bit|one",
+      "the|that|your first|second|third|fourth|last|final|opening|closing|technical|coding|case|design|system|behavioral|role|scenario|situational|salary|culture|data|sql|excel|pricing|budget|presentation|whiteboard|written|practical|group|panel|competency|hypothetical|numbers|maths|math|clinical|safeguarding|lesson|teaching|sales|negotiation|customer|stakeholder|product|leadership|conflict|motivation|strengths|weakness question|questions|part|section|exercise|task|round|study|play|test|answer|bit|one",
       "when you asked|mentioned|brought|raised|pushed|challenged|said|gave",
       "you (asked|mentioned|brought up|raised|pushed|challenged) me?",
       "my answer|answers|example|response|explanation to|on|about|for|regarding",

@@ -43,7 +43,7 @@ export const learningMarker = defineSignal({
       // Self-knowledge of a tendency or a need: "I tend to go to price too quickly",
       // "I need to be braver about giving real examples", "more dependent on it than I'd realised".
       "i tend to",
-      "i have|'ve a|got a tendency",
+      "i have got? a tendency",
       "i need to",
       "than i had? realized|thought",
       "i struggle with|when|to",

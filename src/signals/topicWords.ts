@@ -10,6 +10,8 @@ export const topicWords = defineSignal({
   cues: {
     topic: [
       "job~|work|worked|working|role~|position~|career~|company|companies|employer~|team~|manager~|boss~|colleague~|client~|customer~|patient~|student~|staff|shift~|project~|deadline~|target~|goal~|quota~|sales|budget~|launch~|release~|report~|meeting~|office~|store~|ward~|school~|class~|warehouse~|restaurant~|hotel~|kitchen~|business~|department~|task~|responsibility|responsibilities|stakeholder~|plan~|planning|deliver~|delivery|deliveries|rota~|audit~|training|trained|quarter~|supplier~|vendor~|contract~|order~|account~|service~|product~|process~|system~",
+      // The people and places of trades, care and service work, not only of offices.
+      "resident~|guest~|passenger~|homeowner~|tenant~|pupil~|learner~|nurse~|nursing|doctor~|gp|carer~|caring|site~|trade~|tradesman|apprentice~|apprenticeship~|supervisor~|foreman|crew~|clinic~|surgery|pharmacy|shop~|till~|repair~|install~|installation~|fitting~|inspection~|tracking|tracked|shipment~|stock|inventory|invoice~|payroll|rota~|handover~",
       "mistake~|fail~|failure~|setback~|wrong|miss~|learned|lesson~|learning~|improve~|change~|feedback|result~|outcome~|achieve~|succeed~|success|successful|problem~|issue~|error~|promotion~|promoted|hired|fired|interview~|question~|answer~|experience~|skill~|asked|explained|exercise~|scenario~|panel~|case~|study|presentation~|example~|nervous|prepared|preparation|today|table|conversation~|chat|enjoyed|rambled|confident",
     ],
   },

@@ -94,6 +94,7 @@ const BARE_CONTRACTIONS = new Map<string, readonly string[]>(Object.entries({
 const MARKER_STARTS = new Map([["next", "time"], ["going", "forward"], ["looking", "back"], ["moving", "forward"], ["ever", "since"], ["from", "then"], ["since", "then"], ["in", "hindsight"]]);
 const ALWAYS_OPEN = new Set(["but", "however", "although", "though", "whereas", "because", "yet", "unless", "until", "anyway", "afterwards", "afterward", "which"]);
 const SUBJECT_STARTERS = new Set(["i", "we", "they", "he", "she", "it", "my", "our", "the", "their", "his", "her", "this", "that", "there", "everyone", "nobody", "someone", "now", "since"]);
+const TIME_NOUNS = new Set(["year", "week", "month", "time", "quarter", "term", "season", "morning", "afternoon", "evening", "night", "day", "spring", "summer", "autumn", "fall", "winter", "semester", "round", "cycle", "shift"]);
 const SKIP_FOR_SUBJECT = new Set([
   "so", "and", "but", "then", "like", "well", "yeah", "yes", "okay", "ok", "honestly", "actually", "anyway", "also",
   "because", "when", "after", "before", "although", "though", "if", "that", "which", "once", "while", "until", "just",
@@ -198,6 +199,11 @@ function subjectOf(norms: readonly string[], kinds: readonly string[], names: re
     if (GROUP_WORDS.has(w)) return "group";
     if (OTHER_PRONOUNS.has(w) || ROLE_NOUNS.has(w) || names[i]) return "others";
     if (CIRCUMSTANCE_NOUNS.has(w)) return "circumstance";
+    // "This year I…", "that week we…": a time adverbial, not the subject.
+    if ((w === "this" || w === "that" || w === "last" || w === "next") && TIME_NOUNS.has(norms[i + 1] ?? "")) {
+      i++;
+      continue;
+    }
     if (w === "it" || w === "there" || w === "this" || w === "that" || w === "things") return "neutral";
     if (!SKIP_FOR_SUBJECT.has(w)) seen++;
   }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { detectSignal, rubrics, signals, type Signal } from "../src/index.js";
+
+// Cue patterns separate single-word alternatives with "|"; multi-word alternatives need a group:
+// "should (have|not have)", not "should have|should not have", which reads as "should",
+// then "have" or "should", then "not", then "have" and never matches the phrase meant. The
+// tell-tale sign is a word offered again in the very next step. (Two identical steps in a row,
+// such as two optional adverbs, are deliberate and allowed.)
+function stepsOf(pattern: string): string[][] {
+  return pattern.trim().toLowerCase().split(/\s+/).map((piece) => piece.replace(/\?$/, "").split("|"));
+}
+
+const all = new Map<readonly string[], string>();
+const collect = (signal: Signal) => {
+  for (const [name, list] of Object.entries(signal.cues)) if (!all.has(list)) all.set(list, `${signal.id}.${name}`);
+};
+for (const signal of Object.values(signals) as Signal[]) collect(signal);
+for (const rubric of Object.values(rubrics)) for (const signal of rubric.signals) collect(signal);
+
+describe("built-in cue patterns", () => {
+  it("never offer a word again in the next step (a multi-word alternative written without a group)", () => {
+    const suspicious: string[] = [];
+    for (const [list, name] of all) {
+      for (const pattern of list) {
+        if (pattern.includes("(")) continue;
+        const steps = stepsOf(pattern);
+        for (let i = 1; i < steps.length; i++) {
+          const previous = steps[i - 1]!;
+          const same = previous.length === steps[i]!.length && previous.every((w, k) => w === steps[i]![k]);
+          if (!same && steps[i]!.some((w) => previous.includes(w) && w !== "*" && w !== "...")) suspicious.push(`${name}: ${pattern}`);
+        }
+      }
+    }
+    expect(suspicious).toEqual([]);
+  });
+
+});
+
+describe("failure cues that were once written without groups", () => {
+  it.each([
+    "We delivered the fit-out two weeks late.",
+    "Looking back I should have escalated on day two.",
+    "The first quarter went poorly.",
+    "We finished under target for the year.",
+    "In the end the client went with a competitor.",
+  ])("%j names a failure", (answer) => {
+    expect(detectSignal(signals.failureMention, answer).length).toBeGreaterThan(0);
+  });
+});
