@@ -47,3 +47,18 @@ describe("failure cues that were once written without groups", () => {
     expect(detectSignal(signals.failureMention, answer).length).toBeGreaterThan(0);
   });
 });
+
+describe("other cues that were once written without groups", () => {
+  const cases: ReadonlyArray<readonly [Signal, string]> = [
+    [signals.answerCorrection, "Can I redo that one?"],
+    [signals.answerCorrection, "Could I have another go at the rota question?"],
+    [signals.answerCorrection, "To answer that properly: I would start from last year's actuals."],
+    [signals.measurableOutcome, "The next launch went much better."],
+    [signals.minimisation, "It was late, but it worked out in the end."],
+    [signals.platitude, "I learned to double check everything."],
+    [signals.platitude, "I learned that it's okay to fail."],
+  ];
+  it.each(cases.map(([signal, answer]) => [signal.id, signal, answer] as const))("%s fires on %j", (_id, signal, answer) => {
+    expect(detectSignal(signal, answer).length).toBeGreaterThan(0);
+  });
+});

@@ -83,7 +83,7 @@ export const measurableOutcome = defineSignal({
       "went|going really|very|pretty|quite? well|great|smoothly|fine",
       // "It's gone fine", "it went better", "it was well received", "the shop looked so much better".
       "(gone|goes|turned out) really|very|pretty|quite|so? well|great|smoothly|fine|nicely|better",
-      "went|going a lot|much|far|so|way? better",
+      "went|going (a lot|much|far|so|way)? better",
       "well received|liked",
       "looked|looks|felt|feels|seemed|seems so|a lot|much|far|really|way? better|happier|calmer|smoother|tidier|nicer",
       "doing|done really|very|so|pretty? well",

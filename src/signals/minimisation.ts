@@ -13,7 +13,7 @@ export const minimisation = defineSignal({
       "only|just a|one small|minor|little|tiny|slight|few",
       "minor|small|little|tiny|slight hiccup|hiccups|blip|blips|slip|slips|thing|things|issue|issues|setback|glitch|wobble|bump|bumps",
       "nothing major|serious|big|dramatic|too|much|terrible",
-      "it|everything|things all worked|turned|panned out",
+      "it|everything|things all? worked|turned|panned out",
       "everything worked|turned out",
       "worked|turned out fine|ok|okay|alright in the end",
       "worked|turned out fine|ok|okay|alright anyway",
