@@ -18,6 +18,8 @@ const lastJobFailure: ReadonlyArray<readonly [dimension: "ownership" | "lesson" 
   ["lesson", 1, `${story} I learned that communication is key.`],
   ["lesson", 2, `${story} I learned that a date means nothing until every supplier in the chain has confirmed it.`],
   ["lesson", 3, `${story} Now I get written lead times from every supplier before I commit to any date.`],
+  // The when may come in an earlier clause of the sentence.
+  ["lesson", 3, `${story} Before I commit to a date, I'll get written lead times from every supplier.`],
   ["momentum", 0, `${story} The client was unhappy and we lost the renewal.`],
   ["momentum", 1, `${story} Next time I would check the lead times with the vendor first.`],
   ["momentum", 2, `${story} On the next project I booked a call with the vendor before agreeing any dates.`],

@@ -107,6 +107,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["After that I mis-planned the next container too.", false],
     // Outcomes told after a change are not practices.
     ["Since then we won the client back.", false],
+    // A rule told with "never" is still a practice; "look" is one when it looks at something.
+    ["I now never send a call sheet until the first AD has read it.", true],
+    ["Now before any panel gets closed I look at the shadow board.", true],
+    ["I'll put my hand up, I rushed it.", false],
   ]],
   [signals.appliedChange, [
     ["I missed the exams because I booked them late. So this year I booked both dates in January.", true],

@@ -91,12 +91,23 @@ function isBaseVerb(word: string): boolean {
 }
 
 /** The verb a lead-in introduces, skipping adverbs and fillers, or -1. */
+const LOOK_LINKS = new Set(["at", "over", "through"]);
+
 function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false): number {
   let k = lead + 1;
-  while (k < doc.tokens.length && (doc.tokens[k]!.filler || ADVERBS.has(doc.tokens[k]!.norm))) k++;
+  let never = false;
+  while (k < doc.tokens.length && (doc.tokens[k]!.filler || ADVERBS.has(doc.tokens[k]!.norm))) {
+    if (doc.tokens[k]!.norm === "never") never = true;
+    k++;
+  }
   if (k < doc.tokens.length) k = compoundEnd(doc, k);
   const t = doc.tokens[k];
-  if (t === undefined || t.kind !== "word" || t.clause !== doc.tokens[lead]!.clause || t.name || t.negated || t.quoted) return -1;
+  // "I now never send a call sheet until…" is a rule: a "never" of the lead-in does not negate it.
+  if (t === undefined || t.kind !== "word" || t.clause !== doc.tokens[lead]!.clause || t.name || (t.negated && !never) || t.quoted) return -1;
+  // "Look" is a practice only when it looks at something: "I look at the board before…".
+  if (t.norm === "look" && LOOK_LINKS.has(doc.tokens[k + 1]?.norm ?? "")) return k;
+  // "I'll put my hand up" owns a mistake; it is not a practice.
+  if ((t.norm === "put" || t.norm === "hold") && doc.tokens[k + 1]?.norm === "my" && (doc.tokens[k + 2]?.norm ?? "").startsWith("hand")) return -1;
   // After a pseudo-cleft the practice may be a noun: "what I'd do differently is a dry run of…".
   if (lead_ === "cleft" && (t.norm === "a" || t.norm === "an")) {
     const noun = doc.tokens[k + 1];
@@ -175,8 +186,9 @@ export const concretePractice = defineSignal({
           object = k;
         }
       }
-      // Timing said before the verb counts too: "before every launch I book…", not "after that I…".
-      for (let k = clause.first; timing < 0 && k < i; k++) {
+      // Timing said before the verb counts too, earlier in the sentence: "before every launch I
+      // book…", "at planning, before I pick any sample, I'll reconcile…"; not "after that I…".
+      for (let k = sentence.first; timing < 0 && k < i; k++) {
         const t = tokens[k]!.norm;
         const next = tokens[k + 1]?.norm ?? "";
         if (isTiming(doc, k) && t !== "now" && next !== "that" && next !== "then" && next !== "this") timing = k;

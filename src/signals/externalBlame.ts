@@ -18,7 +18,7 @@ const NEGATIVE_PREDICATES = new Set([
   "missing", "wrong", "bad", "terrible", "awful", "broken", "tight", "short", "behind", "sloppy", "lazy", "rude",
   "difficult", "unreasonable", "inexperienced", "useless", "hopeless", "nightmare", "mess", "ghosted", "reneged",
   "bailed", "flaked", "overpromised", "undercut", "sabotaged", "threw",
-  "hated", "resisted", "leaked", "botched", "disappeared", "vanished", "shrank",
+  "resisted", "leaked", "botched", "disappeared", "vanished", "shrank",
   "dipped", "plummeted", "crashed", "tanked", "stalled", "overran", "exploded", "ballooned", "blew", "piled", "doubled",
   "rubbish", "unrealistic", "shocking", "hopeless", "inadequate",
 ]);
@@ -62,6 +62,20 @@ function inSubjectPosition(doc: Document, index: number): boolean {
   return before.kind === "punct" || SUBJECT_INTRODUCERS.has(before.norm);
 }
 
+// What the failure cost someone is not blame on them: "the client lost seven months", "they
+// lost about nine minutes"; nor is clearing them: "she didn't do anything wrong".
+const COST_WORDS = new Set(["minutes", "hours", "days", "weeks", "months", "years", "time", "money", "pounds", "dollars", "currency", "percent", "sleep", "amount", "lot", "fortune", "deposit", "bonus", "trust", "confidence"]);
+function isConsequence(doc: Document, k: number): boolean {
+  const word = doc.tokens[k]!.norm;
+  const clause = doc.tokens[k]!.clause;
+  for (let j = k + 1; j <= k + 5 && j < doc.tokens.length && doc.tokens[j]!.clause === clause; j++) {
+    const t = doc.tokens[j]!;
+    if (word === "lost" && (t.kind === "number" || COST_WORDS.has(t.norm))) return true;
+    if (word === "not" && (t.norm === "wrong" || t.norm === "fault")) return true;
+  }
+  return false;
+}
+
 /** Finds "X did not…", "the vendor was late", "the timeline slipped" with X someone or something else. */
 function agentPredicates(doc: Document, failureSentences: ReadonlySet<number>): SignalHit[] {
   const hits: SignalHit[] = [];
@@ -75,7 +89,7 @@ function agentPredicates(doc: Document, failureSentences: ReadonlySet<number>): 
       const t = tokens[k]!;
       if (t.kind === "punct" || t.filler) continue;
       if (t.norm === "i" || t.norm === "me" || t.norm === "my") break;
-      if (NEGATIVE_PREDICATES.has(t.norm)) {
+      if (NEGATIVE_PREDICATES.has(t.norm) && !isConsequence(doc, k)) {
         // "The deadline was missed" is a passive with no agent: passive deflection, not blame.
         const previous = tokens[k - 1]?.norm ?? "";
         if (t.norm.endsWith("ed") && (previous === "was" || previous === "were" || previous === "been" || previous === "got")) break;

@@ -18,6 +18,9 @@ const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite",
 const NOT_OMISSIONS = new Set(["hit", "reach", "meet", "achieve", "manage", "finish", "complete", "pass", "win", "land", "close", "qualify", "succeed", "quite", "make", "sell", "convert", "raise", "blame", "want", "like", "mind", "mean", "have", "get", "need", "expect", "think", "say", "see", "enjoy", "hate", "care", "feel", "believe", "agree", "go", "come", "do", "make", "take", "give", "work", "happen", "say", "really", "always", "once", "been", "had", "a", "the", "it", "that", "this", "to", "not", "even"]);
 const DECISION_MOTIONS = new Set(["went", "left", "got", "started", "began", "worked"]);
 const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "that", "which", "what", "aim", "objective"]);
+const POSSESSIVES = new Set(["my", "the", "a", "an", "our", "any"]);
+// Heads of "what I took from it is…", "the thing I learned was…": not "because of that I advised…".
+const CLEFT_HEADS = new Set(["what", "thing", "things", "one", "lesson", "takeaway"]);
 const EXCUSE_LEADS = new Set(["nothing", "much", "little", "anything", "all", "everything"]);
 // Objects too general to make an action specific: "I didn't get *it right*".
 // Nor is time, effort or attention in general: "I didn't give it the time it needed", "I didn't
@@ -44,7 +47,7 @@ export const ownCausalAction = defineSignal({
       "i was|am|got too|so|overly busy|proud|stubborn|confident|slow|quick|eager|optimistic|ambitious|focused|afraid|scared|nervous|keen|comfortable|defensive|cautious|complacent|distracted|arrogant|impatient|reluctant|worried|embarrassed|wrapped|caught|attached|precious|lax|casual|relaxed",
       "i was|am the one who|that",
       "i did not|never ...? until it was too late",
-      "my decision|choice|call|assumption|plan|idea to|was",
+      "my decision|choice|call|assumption|plan|idea|recommendation|advice|suggestion|judgement|judgment to|was",
       "i took on too much|many",
       "i said yes",
       "i did not|never even? bother",
@@ -103,7 +106,10 @@ export const ownCausalAction = defineSignal({
       cue("anyOmission").filter((m) => {
         const verb = doc.tokens[m.last]!.norm;
         const before = doc.tokens[m.first - 1]?.norm ?? "";
-        return !NOT_OMISSIONS.has(verb) && !FUNCTION_WORDS.has(verb) && !RELATIVE_HEADS.has(before);
+        if (RELATIVE_HEADS.has(before)) return false;
+        // "I didn't do my tool count": a light verb with a duty of its own as object is an omission.
+        if ((verb === "do" || verb === "take" || verb === "give") && POSSESSIVES.has(doc.tokens[m.last + 1]?.norm ?? "")) return true;
+        return !NOT_OMISSIONS.has(verb) && !FUNCTION_WORDS.has(verb);
       }),
       { needsFault: false, cap: 3 },
     );
@@ -111,7 +117,7 @@ export const ownCausalAction = defineSignal({
     consider(cue("hindsight").filter((m) => !EXCUSE_LEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: false, cap: 1 });
     consider(cue("neglect"), { needsFault: false, cap: 2 });
     // "What I took from it is that…" tells the lesson, not a decision.
-    consider(cue("decided").filter((m) => !RELATIVE_HEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: true, cap: 3 });
+    consider(cue("decided").filter((m) => !CLEFT_HEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: true, cap: 3 });
     return withoutOverlaps(hits);
   },
 });

@@ -29,6 +29,7 @@ export const ownResponsibility = defineSignal({
       "i hold|held|put my hand|hands up",
       "i dropped the ball",
       "i messed|screwed|mucked|cocked|stuffed|fouled up",
+      "i made a mess|hash|muddle of",
       "i messed|screwed|botched|fumbled|blew|bungled|mishandled it|that|this|the",
       "i got it|that|this wrong",
       "i let * down",
