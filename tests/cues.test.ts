@@ -34,6 +34,22 @@ describe("built-in cue patterns", () => {
     expect(suspicious).toEqual([]);
   });
 
+  it("never mix an article with other words in one step (\"so|a lot|much\" reads as \"so\" or \"a\", then \"lot\")", () => {
+    const DETERMINERS = new Set(["a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "every", "each", "any", "some", "no", "one", "two", "three", "several", "few", "@num"]);
+    const suspicious: string[] = [];
+    for (const [list, name] of all) {
+      for (const pattern of list) {
+        // A group's alternatives are whole phrases: only the steps outside groups are checked.
+        const steps = stepsOf(pattern.replace(/\([^)]*\)\??/g, "GROUP"));
+        steps.forEach((step, i) => {
+          // As the last step, a mixed list ends the pattern either way.
+          if (i === steps.length - 1 || step.length < 2 || !(step.includes("a") || step.includes("an"))) return;
+          if (step.some((w) => !DETERMINERS.has(w))) suspicious.push(`${name}: ${pattern}`);
+        });
+      }
+    }
+    expect(suspicious).toEqual([]);
+  });
 });
 
 describe("failure cues that were once written without groups", () => {
@@ -57,6 +73,9 @@ describe("other cues that were once written without groups", () => {
     [signals.minimisation, "It was late, but it worked out in the end."],
     [signals.platitude, "I learned to double check everything."],
     [signals.platitude, "I learned that it's okay to fail."],
+    [signals.measurableOutcome, "It was hard at first, but after a month I felt better."],
+    [signals.learningMarker, "I'm much more careful with handovers."],
+    [signals.ownResponsibility, "I made a costly mistake on the quote."],
   ];
   it.each(cases.map(([signal, answer]) => [signal.id, signal, answer] as const))("%s fires on %j", (_id, signal, answer) => {
     expect(detectSignal(signal, answer).length).toBeGreaterThan(0);

@@ -147,6 +147,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["We raised £12,000 against a £10,000 target.", true],
     ["We went live on time and under budget.", true],
     ["I worked on the launch all spring.", false],
+    // A changed state of affairs, a rate, a role reached.
+    ["Patients now leave before lunch instead of in the afternoon.", true],
+    ["By the end of the quarter the line was scrapping about 140 parts a week.", true],
+    ["I made lead dispatcher in three years.", true],
     // Vague results still count (level 1): "it's gone fine", "it was well received".
     ["The new rota has gone fine so far.", true],
     ["The programme was well received by the staff.", true],

@@ -70,7 +70,7 @@ export const appliedChange = defineSignal({
       "i|we rolled|brought out|in",
       "i|we set up",
       "i|we have|'ve since? started|begun|introduced|used|kept|done|changed|set|built|put|adopted|switched|created|run|implemented|stuck|applied|trained|written|stopped",
-      "i|we have|'ve since? made some|a|several|real? changes|adjustments|improvements",
+      "i|we have since? made (some|a|several|real|some real|a few|a real)? changes|change|adjustments|adjustment|improvements|improvement",
       "i|we changed|reworked|redesigned|overhauled|restructured|reorganized|rebuilt|redid|moved|added|rewrote|tightened|simplified|automated|standardized|formalized a|an|the|our|my|how|what|some|lots|load|few|several|everything|it|that|this|all",
       "i always|routinely|religiously|consistently|make|insist|now",
       "i make (sure|a point)",

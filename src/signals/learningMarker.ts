@@ -38,7 +38,7 @@ export const learningMarker = defineSignal({
       "i came out of it knowing|understanding|realizing|with",
       "it changed how|the way i",
       "it made me (more|much more|a lot more|far more)",
-      "i am|'m much|far|a lot|now more careful|aware|deliberate|conscious",
+      "i am (much|far|a lot|now)? more careful|aware|deliberate|conscious",
       "i have|'ve become|learned|learnt|realized|discovered|noticed|figured|found|understood",
       // Self-knowledge of a tendency or a need: "I tend to go to price too quickly",
       // "I need to be braver about giving real examples", "more dependent on it than I'd realised".

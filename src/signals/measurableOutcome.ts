@@ -29,7 +29,9 @@ export const measurableOutcome = defineSignal({
   description: "States the result of an achieved goal, measured (3), concrete (2) or vague (1).",
   cues: {
     measured: [
-      "@num percent|currency|points|per|pounds|dollars|euros|k|grand|customers|clients|users|sales|deals|accounts|students|patients|people|orders|units|hours|days|weeks|minutes|stores|sites|members|subscribers|signups|leads|calls|visits|bookings|covers|rooms|nights|books|pages|marks|stars|calls|tickets|cases|shipments|pallets|deliveries|beds|new",
+      "@num percent|currency|points|per|pounds|dollars|euros|k|grand|customers|clients|users|sales|deals|accounts|students|patients|people|orders|units|hours|days|weeks|minutes|stores|sites|members|subscribers|signups|leads|calls|visits|bookings|covers|rooms|nights|books|pages|marks|stars|calls|tickets|cases|shipments|pallets|deliveries|beds|new|parts|items|jobs|homes|cars|trucks|loads|claims|files|reviews|applications|placements|referrals|hires|candidates|pupils|learners|children|residents|guests|tables|sessions|classes|lessons|events|products|features|releases|incidents|defects|complaints|returns|installs|volunteers|donors",
+      // A rate: "about 140 parts a week".
+      "@num * (a|per) week|day|month|year|shift|quarter|night|hour",
       "currency @num",
       "from @num to|down|up",
       // A figure set against a baseline or target: "3 falls, against 11 before".
@@ -68,6 +70,12 @@ export const measurableOutcome = defineSignal({
       "the inspector|client|board|examiner|customer|customers|judges|auditor|auditors|panel|manager|director was|were really|very? complimentary|impressed|happy|pleased|delighted",
       "no actions|findings|issues|complaints|defects|errors|points",
       "now the * goes|runs|arrives|lands|happens|comes",
+      // A changed state of affairs: "patients now leave before lunch", "reviews mention staff by
+      // name, which before was not happening", "we got it up to where the owners wanted it".
+      "* now leave|leaves|arrive|arrives|finish|finishes|go|goes|run|runs|land|lands|close|closes|ship|ships|start|starts before|by|within|earlier|faster|instead|on",
+      "which|that (before|previously) (was not|never|did not|had not)",
+      "got|brought|took it|them|things (up|down|back)? to|where",
+      "i (made|became|got to|was made) lead|head|senior|chief|principal|partner|manager|supervisor|director|captain|chartered|qualified|permanent",
       "the result was",
       "as a result",
       // A named quantity that moved: "falls came down over the quarter", "complaints dropped".
@@ -80,16 +88,17 @@ export const measurableOutcome = defineSignal({
       "(other|another|the other|two|three|four|five|several|all|@num) (wards|teams|sites|stores|schools|departments|branches|offices|regions|clinics|units|ward|team|site|store|school|department|branch|office|region|clinic|unit) adopted|copied|took|take|picked|use|used|now",
     ],
     vague: [
-      "went|going really|very|pretty|quite? well|great|smoothly|fine",
+      "went|going really|very|pretty|quite? well|great|smoothly|fine|okay|ok|alright|good",
       // "It's gone fine", "it went better", "it was well received", "the shop looked so much better".
       "(gone|goes|turned out) really|very|pretty|quite|so? well|great|smoothly|fine|nicely|better",
       "went|going (a lot|much|far|so|way)? better",
       "well received|liked",
-      "looked|looks|felt|feels|seemed|seems so|a lot|much|far|really|way? better|happier|calmer|smoother|tidier|nicer",
-      "doing|done really|very|so|pretty? well",
+      "looked|looks|felt|feels|seemed|seems (so|a lot|much|far|really|way)? better|happier|calmer|smoother|tidier|nicer|manageable|easier",
+      "doing|done really|very|so|pretty? well|better",
       "praised|thanked|complimented (me|us|the team)",
       "it was a|an big|great|huge|real? success|win|hit",
-      "(people|everyone|they|the team|customers|clients|my manager|my boss) were|was really|very? happy|pleased|impressed|thrilled|delighted",
+      "(people|everyone|they|the team|customers|clients) were|was really|very? happy|pleased|impressed|thrilled|delighted|satisfied",
+      "my|the|our * was|were really|very|so|extremely? happy|pleased|impressed|thrilled|delighted|satisfied|chuffed",
       "good|great|positive|nice|lovely feedback|reviews|response",
       "it worked out?",
       "it has|'s been a|an real|huge|great|big? success|win|hit",

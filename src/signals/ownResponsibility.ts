@@ -35,7 +35,7 @@ export const ownResponsibility = defineSignal({
       "i let * down",
       "i let my|the * down",
       "i failed|missed|lost|broke|caused|delayed|overspent|dropped",
-      "i made a|an|the|some|that|this|two|several|few|big|huge|costly|real|basic|rookie|classic|serious|bad|poor|wrong mistake|mistakes|error|errors|call|decision|choice|misjudgment|judgment",
+      "i made a|an|the|some|that|this|two|several|few? big|huge|costly|real|basic|rookie|classic|serious|bad|poor|wrong? mistake|mistakes|error|errors|call|decision|choice|misjudgment|judgment",
       "i made a|an|the bad|poor|wrong|big|costly|hasty|rash call|decision|choice|mistake|error",
       "it was my call|decision|choice|idea|plan|responsibility|job|project",
       "that|it was|is on me",

@@ -9,7 +9,7 @@ export const situationContext = defineSignal({
     scene: [
       "at|in my last|previous|old|first|current job|role|company|firm|school|store|hospital|ward|placement|team|position|post",
       "when i was|worked",
-      "i was working|employed|a|an as|at",
+      "i was working|employed as|at",
       "in @num",
       "last year|month|quarter|spring|summer|autumn|fall|winter|term|season",
       "a few|couple|two|three years|months ago",
