@@ -224,6 +224,17 @@ describe("specific own actions", () => {
   });
 });
 
+describe("goal parts", () => {
+  it("reads headings, a goal stated then met, and a goal not yet achieved", () => {
+    const parts = (text: string) => detectSignal(signals.goalParts, text).map((e) => e.text);
+    expect(parts("Hit: I got on-time delivery to 96%. Missed: fuel cost per mile came down 2%, not 5%.")).toEqual(["Hit", "Missed"]);
+    expect(parts("I wanted to pass my care certificate, and I did. The one that didn't go was the trainer course.")).toEqual(["and I did", "one that didn't"]);
+    expect(parts("A goal I haven't yet achieved is moving into IP work.")).toEqual(["goal I haven't yet achieved"]);
+    // A word that merely starts a sentence is not a heading.
+    expect(parts("Success is a team sport, in my view.")).toEqual([]);
+  });
+});
+
 describe("STAR parts", () => {
   it.each([
     ["At my last job, in 2023, I was a team lead on the night shift.", true],

@@ -1,5 +1,34 @@
-import { defineSignal } from "../define/signal.js";
+import { defineSignal, type SignalHit } from "../define/signal.js";
+import type { Document } from "../text/analyze.js";
 import { isAsserted } from "./helpers.js";
+
+const ACHIEVED_HEADINGS = new Set(["achieved", "hit", "met", "success", "win", "won", "reached"]);
+const MISSED_HEADINGS = new Set(["missed", "miss", "unmet", "failed", "fail", "unachieved"]);
+const HEADING_PUNCT = new Set([":", "—", ",", ";"]);
+
+// "Hit: I set a goal…", "Missed — fuel cost per mile…", "Didn't achieve, I wanted…": a heading
+// word (or "didn't achieve") that opens a sentence and is followed by punctuation.
+function headings(doc: Document): SignalHit[] {
+  const hits: SignalHit[] = [];
+  for (const sentence of doc.sentences) {
+    let k = sentence.first;
+    while (k <= sentence.last && doc.tokens[k]!.filler) k++;
+    const first = k;
+    let missed = false;
+    if (doc.tokens[k]?.norm === "did" && doc.tokens[k + 1]?.norm === "not") {
+      missed = true;
+      k += 2;
+    } else if (doc.tokens[k]?.norm === "not") {
+      missed = true;
+      k += 1;
+    }
+    const word = doc.tokens[k]?.norm ?? "";
+    if (!HEADING_PUNCT.has(doc.tokens[k + 1]?.norm ?? "")) continue;
+    if (missed ? ACHIEVED_HEADINGS.has(word) || word === "achieve" || word === "hit" || word === "meet" || word === "happen" : MISSED_HEADINGS.has(word)) hits.push({ first, last: k, strength: 2 });
+    else if (!missed && ACHIEVED_HEADINGS.has(word)) hits.push({ first, last: k, strength: 1 });
+  }
+  return hits;
+}
 
 /**
  * Where a two-goal answer turns from one goal to the other: strength 2 marks the start of the
@@ -32,6 +61,10 @@ export const goalParts = defineSignal({
       "did not go to plan",
       "never quite? achieved|hit|reached|met|made|managed|got",
       "was a miss|fail|failure",
+      // "the one that didn't go", "a goal I haven't yet achieved", "we only got a quarter of the way".
+      "one|goal|target|thing|ones|goals that (did not|never|was not|were not|got away|slipped|fell)",
+      "one|goal|target|thing i|we (have not|had not|have never|still have not) yet? achieved|hit|reached|met|managed|made|done|finished|got",
+      "only got|made|managed|reached|came ...? of the way",
     ],
     achieved: [
       "i|we achieved|hit|reached|met|exceeded|smashed|beat|nailed|accomplished|succeeded|managed|passed|completed|delivered|finished|won|landed|doubled|grew|launched",
@@ -43,9 +76,12 @@ export const goalParts = defineSignal({
       "the first one|goal|example",
       "the goal i achieved|hit|met",
       "a goal i achieved|hit|met|set",
+      // "I wanted to get my care certificate done, and I did": the goal stated, then met.
+      "(and|which) (i|we) (did|managed|achieved|got there|made it|nailed it|hit it|pulled it off|did it)",
     ],
   },
   detect: ({ doc, cue }) => [
+    ...headings(doc),
     ...cue("missed").filter((m) => !doc.tokens[m.first]!.quoted).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
     // "I managed" is an achievement; "I managed not to…" and "I didn't manage" are not.
     ...cue("achieved").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "not").map((m) => ({ first: m.first, last: m.last, strength: 1 })),

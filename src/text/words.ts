@@ -28,15 +28,15 @@ export const ROLE_NOUNS = new Set([
   "consultant", "consultants", "partner", "partners", "stakeholder", "stakeholders", "hr", "management",
   "leadership", "executive", "executives", "owner", "owners", "landlord", "agency", "recruiter", "others",
   "designer", "designers", "analyst", "analysts", "staff", "employee", "employees", "principal", "headteacher",
-  "nurse", "nurses", "consultant", "registrar", "chef", "chefs", "driver", "drivers", "courier", "couriers",
+  "nurse", "nurses", "registrar", "chef", "chefs", "driver", "drivers", "courier", "couriers",
   "auditor", "auditors", "sales", "marketing", "finance", "legal", "ops", "operations", "qa", "pm",
   "company", "business", "organization", "firm", "employer", "board", "council", "school", "trust", "hospital",
   "department", "office", "corporate", "headquarters", "predecessor", "someone", "somebody", "everyone", "everybody",
   "procurement", "purchasing", "accounts", "payroll", "kitchen", "warehouse", "facilities", "compliance", "security",
-  "product", "engineering", "design", "gaffer", "foreman", "landlord", "council", "government", "regulator",
+  "product", "engineering", "design", "gaffer", "foreman", "government", "regulator",
   "interviewer", "interviewers", "panel", "assessor", "assessors", "examiner", "examiners",
   "manufacturer", "manufacturers", "distributor", "distributors", "carrier", "carriers", "wholesaler", "wholesalers",
-  "factory", "landlords", "insurer", "insurers", "bank", "lender", "lenders", "buyer", "buyers", "procurement",
+  "factory", "landlords", "insurer", "insurers", "bank", "lender", "lenders", "buyer", "buyers",
 ]);
 
 /** Groups the candidate belongs to: "we" stories. */
@@ -54,7 +54,7 @@ export const CIRCUMSTANCE_NOUNS = new Set([
   "technology", "platform", "supply", "shortage", "shortages", "culture", "environment", "luck", "regulations",
   "policy", "policies", "paperwork", "bureaucracy", "computer", "computers", "server", "servers", "network",
   "question", "questions", "format", "exercise", "scenario", "setup", "connection", "room", "wifi",
-  "targets", "target", "quota", "quotas", "forecast", "stock", "staffing",
+  "targets", "target", "quota", "quotas", "forecast", "stock",
 ]);
 
 /** Words that stand for a number in speech. */
