@@ -13,6 +13,9 @@ const lastJobFailure: ReadonlyArray<readonly [dimension: "ownership" | "lesson" 
   // Owning a lack of time or attention is first-person but thin; an omission with its object is specific.
   ["ownership", 2, "The quarterly audit went in two weeks late. I didn't give it the time it needed, and that's on me."],
   ["ownership", 3, story],
+  // The decision may be told after "the worst thing I did was…", or its fault a clause later.
+  ["ownership", 3, "The worst thing I did there was push a schema change on a Friday afternoon without running it against real data, and invoices were down all weekend."],
+  ["ownership", 3, "In the final meeting I made the call to go live on the planned date, the second week of October, without the parallel run, and the first week of picking failed."],
   ["ownership", 3, "A customer's van came back with the same brake fault twice. I didn't road test it after the repair because I was rushing to close the workshop."],
   ["lesson", 0, `${story} The client was unhappy about it.`],
   ["lesson", 1, `${story} I learned that communication is key.`],

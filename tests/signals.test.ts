@@ -47,6 +47,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["It wasn't a big deal, just a small hiccup.", true],
     ["It all worked out in the end anyway.", true],
     ["It was a big deal: we lost the account.", false],
+    // "It turned out" tells what happened; a rule "no matter what" is not playing anything down.
+    ["It turned out the report left out a whole warehouse.", false],
+    ["If there's a gap on the board the panel doesn't close, doesn't matter what the departure time is.", false],
   ]],
   [signals.disguisedSuccess, [
     ["My biggest failure is that I care too much.", true],

@@ -1,6 +1,8 @@
 import { defineSignal } from "../define/signal.js";
 import { assertedHits } from "./helpers.js";
 
+const WH_WORDS = new Set(["what", "who", "how", "when", "whether", "if", "which", "where", "why"]);
+
 /** Plays the setback down: "it wasn't a big deal", "only a small hiccup", "it all worked out". */
 export const minimisation = defineSignal({
   id: "minimisation",
@@ -13,7 +15,9 @@ export const minimisation = defineSignal({
       "only|just a|one small|minor|little|tiny|slight|few",
       "minor|small|little|tiny|slight hiccup|hiccups|blip|blips|slip|slips|thing|things|issue|issues|setback|glitch|wobble|bump|bumps",
       "nothing major|serious|big|dramatic|too|much|terrible",
-      "it|everything|things all? worked|turned|panned out",
+      // "It all turned out fine", "everything worked out"; not "it turned out the report was wrong".
+      "it|everything|things all worked|turned|panned out",
+      "it|things worked|panned out",
       "everything worked|turned out",
       "worked|turned out fine|ok|okay|alright in the end",
       "worked|turned out fine|ok|okay|alright anyway",
@@ -34,5 +38,6 @@ export const minimisation = defineSignal({
       "in hindsight it was nothing",
     ],
   },
-  detect: ({ doc, cue }) => assertedHits(doc, cue("playsDown")),
+  // "doesn't matter what the departure time is" states a rule, not that the failure was small.
+  detect: ({ doc, cue }) => assertedHits(doc, cue("playsDown").filter((m) => !(doc.tokens[m.last]!.norm === "matter" && WH_WORDS.has(doc.tokens[m.last + 1]?.norm ?? "")))),
 });

@@ -12,12 +12,17 @@ const ERROR_VERBS = "underestimate~|overestimate~|misjudge~|misread|misunderstoo
 const DUTY_VERBS = "check~|ask~|test~|flag~|escalate~|tell|told|inform~|confirm~|verify|verified|verifying|read|review~|follow~|plan|planned|delegate~|push~|speak|spoke|raise~|update~|document~|prepare~|listen~|prioritize~|communicate~|involve~|consult~|schedule~|book~|track~|monitor~|chase~|back|call~|email~|share~|double~|consider~|notice~|realize~|understand|understood|budget~|measure~|warn~|mention~|explain~|clarify|clarified|agree~|admit~|hand~|train~|brief~|write|wrote|look~|pay|paid|reach~|step~|stop~|manage~|bother~|anticipate~|account~|allow~|scope~|estimate~|align~|loop~|learn~|open~|run|ran|give|gave|giving|visit~|walk~|attend~|pick~|lock~|sign~|copy|copied|save~|label~|count~|cover~|handover|chase~|contact~|phone~|ring|rang|keep|kept";
 
 // Words that turn a neutral decision into a faulty one: "I launched *without* testing".
-const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite", "anyway", "though", "never", "not", "before", "blindly", "alone", "myself", "prematurely", "hastily", "unchecked", "untested", "blind", "regardless", "overruled", "ignoring"]);
+const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite", "anyway", "though", "never", "not", "before", "blindly", "alone", "myself", "prematurely", "hastily", "unchecked", "untested", "blind", "regardless", "overruled", "ignoring", "skip", "skipping", "ignore", "bypass", "bypassing"]);
+// A decision's fault may come a clause or two later in the same sentence ("I made the call to go
+// live on the planned date, the second week of October, without the parallel run"), but not past
+// a reason or a new subject ("…because we were short").
+const FAULT_SCOPE_ENDERS = new Set(["because", "but", "so", "which", "although", "though", "when", "and", "since", "as", "cos", "cause"]);
 // "I didn't blame anyone", "I didn't want to…": not omissions that caused anything.
 // Nor is missing the goal itself ("I didn't hit the target"): that is the failure, not its cause.
 const NOT_OMISSIONS = new Set(["hit", "reach", "meet", "achieve", "manage", "finish", "complete", "pass", "win", "land", "close", "qualify", "succeed", "quite", "make", "sell", "convert", "raise", "blame", "want", "like", "mind", "mean", "have", "get", "need", "expect", "think", "say", "see", "enjoy", "hate", "care", "feel", "believe", "agree", "go", "come", "do", "make", "take", "give", "work", "happen", "say", "really", "always", "once", "been", "had", "a", "the", "it", "that", "this", "to", "not", "even"]);
 const DECISION_MOTIONS = new Set(["went", "left", "got", "started", "began", "worked"]);
 const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "that", "which", "what", "aim", "objective"]);
+const SUBJECT_WORDS = new Set(["i", "we", "he", "she", "they", "it"]);
 const POSSESSIVES = new Set(["my", "the", "a", "an", "our", "any"]);
 // Heads of "what I took from it is…", "the thing I learned was…": not "because of that I advised…".
 const CLEFT_HEADS = new Set(["what", "thing", "things", "one", "lesson", "takeaway"]);
@@ -66,24 +71,30 @@ export const ownCausalAction = defineSignal({
     anyOmission: [`i ${ADVERB}? did|had not ${ADVERB}? *`],
     hindsight: [`i ${ADVERB}? could have|not ${ADVERB}? *`],
     decided: [`i ${ADVERB}? ${ADVERB}? *`],
+    // "The worst thing I did there was push a migration on a Friday without…": the decision is
+    // the verb after "was".
+    cleft: ["(thing|mistake|error) i|we (did|made) ...? was|is *"],
   },
   detect: ({ doc, cue }) => {
     const hits: SignalHit[] = [];
     // Strength: 3 names the decision and what it was about; 2 says it plainly but bare ("I
     // rushed it"); 1 is hedged ("maybe I could have checked").
-    const consider = (matches: ReturnType<typeof cue>, options: { needsFault: boolean; cap: number }) => {
+    const consider = (matches: ReturnType<typeof cue>, options: { needsFault: boolean; cap: number; cleft?: boolean }) => {
       for (const m of matches) {
         if (!isAsserted(doc, m)) continue;
         if (options.needsFault) {
           // A decision told in the past tense, with a word in its clause that makes it faulty.
           const verb = doc.tokens[m.last]!.norm;
+          const cleft = options.cleft === true;
           // Verbs of knowing and learning are not decisions; "I went ahead without…" and "I left it
           // until…" are.
-          if (!isPastAction(verb) && !DECISION_MOTIONS.has(verb)) continue;
+          if (!cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb)) continue;
           const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
+          const sentenceLast = doc.sentences[doc.tokens[m.first]!.sentence]!.last;
           let faulty = false;
-          for (let k = m.last + 1; !faulty && k <= clause.last; k++) {
+          for (let k = m.last + 1; !faulty && k <= sentenceLast; k++) {
             const w = doc.tokens[k]!.norm;
+            if (k > clause.last && (FAULT_SCOPE_ENDERS.has(w) || SUBJECT_WORDS.has(w))) break;
             const next = doc.tokens[k + 1]?.norm ?? "";
             // "before checking" is a fault; "before she said anything" is only a sequence.
             if (w === "before") faulty = next.endsWith("ing");
@@ -116,6 +127,7 @@ export const ownCausalAction = defineSignal({
     // "nothing I could have done" is an excuse, not hindsight.
     consider(cue("hindsight").filter((m) => !EXCUSE_LEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: false, cap: 1 });
     consider(cue("neglect"), { needsFault: false, cap: 2 });
+    consider(cue("cleft"), { needsFault: true, cap: 3, cleft: true });
     // "What I took from it is that…" tells the lesson, not a decision.
     consider(cue("decided").filter((m) => !CLEFT_HEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: true, cap: 3 });
     return withoutOverlaps(hits);

@@ -33,7 +33,7 @@ export const ROLE_NOUNS = new Set([
   "company", "business", "organization", "firm", "employer", "board", "council", "school", "trust", "hospital",
   "department", "office", "corporate", "headquarters", "predecessor", "someone", "somebody", "everyone", "everybody",
   "procurement", "purchasing", "accounts", "payroll", "kitchen", "warehouse", "facilities", "compliance", "security",
-  "product", "engineering", "design", "gaffer", "foreman", "government", "regulator",
+  "product", "engineering", "gaffer", "foreman", "government", "regulator",
   "interviewer", "interviewers", "panel", "assessor", "assessors", "examiner", "examiners",
   "manufacturer", "manufacturers", "distributor", "distributors", "carrier", "carriers", "wholesaler", "wholesalers",
   "factory", "landlords", "insurer", "insurers", "bank", "lender", "lenders", "buyer", "buyers",
