@@ -76,6 +76,7 @@ describe("other cues that were once written without groups", () => {
     [signals.measurableOutcome, "It was hard at first, but after a month I felt better."],
     [signals.learningMarker, "I'm much more careful with handovers."],
     [signals.ownResponsibility, "I made a costly mistake on the quote."],
+    [signals.learningMarker, "What I'm taking from it is a simple habit."],
   ];
   it.each(cases.map(([signal, answer]) => [signal.id, signal, answer] as const))("%s fires on %j", (_id, signal, answer) => {
     expect(detectSignal(signal, answer).length).toBeGreaterThan(0);

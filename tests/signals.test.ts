@@ -114,6 +114,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I now never send a call sheet until the first AD has read it.", true],
     ["Now before any panel gets closed I look at the shadow board.", true],
     ["I'll put my hand up, I rushed it.", false],
+    // The object may be a clause of its own; a request to add to an answer is not a habit.
+    ["Before I answer any drafting question, I'll restate which side we represent.", true],
+    ["I left out the parts that matter. Could I add them now?", false],
   ]],
   [signals.appliedChange, [
     ["I missed the exams because I booked them late. So this year I booked both dates in January.", true],

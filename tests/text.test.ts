@@ -56,6 +56,12 @@ describe("analyze", () => {
     expect(byWord("gave").negated).toBe(false);
   });
 
+  it("reads 'd before a past participle as \"had\", in the tokens signals read as in cue matching", () => {
+    const doc = analyze("I'd set the target before you'd said a word.", noCues);
+    expect(doc.tokens.filter((t) => t.norm === "had")).toHaveLength(2);
+    expect(doc.tokens.some((t) => t.norm === "would")).toBe(false);
+  });
+
   it("carries negation through a verb of opinion into the clause it introduces", () => {
     const doc = analyze("I don't think I need to change anything, and I didn't see why I should.", noCues);
     expect(doc.tokens.find((t) => t.norm === "need")!.negated).toBe(true);

@@ -92,6 +92,8 @@ function isBaseVerb(word: string): boolean {
 
 /** The verb a lead-in introduces, skipping adverbs and fillers, or -1. */
 const LOOK_LINKS = new Set(["at", "over", "through"]);
+const QUESTION_MODALS = new Set(["can", "could", "may", "might", "shall"]);
+const WH_OBJECTS = new Set(["which", "what", "who", "how", "whether", "where", "when"]);
 
 function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false): number {
   let k = lead + 1;
@@ -154,6 +156,8 @@ export const concretePractice = defineSignal({
       // "my rule is to" - not "my goal was to" or "to give you the background".
       if (lead === "infinitive" && w === "to" && !INFINITIVE_GOVERNORS.has(before?.norm ?? "")) continue;
       if (before !== undefined && before.clause === token.clause && SUBORDINATORS.has(before.norm) && lead === "present") continue;
+      // "Could I add them now?" asks to add to an answer; it is not a habit.
+      if (lead === "present" && before !== undefined && QUESTION_MODALS.has(before.norm)) continue;
       // A modal counts only with the speaker as subject: "I'll book…", not "they'll respond…".
       if (lead === "modal" && !SUBJECTS.has(before?.norm ?? "")) continue;
       // So does a habit verb: "I kept a log…", not "my manager kept asking for every report".
@@ -193,8 +197,13 @@ export const concretePractice = defineSignal({
         const next = tokens[k + 1]?.norm ?? "";
         if (isTiming(doc, k) && t !== "now" && next !== "that" && next !== "then" && next !== "this") timing = k;
       }
+      // The object may be a clause of its own: "I'll restate *which side we represent*".
+      if (object < 0 && end + 1 < tokens.length && WH_OBJECTS.has(tokens[end + 1]!.norm) && tokens[end + 1]!.sentence === token.sentence) {
+        const next = tokens[end + 2];
+        if (next !== undefined && next.kind === "word" && !FUNCTION_WORDS.has(next.norm) && !VAGUE_OBJECTS.has(next.norm)) object = end + 2;
+      }
       if (object < 0) continue;
-      const last = Math.min(end, Math.max(object, timing, verb));
+      const last = Math.min(Math.max(end, object), Math.max(object, timing, verb));
       hits.push({ first: i, last, strength: timing >= 0 ? 3 : 2 });
       coveredUntil = last;
     }

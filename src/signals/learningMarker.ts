@@ -20,7 +20,7 @@ export const learningMarker = defineSignal({
       "taught|showed|shown|reminded|teaches|shows me",
       "make|makes|made me realize|see|understand|appreciate|rethink|reflect|think|aware",
       "lesson|lessons|takeaway|takeaways|learning|learnings|insight|insights|moral",
-      "what i took|take|learned|got from|away",
+      "what i am|have|will? took|take|taking|taken|learned|got from|away",
       "eye opener|opening",
       "(wake up|wakeup) call",
       "opened my eyes",

@@ -357,7 +357,7 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   const tokens: Token[] = drafts.map((d, i) => ({
     start: d.start,
     end: d.end,
-    norm: d.norm,
+    norm: norms[i]!,
     kind: d.kind,
     sentence: sentenceOf[i]!,
     clause: clauseOf[i]!,
