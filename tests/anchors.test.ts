@@ -94,3 +94,16 @@ describe("interview-debrief anchors", () => {
     expect(result.dimensions[dimension].level, result.dimensions[dimension].rationale).toBe(level);
   });
 });
+
+// Answers a rule once scored too high, found in review.
+describe("levels a rule must not inflate", () => {
+  it("a clause about someone else does not make the speaker's decision faulty", () => {
+    const result = score(rubrics["last-job-failure"], { text: "I moved the go-live to the Friday before the peak, the client was not happy about it, and we had a rough weekend." });
+    expect(result.dimensions.ownership.level).toBeLessThan(3);
+  });
+
+  it("parts of the interview named only by their place are not several specific moments", () => {
+    const result = score(rubrics["interview-debrief"], { text: "The first part was fine, the technical part was harder, the group exercise was okay and the last bit was fine too." });
+    expect(result.dimensions.specificity.level).toBeLessThan(3);
+  });
+});

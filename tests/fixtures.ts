@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineQuestionSet } from "../src/index.js";
+import { defineQuestionSet, type Signal } from "../src/index.js";
 
 /** A one-question set for custom rubrics in tests. */
 export const oneQuestion = defineQuestionSet([
@@ -11,3 +11,8 @@ export const textAnswer = z.object({ text: z.string() });
 
 /** The usual band cut-offs. */
 export const usualBands = { strong: 0.75, mixed: 0.45 } as const;
+
+/** Signal-and-answer cases as rows for `it.each`, named by the signal's id. */
+export function bySignal(cases: ReadonlyArray<readonly [Signal, string]>): ReadonlyArray<readonly [string, Signal, string]> {
+  return cases.map(([signal, answer]) => [signal.id, signal, answer] as const);
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bySignal } from "./fixtures.js";
 import { detectSignal, signals, type Signal } from "../src/index.js";
 
 type Case = readonly [answer: string, fires: boolean];
@@ -255,5 +256,34 @@ describe("STAR parts", () => {
     ["The close took eight days.", false],
   ])("goal-statement on %j fires: %s", (answer, fires) => {
     expect(detectSignal(signals.goalStatement, answer).length > 0).toBe(fires);
+  });
+});
+
+// Ordinary sentences that rules added in one session fired on; each was found in review.
+describe("ordinary sentences that are not what a signal looks for", () => {
+  const cases: ReadonlyArray<readonly [Signal, string]> = [
+    [signals.ownCausalAction, "The best thing I did was drive to the depot myself and sort the pallets."],
+    [signals.appliedChange, "We lost the contract in March. Six months later I was made redundant."],
+    [signals.appliedChange, "I missed the audit deadline and the client complained. I got fired after that."],
+    [signals.goalParts, "I worked on the other side of the depot that year."],
+    [signals.goalParts, "The thing that was not obvious at first was the size of the backlog."],
+    [signals.concretePractice, "I ignored the rule that every invoice over five thousand needs two signatures, and we paid a fake supplier."],
+    [signals.externalBlame, "I talked more about what my team did than about me."],
+    [signals.interviewReference, "I think the one with the most experience will get it."],
+    [signals.measurableOutcome, "I took it to my manager straight away."],
+    [signals.genericEffort, "I put in a request for two extra staff."],
+    [signals.genericEffort, "The whole project was driven by finance."],
+    [signals.failureMention, "We had not met the new client before."],
+    [signals.failureMention, "One thing I never skip is the handover."],
+    [signals.failureMention, "The results did not come out until Friday."],
+    [signals.minimisation, "It worked out at forty hours of unpaid rework."],
+    [signals.specificOwnActions, "I was tired and stressed and worried."],
+  ];
+  it.each(bySignal(cases))("%s stays silent on %j", (_id, signal, answer) => {
+    expect(detectSignal(signal, answer)).toEqual([]);
+  });
+
+  it("reads 'overpromised' as the error it is (its -ise spelling was folded into a word no cue has)", () => {
+    expect(detectSignal(signals.ownCausalAction, "I overpromised on the delivery date.").length).toBeGreaterThan(0);
   });
 });

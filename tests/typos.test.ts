@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { typoCorrector, TYPO_MIN_LENGTH } from "../src/text/typos.js";
 
-// The corrector indexes typos by hash. This is the plain definition it must agree with: every
+// The corrector undoes one edit per unknown token. This is the plain definition it must agree with: every
 // swap, non-initial drop and doubling of every long word, spelled out as strings, with a typo
 // two words share left uncorrected.
 function referenceCorrector(vocabulary: ReadonlySet<string>): (token: string) => string {

@@ -145,9 +145,11 @@ export const specificity = defineCriterion({
   },
   decide: (r, p) => {
     const references = r.count(interviewReference);
+    // Level 3 needs moments said with what they were about, not "the first part, the last bit".
+    const specificReferences = r.count(interviewReference, 2);
     const specificCritique = r.count(selfCritique, 2);
-    if (references >= p.minReferencesForTop || (references >= 2 && specificCritique >= 2)) {
-      return { level: 3, because: `Refers to ${references} specific moments of the interview.`, cites: [interviewReference] };
+    if (specificReferences >= p.minReferencesForTop || (specificReferences >= 2 && specificCritique >= 2)) {
+      return { level: 3, because: `Refers to ${specificReferences} specific moments of the interview.`, cites: [interviewReference] };
     }
     if (references >= 2 || r.count(interviewReference, 2) > 0 || (references >= 1 && specificCritique >= 1)) return { level: 2, because: "Refers to specific questions or moments.", cites: [interviewReference, selfCritique] };
     if (references >= 1 || specificCritique >= 1) return { level: 1, because: "Refers to one part of the interview in general terms.", cites: [interviewReference, selfCritique] };

@@ -16,7 +16,8 @@ function isPresentVerb(word: string): boolean {
   return word.length > 1 && /^[a-z]+$/.test(word) && !NOT_PRESENT.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
 
-const DEPARTURES = new Set(["left", "quit", "resigned", "deserved", "lost"]);
+const DEPARTURES = new Set(["left", "quit", "resigned", "deserved", "lost", "fired", "sacked", "dismissed", "redundant", "demoted", "suspended"]);
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "got", "been", "being", "get"]);
 const MODALS = new Set(["will", "would", "should", "could", "might", "going", "want", "plan", "hope", "intend", "if", "try", "need"]);
 
 /**
@@ -114,12 +115,24 @@ export const appliedChange = defineSignal({
       }
       return false;
     };
-    // A step the speaker took, not a state or a departure ("I left not long after that").
-    const actedInClause = (c: number) => {
+    // Leaving, being let go or being moved is something that happened to the speaker, not a
+    // change they made: "six months later I was made redundant", "I got fired after that".
+    const departedOrPassive = (c: number) => {
       const clause = doc.clauses[c]!;
       for (let k = clause.first; k <= clause.last; k++) {
         const t = doc.tokens[k]!;
-        if (!t.negated && isPastAction(t.norm) && !DEPARTURES.has(t.norm)) return true;
+        if (DEPARTURES.has(t.norm)) return true;
+        if ((t.norm.endsWith("ed") || IRREGULAR_PAST.has(t.norm)) && PASSIVE_AUXILIARIES.has(doc.tokens[k - 1]?.norm ?? "")) return true;
+      }
+      return false;
+    };
+    // A step the speaker took, not a state or a departure ("I left not long after that").
+    const actedInClause = (c: number) => {
+      if (departedOrPassive(c)) return false;
+      const clause = doc.clauses[c]!;
+      for (let k = clause.first; k <= clause.last; k++) {
+        const t = doc.tokens[k]!;
+        if (!t.negated && isPastAction(t.norm)) return true;
       }
       return false;
     };
@@ -131,7 +144,7 @@ export const appliedChange = defineSignal({
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("laterPeriod")) {
-      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || obliged(m.last)) continue;
+      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || obliged(m.last) || departedOrPassive(doc.tokens[m.last]!.clause)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("afterTheLesson")) {

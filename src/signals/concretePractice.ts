@@ -83,18 +83,24 @@ function isRuleStatement(doc: Document, index: number): boolean {
   const next = doc.tokens[index + 1]?.norm;
   if (!RULE_NOUNS.has(token.norm) || (next !== "that" && next !== ":") || token.negated) return false;
   const owner = doc.tokens[index - 1]?.norm;
-  return owner === "my" || owner === "our" || SPEAKER_SUBJECTS.has(doc.clauses[token.clause]!.subject);
+  if (owner === "my" || owner === "our") return true;
+  // A rule the speaker made or keeps ("I've made it a rule that…", "we agreed a deploy rule:"), not
+  // one they broke ("I ignored the rule that…").
+  if (!SPEAKER_SUBJECTS.has(doc.clauses[token.clause]!.subject)) return false;
+  for (let k = index - 1; k >= Math.max(0, index - 5) && doc.tokens[k]!.clause === token.clause; k--) if (RULE_MAKERS.has(doc.tokens[k]!.norm)) return true;
+  return false;
 }
+const RULE_MAKERS = new Set(["made", "make", "makes", "set", "agreed", "agree", "introduced", "introduce", "adopted", "adopt", "created", "wrote", "have", "has", "follow", "follows", "keep", "kept", "brought", "started"]);
 
 function isBaseVerb(word: string): boolean {
   return /^[a-z]{2,}$/.test(word) && (word === "get" || !FUNCTION_WORDS.has(word)) && !NOT_PRACTICES.has(word) && !OUTCOME_VERBS.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
 
-/** The verb a lead-in introduces, skipping adverbs and fillers, or -1. */
 const LOOK_LINKS = new Set(["at", "over", "through"]);
 const QUESTION_MODALS = new Set(["can", "could", "may", "might", "shall"]);
 const WH_OBJECTS = new Set(["which", "what", "who", "how", "whether", "where", "when"]);
 
+/** The verb a lead-in introduces, skipping adverbs and fillers, or -1. */
 function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false): number {
   let k = lead + 1;
   let never = false;

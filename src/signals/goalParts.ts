@@ -2,6 +2,11 @@ import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import { isAsserted } from "./helpers.js";
 
+function endsClause(doc: Document, index: number): boolean {
+  const next = doc.tokens[index + 1];
+  return next === undefined || next.kind === "punct" || next.norm === "it" || next.norm === "that";
+}
+
 const ACHIEVED_HEADINGS = new Set(["achieved", "hit", "met", "success", "win", "won", "reached"]);
 const MISSED_HEADINGS = new Set(["missed", "miss", "unmet", "failed", "fail", "unachieved"]);
 const HEADING_PUNCT = new Set([":", "—", ",", ";"]);
@@ -48,8 +53,8 @@ export const goalParts = defineSignal({
       "could not|never hit|reach|make|get|manage|achieve|finish|meet",
       "the one that got away",
       "on the other hand",
-      "(on the other side|on the flip side|the flip side|the other side of the coin|the other side of the ledger)",
-      "did not|never quite? (come together|materialise|materialize|pan out|work out|come off|land)",
+      "(on the flip side|the flip side|the other side of the coin|the other side of the ledger)",
+      "did not|never quite? (come together|materialize|pan out|work out|come off|land)",
       "not every|all goal|goals|target|targets|objective|objectives land|lands|work|works|happen|happens",
       "less successful",
       "where i fell short",
@@ -65,7 +70,7 @@ export const goalParts = defineSignal({
       "never quite? achieved|hit|reached|met|made|managed|got",
       "was a miss|fail|failure",
       // "the one that didn't go", "a goal I haven't yet achieved", "we only got a quarter of the way".
-      "one|goal|target|thing|ones|goals that (did not|never|was not|were not|got away|slipped|fell)",
+      "one|goal|target|ones|goals that (did not|never|got away|slipped|fell)",
       "one|goal|target|thing i|we (have not|had not|have never|still have not) yet? achieved|hit|reached|met|managed|made|done|finished|got",
       "only got|made|managed|reached|came ...? of the way",
     ],
@@ -79,14 +84,16 @@ export const goalParts = defineSignal({
       "the first one|goal|example",
       "the goal i achieved|hit|met",
       "a goal i achieved|hit|met|set",
-      // "I wanted to get my care certificate done, and I did": the goal stated, then met.
-      "(and|which) (i|we) (did|managed|achieved|got there|made it|nailed it|hit it|pulled it off|did it)",
     ],
+    // "I wanted to get my care certificate done, and I did": the goal stated, then met. Only at
+    // the end of its clause: "and I did a practice interview" is something else.
+    confirmed: ["(and|which) (i|we) (did|managed|achieved|got there|made it|nailed it|hit it|pulled it off|did it)"],
   },
   detect: ({ doc, cue }) => [
     ...headings(doc),
     ...cue("missed").filter((m) => !doc.tokens[m.first]!.quoted).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
     // "I managed" is an achievement; "I managed not to…" and "I didn't manage" are not.
     ...cue("achieved").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "not").map((m) => ({ first: m.first, last: m.last, strength: 1 })),
+    ...cue("confirmed").filter((m) => isAsserted(doc, m) && endsClause(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
   ].sort((a, b) => a.first - b.first),
 });

@@ -11,7 +11,7 @@ const GENERAL_PART_WORDS = new Set([
   "technical", "coding", "written", "practical", "group", "panel", "competency", "behavioral", "behavioural",
   "hypothetical", "situational", "whole", "other", "next", "role", "start", "end", "middle", "beginning", "interview",
 ]);
-const TOPIC_LINKS = new Set(["about", "on", "around", "regarding", "where", "with", "when", "of"]);
+const TOPIC_LINKS = new Set(["about", "on", "around", "regarding", "where", "with", "when", "of", "what", "how", "why", "whether"]);
 const DETERMINERS = new Set(["the", "that", "your", "my", "this"]);
 const SPEAKER = new Set(["i", "we", "me"]);
 
@@ -27,6 +27,13 @@ function strengthOf(doc: Document, match: CueMatch): 1 | 2 {
       const t = doc.tokens[k]!;
       if (isContentWord(t) && !GENERAL_PART_WORDS.has(t.norm) && !TOPIC_LINKS.has(t.norm)) return 2;
     }
+  }
+  // What the speaker said or told, in words of its own, is the detail: "I said the entry multiple
+  // on the Carver deal was 8x".
+  if (doc.tokens[match.first]!.norm === "i") {
+    let content = 0;
+    for (let k = match.last + 1; k < doc.tokens.length && doc.tokens[k]!.clause === clause && k <= match.last + 8; k++) if (isContentWord(doc.tokens[k]!)) content++;
+    if (content >= 2) return 2;
   }
   let linked = TOPIC_LINKS.has(doc.tokens[match.last]!.norm);
   for (let k = match.last + 1, seen = 0; k < doc.tokens.length && seen < 4; k++) {
@@ -59,7 +66,7 @@ export const interviewReference = defineSignal({
       "the example (about|of|i gave|with)",
       "i mentioned|talked|described|explained|gave|used|brought|walked|said|told",
       "the * (exercise|task|scenario|question|role play|case study)",
-      "the|that one about|where|with|on",
+      "the|that one about|where",
     ],
   },
   detect: ({ doc, cue }) => assertedHits(doc, cue("moment"), 1).map((hit) => toClauseEnd(doc, { ...hit, strength: strengthOf(doc, hit) }, 8)),

@@ -74,8 +74,9 @@ export const measurableOutcome = defineSignal({
       // name, which before was not happening", "we got it up to where the owners wanted it".
       "* now leave|leaves|arrive|arrives|finish|finishes|go|goes|run|runs|land|lands|close|closes|ship|ships|start|starts before|by|within|earlier|faster|instead|on",
       "which|that (before|previously) (was not|never|did not|had not)",
-      "got|brought|took it|them|things (up|down|back)? to|where",
-      "i (made|became|got to|was made) lead|head|senior|chief|principal|partner|manager|supervisor|director|captain|chartered|qualified|permanent",
+      "got|brought|took it|them|things up|down|back to|where",
+      "got|brought it|them|things to where|target|budget|plan",
+      "i (made|became|was made) lead|head|senior|chief|principal|partner|manager|supervisor|director|captain|chartered|qualified|permanent",
       "the result was",
       "as a result",
       // A named quantity that moved: "falls came down over the quarter", "complaints dropped".
@@ -133,8 +134,10 @@ export const measurableOutcome = defineSignal({
       }
       return states;
     };
+    // "Three times a week" says how often something was done, not what it achieved.
+    const isFrequency = (m: { first: number; last: number }) => doc.tokens[m.first + 1]?.norm === "times" && ["a", "per", "every"].includes(doc.tokens[m.first + 2]?.norm ?? "");
     const hits = [
-      ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
+      ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
       ...cue("concrete").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("vague").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];

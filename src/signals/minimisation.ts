@@ -1,6 +1,7 @@
 import { defineSignal } from "../define/signal.js";
 import { assertedHits } from "./helpers.js";
 
+const SETTLED = new Set(["in", "fine", "well", "ok", "okay", "alright", "all", "anyway", "for", "ultimately", "eventually", "and", "so", "but"]);
 const WH_WORDS = new Set(["what", "who", "how", "when", "whether", "if", "which", "where", "why"]);
 
 /** Plays the setback down: "it wasn't a big deal", "only a small hiccup", "it all worked out". */
@@ -39,5 +40,16 @@ export const minimisation = defineSignal({
     ],
   },
   // "doesn't matter what the departure time is" states a rule, not that the failure was small.
-  detect: ({ doc, cue }) => assertedHits(doc, cue("playsDown").filter((m) => !(doc.tokens[m.last]!.norm === "matter" && WH_WORDS.has(doc.tokens[m.last + 1]?.norm ?? "")))),
+  detect: ({ doc, cue }) =>
+    assertedHits(
+      doc,
+      cue("playsDown").filter((m) => {
+        const last = doc.tokens[m.last]!.norm;
+        const next = doc.tokens[m.last + 1];
+        if (last === "matter" && WH_WORDS.has(next?.norm ?? "")) return false;
+        // "It worked out in the end" plays it down; "it worked out at forty hours of rework" adds it up.
+        if (last === "out" && next !== undefined && next.kind !== "punct" && !SETTLED.has(next.norm)) return false;
+        return true;
+      }),
+    ),
 });

@@ -15,7 +15,8 @@ const DUTY_VERBS = "check~|ask~|test~|flag~|escalate~|tell|told|inform~|confirm~
 const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite", "anyway", "though", "never", "not", "before", "blindly", "alone", "myself", "prematurely", "hastily", "unchecked", "untested", "blind", "regardless", "overruled", "ignoring", "skip", "skipping", "ignore", "bypass", "bypassing"]);
 // A decision's fault may come a clause or two later in the same sentence ("I made the call to go
 // live on the planned date, the second week of October, without the parallel run"), but not past
-// a reason or a new subject ("…because we were short").
+// a reason, a pronoun or a clause about someone else ("…because we were short", "…, the client was
+// not happy").
 const FAULT_SCOPE_ENDERS = new Set(["because", "but", "so", "which", "although", "though", "when", "and", "since", "as", "cos", "cause"]);
 // "I didn't blame anyone", "I didn't want to…": not omissions that caused anything.
 // Nor is missing the goal itself ("I didn't hit the target"): that is the failure, not its cause.
@@ -23,6 +24,7 @@ const NOT_OMISSIONS = new Set(["hit", "reach", "meet", "achieve", "manage", "fin
 const DECISION_MOTIONS = new Set(["went", "left", "got", "started", "began", "worked"]);
 const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "that", "which", "what", "aim", "objective"]);
 const SUBJECT_WORDS = new Set(["i", "we", "he", "she", "they", "it"]);
+const OTHER_SUBJECTS = new Set(["others", "group", "circumstance"]);
 const POSSESSIVES = new Set(["my", "the", "a", "an", "our", "any"]);
 // Heads of "what I took from it is…", "the thing I learned was…": not "because of that I advised…".
 const CLEFT_HEADS = new Set(["what", "thing", "things", "one", "lesson", "takeaway"]);
@@ -52,7 +54,7 @@ export const ownCausalAction = defineSignal({
       "i was|am|got too|so|overly busy|proud|stubborn|confident|slow|quick|eager|optimistic|ambitious|focused|afraid|scared|nervous|keen|comfortable|defensive|cautious|complacent|distracted|arrogant|impatient|reluctant|worried|embarrassed|wrapped|caught|attached|precious|lax|casual|relaxed",
       "i was|am the one who|that",
       "i did not|never ...? until it was too late",
-      "my decision|choice|call|assumption|plan|idea|recommendation|advice|suggestion|judgement|judgment to|was",
+      "my decision|choice|call|assumption|plan|idea|recommendation|advice|suggestion|judgment to|was",
       "i took on too much|many",
       "i said yes",
       "i did not|never even? bother",
@@ -73,7 +75,7 @@ export const ownCausalAction = defineSignal({
     decided: [`i ${ADVERB}? ${ADVERB}? *`],
     // "The worst thing I did there was push a migration on a Friday without…": the decision is
     // the verb after "was".
-    cleft: ["(thing|mistake|error) i|we (did|made) ...? was|is *"],
+    cleft: ["(worst|biggest|main|real|stupidest|dumbest) thing|mistake i|we (did|made) ...? was|is *", "(mistake|error) i|we (did|made) ...? was|is *"],
   },
   detect: ({ doc, cue }) => {
     const hits: SignalHit[] = [];
@@ -94,7 +96,7 @@ export const ownCausalAction = defineSignal({
           let faulty = false;
           for (let k = m.last + 1; !faulty && k <= sentenceLast; k++) {
             const w = doc.tokens[k]!.norm;
-            if (k > clause.last && (FAULT_SCOPE_ENDERS.has(w) || SUBJECT_WORDS.has(w))) break;
+            if (k > clause.last && (FAULT_SCOPE_ENDERS.has(w) || SUBJECT_WORDS.has(w) || OTHER_SUBJECTS.has(doc.clauses[doc.tokens[k]!.clause]!.subject))) break;
             const next = doc.tokens[k + 1]?.norm ?? "";
             // "before checking" is a fault; "before she said anything" is only a sequence.
             if (w === "before") faulty = next.endsWith("ing");

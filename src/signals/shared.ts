@@ -4,10 +4,11 @@
 export const failureCues = [
   "fail~|failure|failures|mistake|mistakes|error|errors|setback|setbacks|blunder|fiasco|disaster|shortfall",
   "went|go|gone|going wrong|badly|sideways",
-  "did|does|do not work|go|land|pay|happen|succeed|hit|reach|meet|make|get|deliver|finish|complete|pass|close|win|launch|sell|convert|achieve|materialise|materialize|manage",
-  "did|does|do not pan|come|work out|off|together",
-  "(one|goal|target|thing|ones|goals|targets) (i|we) (did not|never|could not)",
-  "not met|achieved|reached|hit|delivered",
+  "did|does|do not work|go|land|pay|happen|succeed|hit|reach|meet|make|get|deliver|finish|complete|pass|close|win|launch|sell|convert|achieve|materialize|manage",
+  "did|does|do not (pan out|work out|come off|come together)",
+  // "The one we didn't was…": the missed goal, told elliptically.
+  "(one|goal|target|ones|goals|targets) (i|we) (did not|could not)",
+  "(target|targets|goal|goals|deadline|deadlines|kpi|kpis|objective|objectives|quota) (was|were)? not met|achieved|reached|hit|delivered",
   "miss~|slip~|overrun|overran|overspent|overspend~",
   "late|delayed|overdue",
   "behind schedule",

@@ -50,6 +50,8 @@ function introducedVerb(doc: Document, verb: number): number {
   return next.norm.endsWith("ing") && next.norm.length > 4 ? verb + 1 : -1;
 }
 
+const LINKING_VERBS = new Set(["was", "were", "am", "is", "felt", "feel", "got", "get", "became", "seemed", "looked", "sounded", "stayed", "remained", "grew"]);
+
 // Working with someone, or on something, is an action, but a general one.
 const GENERAL_ACTIONS = new Set(["worked", "helped", "supported"]);
 const GENERAL_ACTION_LINKS = new Set(["with", "on", "alongside", "closely"]);
@@ -101,8 +103,10 @@ export const specificOwnActions = defineSignal({
       for (const m of list) {
         if (!isAsserted(doc, m)) continue;
         // A subject's first verb may be a state ("I went back over the layout, added…"): the
-        // actions coordinated after it are still the speaker's.
+        // actions coordinated after it are still the speaker's. After a linking verb ("I was
+        // tired and stressed") the words coordinated are states too.
         take(m.first, m.last, own);
+        if (LINKING_VERBS.has(doc.tokens[m.last]!.norm)) continue;
         // Coordinated actions share the subject: "I mapped…, called… and set up…".
         const sentence = doc.tokens[m.first]!.sentence;
         for (let k = m.last + 1; k < doc.tokens.length && doc.tokens[k]!.sentence === sentence; k++) {

@@ -94,6 +94,12 @@ const BARE_CONTRACTIONS = new Map<string, readonly string[]>(Object.entries({
 const MARKER_STARTS = new Map([["next", "time"], ["going", "forward"], ["looking", "back"], ["moving", "forward"], ["ever", "since"], ["from", "then"], ["since", "then"], ["in", "hindsight"]]);
 const ALWAYS_OPEN = new Set(["but", "however", "although", "though", "whereas", "because", "yet", "unless", "until", "anyway", "afterwards", "afterward", "which"]);
 const SUBJECT_STARTERS = new Set(["i", "we", "they", "he", "she", "it", "my", "our", "the", "their", "his", "her", "this", "that", "there", "everyone", "nobody", "someone", "now", "since"]);
+const CALENDAR_WORDS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays",
+  "thursdays", "fridays", "saturdays", "sundays", "christmas", "easter", "q1", "q2", "q3", "q4",
+]);
 const TIME_NOUNS = new Set(["year", "week", "month", "time", "quarter", "term", "season", "morning", "afternoon", "evening", "night", "day", "spring", "summer", "autumn", "fall", "winter", "semester", "round", "cycle", "shift"]);
 const SKIP_FOR_SUBJECT = new Set([
   "so", "and", "but", "then", "like", "well", "yeah", "yes", "okay", "ok", "honestly", "actually", "anyway", "also",
@@ -236,7 +242,8 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   // In text typed in capitals, or in title case throughout, capitals say nothing about names.
   const wordDrafts = drafts.filter((d) => d.kind === "word");
   const capitalsMeanNames = wordDrafts.length === 0 || wordDrafts.filter((d) => d.capital).length / wordDrafts.length < 0.5;
-  const names = drafts.map((d, i) => capitalsMeanNames && d.kind === "word" && d.capital && norms[i] !== "i" && (!sentenceStart[i] || midCapitals.has(norms[i]!)) && !SKIP_FOR_SUBJECT.has(norms[i]!));
+  // Months and days are capitalised too, but they are dates, not people or organisations.
+  const names = drafts.map((d, i) => capitalsMeanNames && d.kind === "word" && d.capital && norms[i] !== "i" && (!sentenceStart[i] || midCapitals.has(norms[i]!)) && !SKIP_FOR_SUBJECT.has(norms[i]!) && !CALENDAR_WORDS.has(norms[i]!));
 
   // Sentences and clauses.
   const sentences: Segment[] = [];

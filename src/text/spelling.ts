@@ -52,7 +52,7 @@ const IRREGULAR = new Map(Object.entries({
 // Roots where "-ise" is the only spelling in both varieties.
 const ISE_ROOTS = new Set([
   "advis", "revis", "devis", "supervis", "televis", "exercis", "franchis", "merchandis",
-  "compromis", "compris", "enterpris", "expertis", "premis", "promis", "surpris", "disguis",
+  "compromis", "overpromis", "underpromis", "compris", "enterpris", "expertis", "premis", "promis", "surpris", "disguis",
   "despis", "chastis", "prais", "apprais", "precis", "concis", "incis", "excis", "otherwis",
   "likewis", "clockwis", "paradis", "pois", "turquois", "tortois", "porpois", "treatis",
   "cruis", "bruis", "demis", "improvis", "circumcis", "advertis", "mortis", "denis", "louis",
