@@ -16,6 +16,9 @@ const lastJobFailure: ReadonlyArray<readonly [dimension: "ownership" | "lesson" 
   // The decision may be told after "the worst thing I did was…", or its fault a clause later.
   ["ownership", 3, "The worst thing I did there was push a schema change on a Friday afternoon without running it against real data, and invoices were down all weekend."],
   ["ownership", 3, "In the final meeting I made the call to go live on the planned date, the second week of October, without the parallel run, and the first week of picking failed."],
+  // A choice made knowing the clash, and a neglect that names what was neglected.
+  ["ownership", 3, "I signed up for three evening courses knowing the big production was due in October, fell behind and withdrew from two of them."],
+  ["ownership", 3, "I spent the spring chasing listings, and I let my buyer follow-up slide; three buyers I'd shown homes to bought through other agents."],
   ["ownership", 3, "A customer's van came back with the same brake fault twice. I didn't road test it after the repair because I was rushing to close the workshop."],
   ["lesson", 0, `${story} The client was unhappy about it.`],
   ["lesson", 1, `${story} I learned that communication is key.`],

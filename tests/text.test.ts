@@ -93,6 +93,14 @@ describe("analyze", () => {
     expect(analyze("so um I, you know, underestimated it", lexicon).matches(list)).toHaveLength(1);
   });
 
+  it("lets a gap follow a gap, so '... ...?' skips up to six words within a clause", () => {
+    const lexicon = compileLexicon([["i let ... ...? slide"], ["i let ... slide"]]);
+    const [twoGaps, oneGap] = lexicon.lists;
+    const doc = analyze("I let my buyer follow up slide. I let it slide.", lexicon);
+    expect(doc.matches(twoGaps!)).toHaveLength(2);
+    expect(doc.matches(oneGap!)).toHaveLength(1);
+  });
+
   it("keeps token offsets on the original string", () => {
     const text = "Ok\u200B… I\r\nmisse\u0301d it 🙈 — sorry";
     const doc = analyze(text, noCues);

@@ -1,7 +1,7 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import { appliedChange } from "./appliedChange.js";
-import { FUNCTION_WORDS, IRREGULAR_PAST, clauseEnd, compoundEnd, isPastAction } from "./helpers.js";
+import { FUNCTION_WORDS, IRREGULAR_PAST, SAME_FORM_VERBS, clauseEnd, compoundEnd, isPastAction } from "./helpers.js";
 import { futureIntent } from "./futureIntent.js";
 import { learningMarker } from "./learningMarker.js";
 import { platitude } from "./platitude.js";
@@ -93,7 +93,7 @@ function isRuleStatement(doc: Document, index: number): boolean {
 const RULE_MAKERS = new Set(["made", "make", "makes", "set", "agreed", "agree", "introduced", "introduce", "adopted", "adopt", "created", "wrote", "have", "has", "follow", "follows", "keep", "kept", "brought", "started"]);
 
 function isBaseVerb(word: string): boolean {
-  return /^[a-z]{2,}$/.test(word) && (word === "get" || !FUNCTION_WORDS.has(word)) && !NOT_PRACTICES.has(word) && !OUTCOME_VERBS.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
+  return /^[a-z]{2,}$/.test(word) && (word === "get" || !FUNCTION_WORDS.has(word)) && !NOT_PRACTICES.has(word) && !OUTCOME_VERBS.has(word) && (!IRREGULAR_PAST.has(word) || SAME_FORM_VERBS.has(word)) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
 
 const LOOK_LINKS = new Set(["at", "over", "through"]);

@@ -17,6 +17,7 @@ export const genericEffort = defineSignal({
       "tried|try|trying|tries really|very|so|extremely|my? hard|best",
       "grind~|grinded|grafted|grafting|hustled|hustling|outworked|slogged|slogging",
       "hard graft",
+      "practiced|trained|studied|revised|prepared|prepped|drilled (a lot|loads|lots|hard|constantly|non stop|like crazy|every day)",
       "was|were|being|been really|very|so|super? disciplined|determined|dedicated|hungry|persistent|relentless",
       "kept|keep|keeping my|our head|heads down",
       "stayed|stay|staying on top of things|it|everything",

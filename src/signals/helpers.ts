@@ -89,10 +89,13 @@ export const IRREGULAR_PAST = new Set([
   "sent", "kept", "left", "felt", "found", "brought", "bought", "spent", "held", "sat", "stood", "saw", "began",
   "broke", "chose", "drove", "ate", "fell", "flew", "forgot", "hid", "led", "lost", "met", "paid", "rose", "sold",
   "spoke", "stuck", "struck", "taught", "understood", "woke", "wore", "meant", "heard", "dealt", "caught", "fought",
-  "sought", "hung", "lent", "slept", "shot", "shook", "stole", "threw", "grew", "drew", "blew", "became", "did",
+  "sought", "hung", "cut", "shut", "split", "spread", "dug", "fed", "lent", "slept", "shot", "shook", "stole", "threw", "grew", "drew", "blew", "became", "did",
   "had", "was", "were", "froze", "rang", "sang", "drank", "swore", "tore", "bent", "lit", "slid", "spun", "overtook",
   "undertook", "mistook", "forgave", "withdrew", "overran", "rebuilt", "rewrote", "redid", "oversaw", "underwent",
 ]);
+
+/** Verbs whose past is spelled as their present: "I cut", "I split" may be either. */
+export const SAME_FORM_VERBS = new Set(["cut", "shut", "split", "spread", "put", "set", "hit", "let", "cost", "read"]);
 
 /**
  * Past tenses of being, knowing, wanting and coming and going: told in the first person they

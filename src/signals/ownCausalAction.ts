@@ -1,5 +1,5 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
-import { FUNCTION_WORDS, contentAfter, isAsserted, isHedged, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { FUNCTION_WORDS, contentAfter, isContentWord, isAsserted, isHedged, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const ADVERB = "really|just|completely|totally|badly|simply|also|then|clearly|honestly|seriously|massively|initially|originally|stupidly|naively|foolishly|wrongly|wildly|hugely|definitely|personally|quietly|actually|obviously|even|still|kind|sort|basically|grossly|repeatedly|deliberately|knowingly|probably|maybe|perhaps";
 
@@ -12,7 +12,7 @@ const ERROR_VERBS = "underestimate~|overestimate~|misjudge~|misread|misunderstoo
 const DUTY_VERBS = "check~|ask~|test~|flag~|escalate~|tell|told|inform~|confirm~|verify|verified|verifying|read|review~|follow~|plan|planned|delegate~|push~|speak|spoke|raise~|update~|document~|prepare~|listen~|prioritize~|communicate~|involve~|consult~|schedule~|book~|track~|monitor~|chase~|back|call~|email~|share~|double~|consider~|notice~|realize~|understand|understood|budget~|measure~|warn~|mention~|explain~|clarify|clarified|agree~|admit~|hand~|train~|brief~|write|wrote|look~|pay|paid|reach~|step~|stop~|manage~|bother~|anticipate~|account~|allow~|scope~|estimate~|align~|loop~|learn~|open~|run|ran|give|gave|giving|visit~|walk~|attend~|pick~|lock~|sign~|copy|copied|save~|label~|count~|cover~|handover|chase~|contact~|phone~|ring|rang|keep|kept";
 
 // Words that turn a neutral decision into a faulty one: "I launched *without* testing".
-const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite", "anyway", "though", "never", "not", "before", "blindly", "alone", "myself", "prematurely", "hastily", "unchecked", "untested", "blind", "regardless", "overruled", "ignoring", "skip", "skipping", "ignore", "bypass", "bypassing"]);
+const FAULT_MARKERS = new Set(["knowing", "without", "too", "instead", "rather", "despite", "anyway", "though", "never", "not", "before", "blindly", "alone", "myself", "prematurely", "hastily", "unchecked", "untested", "blind", "regardless", "overruled", "ignoring", "skip", "skipping", "ignore", "bypass", "bypassing"]);
 // A decision's fault may come a clause or two later in the same sentence ("I made the call to go
 // live on the planned date, the second week of October, without the parallel run"), but not past
 // a reason, a pronoun or a clause about someone else ("…because we were short", "…, the client was
@@ -23,6 +23,7 @@ const FAULT_SCOPE_ENDERS = new Set(["because", "but", "so", "which", "although",
 const NOT_OMISSIONS = new Set(["hit", "reach", "meet", "achieve", "manage", "finish", "complete", "pass", "win", "land", "close", "qualify", "succeed", "quite", "make", "sell", "convert", "raise", "blame", "want", "like", "mind", "mean", "have", "get", "need", "expect", "think", "say", "see", "enjoy", "hate", "care", "feel", "believe", "agree", "go", "come", "do", "make", "take", "give", "work", "happen", "say", "really", "always", "once", "been", "had", "a", "the", "it", "that", "this", "to", "not", "even"]);
 const DECISION_MOTIONS = new Set(["went", "left", "got", "started", "began", "worked"]);
 const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "that", "which", "what", "aim", "objective"]);
+const PRONOUN_OBJECTS = new Set(["it", "things", "that", "them", "this", "everything", "stuff"]);
 const SUBJECT_WORDS = new Set(["i", "we", "he", "she", "they", "it"]);
 const OTHER_SUBJECTS = new Set(["others", "group", "circumstance"]);
 const POSSESSIVES = new Set(["my", "the", "a", "an", "our", "any"]);
@@ -63,6 +64,11 @@ export const ownCausalAction = defineSignal({
     ],
     // Letting something slide owns a neglect, not the decision behind it.
     neglect: ["i let it|things|that|them slide|drift|slip"],
+    // "…and I let my buyer follow-up slide": what was let slide, named, is specific.
+    namedNeglect: ["i let ... ...? slide|drift|slip"],
+    // "I scoped it as a copy and didn't do any spike first": an omission coordinated with the
+    // speaker's own clause.
+    coordinatedOmission: ["and|but did|had not|never *"],
     omitted: [
       `i ${ADVERB}? did|would|could|had|was|were not ${ADVERB}? ${DUTY_VERBS}`,
       `i ${ADVERB}? never ${ADVERB}? ${DUTY_VERBS}`,
@@ -129,6 +135,17 @@ export const ownCausalAction = defineSignal({
     // "nothing I could have done" is an excuse, not hindsight.
     consider(cue("hindsight").filter((m) => !EXCUSE_LEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: false, cap: 1 });
     consider(cue("neglect"), { needsFault: false, cap: 2 });
+    for (const m of cue("namedNeglect")) {
+      let named = false;
+      for (let k = m.first + 2; k < m.last; k++) if (!PRONOUN_OBJECTS.has(doc.tokens[k]!.norm) && isContentWord(doc.tokens[k]!)) named = true;
+      if (named && isAsserted(doc, m)) hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: isHedged(doc, m) ? 1 : 3 }, 24));
+    }
+    consider(cue("coordinatedOmission").filter((m) => {
+      const verb = doc.tokens[m.last]!.norm;
+      if (doc.clauses[doc.tokens[m.first]!.clause]!.subject !== "self") return false;
+      if ((verb === "do" || verb === "take" || verb === "give") && POSSESSIVES.has(doc.tokens[m.last + 1]?.norm ?? "")) return true;
+      return !NOT_OMISSIONS.has(verb) && !FUNCTION_WORDS.has(verb);
+    }), { needsFault: false, cap: 3 });
     consider(cue("cleft"), { needsFault: true, cap: 3, cleft: true });
     // "What I took from it is that…" tells the lesson, not a decision.
     consider(cue("decided").filter((m) => !CLEFT_HEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: true, cap: 3 });

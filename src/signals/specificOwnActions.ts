@@ -6,7 +6,7 @@ const GOAL_WORDS = new Set(["goal", "goals", "target", "targets", "aim", "object
 const COORDINATORS = new Set(["and", "then", "also", ","]);
 
 // Achieving the goal is the outcome, and effort is not an action: neither counts here.
-const NOT_ACTIONS = new Set(["outworked", "grinded", "hustled", "slogged", "persevered", "persisted", "strived", "failed", "missed", "struggled", "finished", "achieved", "succeeded", "reached", "hit", "exceeded", "smashed", "pushed", "kept", "gave", "made", "put", "set", "took", "aimed", "planned", "committed", "promised", "raised", "ended", "passed", "completed", "focused", "decided", "stopped", "used"]);
+const NOT_ACTIONS = new Set(["secured", "landed", "earned", "won", "gained", "obtained", "received", "outworked", "grinded", "hustled", "slogged", "persevered", "persisted", "strived", "failed", "missed", "struggled", "finished", "achieved", "succeeded", "reached", "hit", "exceeded", "smashed", "pushed", "kept", "gave", "made", "put", "set", "took", "aimed", "planned", "committed", "promised", "raised", "ended", "passed", "completed", "focused", "decided", "stopped", "used"]);
 
 function isActionVerb(word: string): boolean {
   return !NOT_ACTIONS.has(word) && isPastAction(word);
@@ -22,7 +22,33 @@ const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "my", "our", "his", "her"
 const NOT_ACTION_OBJECTS = new Set([
   "lot", "effort", "efforts", "work", "hours", "time", "energy", "best", "all", "everything", "focus", "mistake", "error",
   "decision", "choice", "goal", "target", "risk", "chance", "step", "steps", "head", "mind", "heart", "foot", "feet", "point",
+  "shift", "shifts", "overtime", "opportunity", "enthusiasm", "passion", "commitment", "attention", "positivity",
 ]);
+
+/** The first words after a verb are effort or an idiom, not something done to something. */
+function effortObject(doc: Document, verb: number): boolean {
+  for (let k = verb + 1; k <= verb + 3 && k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== "word" || t.clause !== doc.tokens[verb]!.clause) return false;
+    if (EFFORT_MODIFIERS.has(t.norm)) continue;
+    if (NOT_ACTION_OBJECTS.has(t.norm)) return true;
+    if (isContentWord(t)) return false;
+  }
+  return false;
+}
+const EFFORT_MODIFIERS = new Set(["real", "lots", "loads", "extra", "more", "every", "all", "much", "huge", "great", "genuine"]);
+
+// "I got the stores team to load the vans": getting someone to do something is an action.
+function causativeObject(doc: Document, verb: number): boolean {
+  for (let k = verb + 1; k <= verb + 6 && k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.clause !== doc.tokens[verb]!.clause) return false;
+    if (t.norm === "to") return k > verb + 1 && doc.tokens[k + 1]?.kind === "word";
+  }
+  return false;
+}
+// "I went through every candidate", "I went out on ride-alongs", "I went round every store".
+const MOTION_PARTICLES = new Set(["through", "round", "around", "out", "over", "back"]);
 // Aspect verbs hand the action to the verb they introduce: "I started running bootcamps".
 const ASPECT_VERBS = new Set(["started", "began", "managed"]);
 
@@ -91,7 +117,13 @@ export const specificOwnActions = defineSignal({
       const word = doc.tokens[verb]!.norm;
       if (statesGoal(verb)) return false;
       let strength = 0;
-      if (isActionVerb(word)) strength = own && hasObject(doc, verb) ? 2 : 1;
+      // "I brought real energy to every interaction" is effort, whatever the verb.
+      if (effortObject(doc, verb)) return false;
+      // A prefixed verb is an action of its own: "re-planned" is not the goal-setting "planned".
+      const prefixed = verb !== at && isPastAction(word);
+      if (isActionVerb(word) || prefixed) strength = own && hasObject(doc, verb) ? 2 : 1;
+      else if (word === "got" && causativeObject(doc, verb)) strength = own ? 2 : 1;
+      else if (word === "went" && MOTION_PARTICLES.has(doc.tokens[verb + 1]?.norm ?? "") && hasObject(doc, verb + 1)) strength = own ? 2 : 1;
       else if (LIGHT_VERBS.has(word) && lightVerbObject(doc, verb) >= 0) strength = own ? 2 : 1;
       else if (ASPECT_VERBS.has(word) && introducedVerb(doc, verb) >= 0) strength = own && hasObject(doc, introducedVerb(doc, verb)) ? 2 : 1;
       else if (GENERAL_ACTIONS.has(word) && GENERAL_ACTION_LINKS.has(doc.tokens[verb + 1]?.norm ?? "")) strength = 1;

@@ -244,6 +244,8 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
     for (const pattern of list) {
       for (const steps of expand(pattern)) {
         if (steps[0]!.gap) throw new Error(`Cue pattern "${pattern}" cannot start with "..."`);
+        // A gap at the end adds nothing to a match: it is dropped.
+        while (steps.length > 1 && steps[steps.length - 1]!.gap) steps.pop();
         for (const step of steps) {
           if (step.words === null || step.cls !== null || indexedSteps.has(step)) continue;
           indexedSteps.add(step);
@@ -278,11 +280,12 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
           if (last > best[list]!) best[list] = last;
         }
         if (node.gap) {
+          // Through walk, not walkStep, so that a gap right after a gap ("... ...?") extends it.
           for (let skip = 1; skip <= MAX_GAP && pos + skip <= content.length; skip++) {
             if (clauses[content[pos + skip - 1]!] !== clause) break;
-            walkStep(node.gap, pos + skip, last, clause, sentence);
+            walk(node.gap, pos + skip, last, clause, sentence);
           }
-          walkStep(node.gap, pos, last, clause, sentence);
+          walk(node.gap, pos, last, clause, sentence);
         }
         walkStep(node, pos, last, clause, sentence);
       };

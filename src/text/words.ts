@@ -36,7 +36,7 @@ export const ROLE_NOUNS = new Set([
   "product", "engineering", "gaffer", "foreman", "government", "regulator",
   "interviewer", "interviewers", "panel", "assessor", "assessors", "examiner", "examiners",
   "manufacturer", "manufacturers", "distributor", "distributors", "carrier", "carriers", "wholesaler", "wholesalers",
-  "factory", "landlords", "insurer", "insurers", "bank", "lender", "lenders", "buyer", "buyers",
+  "factory", "landlords", "insurer", "insurers", "bank", "lender", "lenders", "buyer", "buyers", "agent", "agents", "broker", "brokers",
 ]);
 
 /** Groups the candidate belongs to: "we" stories. */
