@@ -56,6 +56,8 @@ const interviewDebrief: ReadonlyArray<readonly [dimension: DebriefDimension, lev
   // One question named by what it was about is specific; a part placed only by its kind is not.
   ["specificity", 2, "Overall fine. The question about the till being short at cashing up was a hard one."],
   ["specificity", 1, "Overall fine. The scenario part where I maybe could have done better was a hard one."],
+  // Two specific questions named, but nothing of what was said: not yet "with details".
+  ["specificity", 2, "The behaviour management question went well. The question on using assessment data was weaker."],
   ["specificity", 3, "On the pricing question I quoted last year's margin, on the supplier scenario I forgot the penalty clause, and when you asked about the rota I went straight to overtime."],
   ["ownership", 0, "It went fine. Honestly the questions were unfair and the panel kept interrupting me."],
   ["ownership", 1, "The technical part didn't go so well, I was just really nervous."],

@@ -26,6 +26,7 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
   [signals.externalBlame, [
     ["The coding round went badly, but that's more about the format than about me.", true],
     ["I don't think that was a fair question for this role.", true],
+    ["To be candid, I found the panel format difficult.", true],
     ["The project failed because the client kept changing the brief.", true],
     ["Honestly it was out of my control.", true],
     ["Management never gave us the budget, so we missed the target.", true],
@@ -203,6 +204,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I totally messed up the one about the late delivery.", true],
     ["I gave a fairly generic answer on the conflict question.", true],
     ["The panel ran out of time before the last question.", false],
+    ["There were moments in the presentation where things didn't come out quite as I'd intended.", true],
+    ["My mind kind of went blank a couple of times.", true],
+    ["Some of my answers probably weren't what you were looking for.", true],
+    ["The strategic questions were a bit of a stretch.", true],
   ]],
   [signals.interviewReference, [
     ["When you asked about the rota clash I went blank.", true],

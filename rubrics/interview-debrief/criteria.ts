@@ -127,7 +127,7 @@ export const specificity = defineCriterion({
     2: { description: "Refers to specific questions or moments.", examples: ["When you asked about the rota clash, I went straight to overtime."] },
     3: { description: "Several specific moments, with details of what was said or done.", examples: ["On the pricing question I quoted last year's margin; on the supplier scenario I forgot to mention the penalty clause."] },
   },
-  signals: [interviewReference, selfCritique],
+  signals: [interviewReference, selfCritique, answerCorrection, ownCausalAction],
   params: {
     /** References needed for level 3. */
     minReferencesForTop: 3,
@@ -148,7 +148,9 @@ export const specificity = defineCriterion({
     // Level 3 needs moments said with what they were about, not "the first part, the last bit".
     const specificReferences = r.count(interviewReference, 2);
     const specificCritique = r.count(selfCritique, 2);
-    if (specificReferences >= p.minReferencesForTop || (specificReferences >= 2 && specificCritique >= 2)) {
+    // "With details of what was said or done": the speaker recounts what they said or did there.
+    const details = r.hits(interviewReference).some((h) => h.strength >= 2 && r.doc.tokens[h.first]!.norm === "i") || r.count(answerCorrection, 2) > 0 || r.count(ownCausalAction, 2) > 0;
+    if (details && (specificReferences >= p.minReferencesForTop || (specificReferences >= 2 && specificCritique >= 2))) {
       return { level: 3, because: `Refers to ${specificReferences} specific moments of the interview.`, cites: [interviewReference] };
     }
     if (references >= 2 || r.count(interviewReference, 2) > 0 || (references >= 1 && specificCritique >= 1)) return { level: 2, because: "Refers to specific questions or moments.", cites: [interviewReference, selfCritique] };

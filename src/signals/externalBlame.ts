@@ -148,6 +148,8 @@ export const externalBlame = defineSignal({
       "nobody|noone told|warned|trained|helped|supported|informed|listened|asked|explained",
       "no one told|warned|trained|helped|supported|informed|listened|asked|explained",
       "set up to fail",
+      // "I found the panel format difficult": the weakness put on the interview's form.
+      "found the|this|that panel|format|question|questions|exercise|task|scenario|setup|interview|style ...? difficult|hard|tough|tricky|unfair|confusing|awkward",
       "set up (so|for) people|candidates|you|everyone|anyone (fail|to fail)",
       "(on|about) (the|how|the way) ...? ...? than (on|about) me",
       "(do not|did not) think (that|it|this) (was|is) a? fair",

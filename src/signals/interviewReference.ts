@@ -65,7 +65,7 @@ export const interviewReference = defineSignal({
       "my answer|answers|example|response|explanation to|on|about|for|regarding",
       "the example (about|of|i gave|with)",
       "i mentioned|talked|described|explained|gave|used|brought|walked|said|told",
-      "the * (exercise|task|scenario|question|role play|case study)",
+      "the|my|that * *? (exercise|task|scenario|question|role play|case study|answer|part|section|round|presentation)",
       "the|that one about|where",
     ],
   },
