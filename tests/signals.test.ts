@@ -159,6 +159,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["Patients now leave before lunch instead of in the afternoon.", true],
     ["By the end of the quarter the line was scrapping about 140 parts a week.", true],
     ["I made lead dispatcher in three years.", true],
+    // The goal stated, then confirmed as met.
+    ["My goal was to pass the first two papers, which I did.", true],
+    ["The goal I hit was a front-page byline, and eventually I landed one.", true],
+    ["I wanted to pass the first two papers, and I did a practice paper every weekend.", false],
     // Vague results still count (level 1): "it's gone fine", "it was well received".
     ["The new rota has gone fine so far.", true],
     ["The programme was well received by the staff.", true],

@@ -13,6 +13,7 @@ const RESULT_WORDS = new Set([
   "next", "following", "afterwards", "later", "subsequently", "since", "now",
 ]);
 
+const WHEN_WORDS = new Set(["in", "by", "on", "at", "within", "after", "before", "it", "that", "first", "easily", "comfortably"]);
 const TARGET_WORDS = new Set(["goal", "target", "aim", "aimed", "objective", "wanted", "hoped", "planned", "plan", "ambition", "intention"]);
 const REACHED_WORDS = new Set([
   "hit", "met", "reached", "achieved", "exceeded", "beat", "made", "ended", "came", "finished", "got", "delivered",
@@ -60,7 +61,8 @@ export const measurableOutcome = defineSignal({
       "is|are now used|running|standard",
       "rolled out to|across",
       "ended up with|getting|winning|signing|being",
-      "i|we landed|won|secured|earned|gained|received|got the|a|an|my|our offer|job|role|place|contract|deal|account|grade|qualification|certificate|licence|license|promotion|award|funding|grant|approval|sign|visa|spot|position|seat|client|mark|marks",
+      "i|we landed|won|secured|earned|gained|received|got the|a|an|my|our offer|job|role|place|contract|deal|account|grade|qualification|certificate|licence|license|promotion|award|funding|grant|approval|sign|visa|spot|position|seat|client|mark|marks|van|ticket|byline|badge|belt|keys|tenancy|mortgage|slot",
+      "landed|secured|earned|won|got|bagged one|it",
       "came through|out with|top|first|ahead",
       "got onto|into|over the|it over",
       "made it onto|into|through",
@@ -88,6 +90,9 @@ export const measurableOutcome = defineSignal({
       "held|holding up as",
       "(other|another|the other|two|three|four|five|several|all|@num) (wards|teams|sites|stores|schools|departments|branches|offices|regions|clinics|units|ward|team|site|store|school|department|branch|office|region|clinic|unit) adopted|copied|took|take|picked|use|used|now",
     ],
+    // "My goal was to pass my first papers, which I did": the goal stated, then met; only at the
+    // end of its clause or before when ("which I secured in my third year").
+    confirmed: ["(which|and) (i|we) (did|managed|secured|got|earned|won|achieved|landed|made|passed|was not|were not)"],
     vague: [
       "went|going really|very|pretty|quite? well|great|smoothly|fine|okay|ok|alright|good",
       // "It's gone fine", "it went better", "it was well received", "the shop looked so much better".
@@ -105,7 +110,6 @@ export const measurableOutcome = defineSignal({
       "it has|'s been a|an real|huge|great|big? success|win|hit",
       "i|we did it|that",
       "got it done",
-      "and i did",
       "it paid off",
       "got|made it there",
       "i did it",
@@ -139,6 +143,10 @@ export const measurableOutcome = defineSignal({
     const hits = [
       ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
       ...cue("concrete").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...cue("confirmed").filter((m) => {
+        const next = doc.tokens[m.last + 1];
+        return next === undefined || next.kind === "punct" || WHEN_WORDS.has(next.norm);
+      }).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("vague").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];
     return hits.sort((a, b) => a.first - b.first || b.strength - a.strength).map((hit) => toClauseEnd(doc, hit, 8));
