@@ -133,6 +133,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     // "This year" is when, not who: the clause is the speaker's.
     ["I missed the module deadline by leaving it all to the end. This year I've been planning my project differently.", true],
     ["I missed my first exam because I revised too late. The year after I booked a study room every Tuesday.", true],
+    ["The records got into a mess on my watch. The following spring I kept on top of them every week.", true],
+    ["The team underestimated the sync work and the launch slipped into the following spring.", false],
+    ["The print came back wrong. I took from it that I didn't understand print. So I took a print production course last fall.", true],
     ["We failed the emissions test twice because I skipped the scans. On my next two boards I paid for early scans.", true],
     ["I confirmed the wrong order; that was my mistake. Now, before confirming any receipt, I open the order lines.", true],
     ["Since then I confirm lead times in writing.", true],
@@ -304,5 +307,15 @@ describe("ordinary sentences that are not what a signal looks for", () => {
 
   it("reads 'overpromised' as the error it is (its -ise spelling was folded into a word no cue has)", () => {
     expect(detectSignal(signals.ownCausalAction, "I overpromised on the delivery date.").length).toBeGreaterThan(0);
+  });
+});
+
+describe("ways of speaking that are not intentions", () => {
+  it.each([
+    "The launch slipped, and I'll be honest, that was my call.",
+    "It was a neuro unit at a big hospital, I'll leave it there.",
+    "We lost the account, and I'll admit I saw it coming.",
+  ])("%j states no intention", (answer) => {
+    expect(detectSignal(signals.futureIntent, answer)).toEqual([]);
   });
 });

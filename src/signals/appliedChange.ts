@@ -62,9 +62,13 @@ export const appliedChange = defineSignal({
       // "On my next two boards I paid for pre-compliance scans."
       "on|in|for|at|with|by the|my|our next|following|subsequent * i|we",
       "on|in|for|at|with|by the|my|our next|following|subsequent * * i|we",
+      // "The following spring I kept on top of them", not "it slipped into the following spring".
+      "the|that next|following spring|summer|autumn|fall|winter|month|week|shift|job i|we",
       // "the year after I built in coaching", "a month later we moved…".
       "(a|the|one|two|three|six|few|couple) (of)? year|years|month|months|term|terms|quarter|season later|after i|we",
     ],
+    // Training taken because of a lesson: "so I took a print production course last fall".
+    training: ["i|we actually|then|also|eventually|later? took|did|completed|booked|started|enrolled ...? course|class|training|module|workshop|qualification|apprenticeship"],
     afterTheLesson: [
       "i|we started|began|introduced|implemented|instituted|adopted|switched",
       "i|we changed (how|the way|my|our|what)",
@@ -145,6 +149,11 @@ export const appliedChange = defineSignal({
     }
     for (const m of cue("laterPeriod")) {
       if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || obliged(m.last) || departedOrPassive(doc.tokens[m.last]!.clause)) continue;
+      hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
+    }
+    const firstLesson = hitsOf(learningMarker)[0]?.first ?? Number.POSITIVE_INFINITY;
+    for (const m of cue("training")) {
+      if (m.first <= firstLesson || !isAsserted(doc, m) || isIntent(m.first, m.last)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("afterTheLesson")) {

@@ -4,6 +4,9 @@ import { isAsserted, toClauseEnd } from "./helpers.js";
 
 const REPORTING_VERBS = new Set(["figured", "thought", "assumed", "said", "told", "promised", "hoped", "reckoned", "believed", "decided", "knew", "guessed", "felt", "expected", "imagined", "supposed"]);
 
+const SPEECH_ACTS = new Set(["admit", "say", "tell", "confess", "grant", "own", "put", "give", "explain", "start"]);
+const CANDOUR_WORDS = new Set(["honest", "straight", "frank", "upfront", "clear", "brief", "quick", "blunt", "candid", "open", "fair"]);
+
 /** Says what they would do, not what they did: "next time I would…", "going forward I'll…". */
 export const futureIntent = defineSignal({
   id: "future-intent",
@@ -33,6 +36,8 @@ export const futureIntent = defineSignal({
     // the story ("I figured I'd get to them") or a refusal ("I won't leave").
     for (const m of cue("intention")) {
       if (!isAsserted(doc, m) || m.first <= firstFailure || doc.tokens[m.last]!.norm === "not") continue;
+      // "I'll be honest", "I'll leave it there", "I'll admit": ways of speaking, not plans.
+      if (SPEECH_ACTS.has(doc.tokens[m.last]!.norm) || (doc.tokens[m.last]!.norm === "be" && CANDOUR_WORDS.has(doc.tokens[m.last + 1]?.norm ?? "")) || (doc.tokens[m.last]!.norm === "leave" && doc.tokens[m.last + 1]?.norm === "it")) continue;
       const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
       let reported = false;
       for (let k = clause.first; k < m.first; k++) if (REPORTING_VERBS.has(doc.tokens[k]!.norm)) reported = true;
