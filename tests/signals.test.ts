@@ -245,7 +245,7 @@ describe.each(tables)("$id", (signal, cases) => {
 
 describe("specific own actions", () => {
   it("counts actions coordinated after a first verb that is a state", () => {
-    const answer = "I went to the depot, rewrote the induction checklist and booked a refresher for each new starter.";
+    const answer = "I went back through the handbook, rewrote the induction checklist and booked a refresher for each new starter.";
     expect(detectSignal(signals.specificOwnActions, answer).map((e) => e.text)).toEqual([
       "rewrote the induction checklist",
       "booked a refresher for each new starter",
@@ -300,9 +300,32 @@ describe("ordinary sentences that are not what a signal looks for", () => {
     [signals.failureMention, "The results did not come out until Friday."],
     [signals.minimisation, "It worked out at forty hours of unpaid rework."],
     [signals.specificOwnActions, "I was tired and stressed and worried."],
+    // Found in a second review.
+    [signals.specificOwnActions, "I went over budget by ten percent."],
+    [signals.specificOwnActions, "I went through a rough patch that spring."],
+    [signals.specificOwnActions, "I got promoted to senior buyer."],
+    [signals.specificOwnActions, "I got used to the new system."],
+    [signals.specificOwnActions, "I over-promised on the date."],
+    [signals.ownCausalAction, "I let everyone know the go-live will slip."],
+    [signals.ownCausalAction, "I signed off the release knowing the team had tested every path."],
+    [signals.ownCausalAction, "I joined in March and had not met the team yet."],
+    [signals.selfCritique, "I talked about hitting a stretch target of forty sales."],
+    [signals.externalBlame, "I found the question on budgets hard because I had never managed one."],
+    [signals.externalBlame, "The client squeezed in an extra review so we could still launch."],
+    [signals.interviewReference, "The best part was meeting the team."],
+    [signals.interviewReference, "The hard part is waiting to hear back."],
+    [signals.genericEffort, "I trained lots of new starters."],
+    [signals.genericEffort, "I prepared a lot of the onboarding material."],
   ];
   it.each(bySignal(cases))("%s stays silent on %j", (_id, signal, answer) => {
     expect(detectSignal(signal, answer)).toEqual([]);
+  });
+
+  it("still reads what those rules were for", () => {
+    expect(detectSignal(signals.selfCritique, "My answers never came out as I intended.").length).toBeGreaterThan(0);
+    expect(detectSignal(signals.specificOwnActions, "I mapped every step of the returns process, logged the time of each call and reviewed every decision on refunds.")).toHaveLength(3);
+    expect(detectSignal(signals.specificOwnActions, "I redesigned the shift rota and reduced overtime by a third.").length).toBeGreaterThan(0);
+    expect(detectSignal(signals.ownCausalAction, "I signed up for three courses knowing the production was due in October.").length).toBeGreaterThan(0);
   });
 
   it("reads 'overpromised' as the error it is (its -ise spelling was folded into a word no cue has)", () => {

@@ -101,6 +101,13 @@ describe("analyze", () => {
     expect(doc.matches(oneGap!)).toHaveLength(1);
   });
 
+  it("reads gaps written in a row as one gap of their summed length", () => {
+    const lexicon = compileLexicon([["a ... ... b"]]);
+    const list = lexicon.lists[0]!;
+    expect(analyze("a one two three four five six b", lexicon).matches(list)).toHaveLength(1);
+    expect(analyze("a one two three four five six seven b", lexicon).matches(list)).toHaveLength(0);
+  });
+
   it("keeps token offsets on the original string", () => {
     const text = "Ok\u200B… I\r\nmisse\u0301d it 🙈 — sorry";
     const doc = analyze(text, noCues);

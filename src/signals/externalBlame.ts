@@ -17,7 +17,7 @@ const NEGATIVE_PREDICATES = new Set([
   "useless", "incompetent", "chaotic", "toxic", "disorganized", "unhelpful", "unresponsive", "unavailable", "absent",
   "missing", "wrong", "bad", "terrible", "awful", "broken", "tight", "short", "behind", "sloppy", "lazy", "rude",
   "difficult", "unreasonable", "inexperienced", "useless", "hopeless", "nightmare", "mess", "ghosted", "reneged",
-  "bailed", "flaked", "overpromised", "undercut", "sabotaged", "threw", "squeezed",
+  "bailed", "flaked", "overpromised", "undercut", "sabotaged", "threw",
   "resisted", "leaked", "botched", "disappeared", "vanished", "shrank",
   "dipped", "plummeted", "crashed", "tanked", "stalled", "overran", "exploded", "ballooned", "blew", "piled", "doubled",
   "rubbish", "unrealistic", "shocking", "hopeless", "inadequate",
@@ -149,7 +149,7 @@ export const externalBlame = defineSignal({
       "no one told|warned|trained|helped|supported|informed|listened|asked|explained",
       "set up to fail",
       // "I found the panel format difficult": the weakness put on the interview's form.
-      "found the|this|that panel|format|question|questions|exercise|task|scenario|setup|interview|style ...? difficult|hard|tough|tricky|unfair|confusing|awkward",
+      "found the|this|that panel|format|setup|style|structure ...? difficult|hard|tough|tricky|unfair|confusing|awkward",
       "set up (so|for) people|candidates|you|everyone|anyone (fail|to fail)",
       "(on|about) (the|how|the way) ...? ...? than (on|about) me",
       "(do not|did not) think (that|it|this) (was|is) a? fair",

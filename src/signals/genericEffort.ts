@@ -31,5 +31,6 @@ export const genericEffort = defineSignal({
       "long hours",
     ],
   },
-  detect: ({ doc, cue }) => assertedHits(doc, cue("effort")),
+  // "I trained lots of new starters" counts people trained, not effort.
+  detect: ({ doc, cue }) => assertedHits(doc, cue("effort").filter((m) => doc.tokens[m.last + 1]?.norm !== "of")),
 });

@@ -1,7 +1,7 @@
 import { defineSignal } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import type { CueMatch } from "../text/lexicon.js";
-import { assertedHits, isContentWord, toClauseEnd } from "./helpers.js";
+import { assertedHits, isContentWord, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 // Words that place a part of the interview without saying what it was about: "the technical
 // part", "the second question", "the last bit".
@@ -14,6 +14,14 @@ const GENERAL_PART_WORDS = new Set([
 const TOPIC_LINKS = new Set(["about", "on", "around", "regarding", "where", "with", "when", "of", "what", "how", "why", "whether"]);
 const DETERMINERS = new Set(["the", "that", "your", "my", "this"]);
 const SPEAKER = new Set(["i", "we", "me"]);
+
+const JUDGEMENTS = new Set(["best", "worst", "hard", "hardest", "easy", "easiest", "right", "wrong", "good", "bad", "tricky", "difficult", "main", "only", "whole", "fun", "nice", "great", "favourite", "favorite", "toughest", "tough"]);
+function onlyJudges(doc: Document, m: CueMatch): boolean {
+  const first = doc.tokens[m.first]!.norm;
+  if (first !== "the" && first !== "my" && first !== "that") return false;
+  for (let k = m.first + 1; k < m.last; k++) if (!JUDGEMENTS.has(doc.tokens[k]!.norm)) return false;
+  return m.last > m.first + 1;
+}
 
 // Specific (2) when the reference says what the moment was about, by a topic word before its
 // head ("the route-planning question") or after a link ("the question about the till being
@@ -69,5 +77,10 @@ export const interviewReference = defineSignal({
       "the|that one about|where",
     ],
   },
-  detect: ({ doc, cue }) => assertedHits(doc, cue("moment"), 1).map((hit) => toClauseEnd(doc, { ...hit, strength: strengthOf(doc, hit) }, 8)),
+  // "The best part was meeting the team" judges; it names no moment. Overlapping matches ("I gave
+  // the right answer" and "the right answer") are one reference.
+  detect: ({ doc, cue }) =>
+    withoutOverlaps(
+      assertedHits(doc, cue("moment").filter((m) => !onlyJudges(doc, m)), 1).map((hit) => toClauseEnd(doc, { ...hit, strength: strengthOf(doc, hit) }, 8)),
+    ),
 });

@@ -1,4 +1,5 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
+import type { Document } from "../text/analyze.js";
 import { FUNCTION_WORDS, contentAfter, isContentWord, isAsserted, isHedged, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const ADVERB = "really|just|completely|totally|badly|simply|also|then|clearly|honestly|seriously|massively|initially|originally|stupidly|naively|foolishly|wrongly|wildly|hugely|definitely|personally|quietly|actually|obviously|even|still|kind|sort|basically|grossly|repeatedly|deliberately|knowingly|probably|maybe|perhaps";
@@ -12,7 +13,7 @@ const ERROR_VERBS = "underestimate~|overestimate~|misjudge~|misread|misunderstoo
 const DUTY_VERBS = "check~|ask~|test~|flag~|escalate~|tell|told|inform~|confirm~|verify|verified|verifying|read|review~|follow~|plan|planned|delegate~|push~|speak|spoke|raise~|update~|document~|prepare~|listen~|prioritize~|communicate~|involve~|consult~|schedule~|book~|track~|monitor~|chase~|back|call~|email~|share~|double~|consider~|notice~|realize~|understand|understood|budget~|measure~|warn~|mention~|explain~|clarify|clarified|agree~|admit~|hand~|train~|brief~|write|wrote|look~|pay|paid|reach~|step~|stop~|manage~|bother~|anticipate~|account~|allow~|scope~|estimate~|align~|loop~|learn~|open~|run|ran|give|gave|giving|visit~|walk~|attend~|pick~|lock~|sign~|copy|copied|save~|label~|count~|cover~|handover|chase~|contact~|phone~|ring|rang|keep|kept";
 
 // Words that turn a neutral decision into a faulty one: "I launched *without* testing".
-const FAULT_MARKERS = new Set(["knowing", "without", "too", "instead", "rather", "despite", "anyway", "though", "never", "not", "before", "blindly", "alone", "myself", "prematurely", "hastily", "unchecked", "untested", "blind", "regardless", "overruled", "ignoring", "skip", "skipping", "ignore", "bypass", "bypassing"]);
+const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite", "anyway", "though", "never", "not", "before", "blindly", "alone", "myself", "prematurely", "hastily", "unchecked", "untested", "blind", "regardless", "overruled", "ignoring", "skip", "skipping", "ignore", "bypass", "bypassing"]);
 // A decision's fault may come a clause or two later in the same sentence ("I made the call to go
 // live on the planned date, the second week of October, without the parallel run"), but not past
 // a reason, a pronoun or a clause about someone else ("…because we were short", "…, the client was
@@ -20,9 +21,18 @@ const FAULT_MARKERS = new Set(["knowing", "without", "too", "instead", "rather",
 const FAULT_SCOPE_ENDERS = new Set(["because", "but", "so", "which", "although", "though", "when", "and", "since", "as", "cos", "cause"]);
 // "I didn't blame anyone", "I didn't want to…": not omissions that caused anything.
 // Nor is missing the goal itself ("I didn't hit the target"): that is the failure, not its cause.
-const NOT_OMISSIONS = new Set(["hit", "reach", "meet", "achieve", "manage", "finish", "complete", "pass", "win", "land", "close", "qualify", "succeed", "quite", "make", "sell", "convert", "raise", "blame", "want", "like", "mind", "mean", "have", "get", "need", "expect", "think", "say", "see", "enjoy", "hate", "care", "feel", "believe", "agree", "go", "come", "do", "make", "take", "give", "work", "happen", "say", "really", "always", "once", "been", "had", "a", "the", "it", "that", "this", "to", "not", "even"]);
+// Past participles too: "I had not met the team yet" is not an omission.
+const NOT_OMISSIONS = new Set(["met", "reached", "achieved", "managed", "finished", "completed", "passed", "won", "landed", "closed", "qualified", "succeeded", "made", "sold", "converted", "raised", "blamed", "wanted", "liked", "minded", "meant", "got", "gotten", "needed", "expected", "thought", "said", "seen", "enjoyed", "hated", "cared", "felt", "believed", "agreed", "gone", "come", "done", "taken", "given", "worked", "happened", "been", "started", "joined", "heard", "known", "hit", "reach", "meet", "achieve", "manage", "finish", "complete", "pass", "win", "land", "close", "qualify", "succeed", "quite", "make", "sell", "convert", "raise", "blame", "want", "like", "mind", "mean", "have", "get", "need", "expect", "think", "say", "see", "enjoy", "hate", "care", "feel", "believe", "agree", "go", "come", "do", "make", "take", "give", "work", "happen", "say", "really", "always", "once", "been", "had", "a", "the", "it", "that", "this", "to", "not", "even"]);
 const DECISION_MOTIONS = new Set(["went", "left", "got", "started", "began", "worked"]);
 const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "that", "which", "what", "aim", "objective"]);
+const CLASH_WORDS = new Set(["due", "tight", "short", "busy", "clash", "clashed", "risk", "risky", "behind", "overloaded", "late", "deadline", "deadlines", "stretched", "understaffed"]);
+function clashFollows(doc: Document, k: number): boolean {
+  const sentence = doc.tokens[k]!.sentence;
+  for (let j = k + 1; j <= k + 10 && j < doc.tokens.length && doc.tokens[j]!.sentence === sentence; j++) if (CLASH_WORDS.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+// "I let everyone know the go-live will slip" tells people; it lets nothing slide.
+const NOT_NEGLECT = new Set(["know", "see", "hear", "go", "happen", "be", "have"]);
 const PRONOUN_OBJECTS = new Set(["it", "things", "that", "them", "this", "everything", "stuff"]);
 const SUBJECT_WORDS = new Set(["i", "we", "he", "she", "they", "it"]);
 const OTHER_SUBJECTS = new Set(["others", "group", "circumstance"]);
@@ -106,6 +116,9 @@ export const ownCausalAction = defineSignal({
             const next = doc.tokens[k + 1]?.norm ?? "";
             // "before checking" is a fault; "before she said anything" is only a sequence.
             if (w === "before") faulty = next.endsWith("ing");
+            // "…knowing the production was due in October" is a known clash; "knowing the team had
+            // tested every path" is not a fault.
+            else if (w === "knowing") faulty = clashFollows(doc, k);
             else if (w === "not") faulty = next !== "long" && next !== "much";
             else faulty = FAULT_MARKERS.has(w);
           }
@@ -137,7 +150,13 @@ export const ownCausalAction = defineSignal({
     consider(cue("neglect"), { needsFault: false, cap: 2 });
     for (const m of cue("namedNeglect")) {
       let named = false;
-      for (let k = m.first + 2; k < m.last; k++) if (!PRONOUN_OBJECTS.has(doc.tokens[k]!.norm) && isContentWord(doc.tokens[k]!)) named = true;
+      for (let k = m.first + 2; k < m.last; k++) {
+        if (NOT_NEGLECT.has(doc.tokens[k]!.norm)) {
+          named = false;
+          break;
+        }
+        if (!PRONOUN_OBJECTS.has(doc.tokens[k]!.norm) && isContentWord(doc.tokens[k]!)) named = true;
+      }
       if (named && isAsserted(doc, m)) hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: isHedged(doc, m) ? 1 : 3 }, 24));
     }
     consider(cue("coordinatedOmission").filter((m) => {

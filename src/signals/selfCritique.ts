@@ -1,5 +1,5 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
-import { FUNCTION_WORDS, isAsserted, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { FUNCTION_WORDS, isAsserted, isContentWord, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 /**
  * The candidate names something about their own performance that went less well: "I rambled on
@@ -26,7 +26,7 @@ export const selfCritique = defineSignal({
       "i was not (prepared|clear|concise|confident|sure|happy|satisfied|specific|structured|at my best)",
       "i just|kinda|sorta|kind|sort|completely|totally? of? went blank",
       "my mind kind|sort|just|completely? of? went blank",
-      "(did not|never) come out (quite)? (as|the way|how) i",
+      "(did not|never) come|came out (quite)? (as|the way|how) i",
       "answer|answers probably|maybe|really|just? (was|were) not (quite)? what you",
       "(a|a bit of a|bit of a|quite a) stretch",
       "moments|things|parts|bits (i|one|you) (might|could|would|should) (say|put|phrase|articulate|handle|answer|do) differently",
@@ -62,6 +62,8 @@ export const selfCritique = defineSignal({
     const hits: SignalHit[] = [];
     for (const m of cue("critique")) {
       if (!isAsserted(doc, m)) continue;
+      // "A stretch" is a weak moment; "a stretch target" is not.
+      if (doc.tokens[m.last]!.norm === "stretch" && doc.tokens[m.last + 1]?.kind === "word" && isContentWord(doc.tokens[m.last + 1]!)) continue;
       // Specific when the clause says what, before or after the cue: "my answer on the stock-count
       // question was too vague" names its object first.
       const clause = doc.clauses[doc.tokens[m.first]!.clause]!;

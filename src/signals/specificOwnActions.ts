@@ -25,18 +25,26 @@ const NOT_ACTION_OBJECTS = new Set([
   "shift", "shifts", "overtime", "opportunity", "enthusiasm", "passion", "commitment", "attention", "positivity",
 ]);
 
-/** The first words after a verb are effort or an idiom, not something done to something. */
+/** The verb's object is effort itself ("brought real energy to…"), not something worked on. */
 function effortObject(doc: Document, verb: number): boolean {
   for (let k = verb + 1; k <= verb + 3 && k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (t.kind !== "word" || t.clause !== doc.tokens[verb]!.clause) return false;
-    if (EFFORT_MODIFIERS.has(t.norm)) continue;
-    if (NOT_ACTION_OBJECTS.has(t.norm)) return true;
-    if (isContentWord(t)) return false;
+    if (EFFORT_MODIFIERS.has(t.norm) || !isContentWord(t)) continue;
+    // Only the head right after the verb: "reduced overtime by a third" works on overtime.
+    return EFFORT_NOUNS.has(t.norm);
   }
   return false;
 }
-const EFFORT_MODIFIERS = new Set(["real", "lots", "loads", "extra", "more", "every", "all", "much", "huge", "great", "genuine"]);
+const EFFORT_MODIFIERS = new Set(["real", "lots", "loads", "extra", "more", "much", "huge", "great", "genuine", "a", "my", "our"]);
+const EFFORT_NOUNS = new Set(["energy", "effort", "efforts", "enthusiasm", "passion", "commitment", "positivity", "dedication", "focus"]);
+
+function wentThroughThings(doc: Document, verb: number): boolean {
+  const particle = doc.tokens[verb + 1]?.norm ?? "";
+  if (!MOTION_PARTICLES.has(particle)) return false;
+  if (particle === "through") return SYSTEMATIC.has(doc.tokens[verb + 2]?.norm ?? "");
+  return hasObject(doc, verb + 1);
+}
 
 // "I got the stores team to load the vans": getting someone to do something is an action.
 function causativeObject(doc: Document, verb: number): boolean {
@@ -48,7 +56,13 @@ function causativeObject(doc: Document, verb: number): boolean {
   return false;
 }
 // "I went through every candidate", "I went out on ride-alongs", "I went round every store".
-const MOTION_PARTICLES = new Set(["through", "round", "around", "out", "over", "back"]);
+// Not "over" or "back": "I went over budget", "I went back to my old habits" are not actions.
+const MOTION_PARTICLES = new Set(["through", "round", "around", "out"]);
+// "Went through" is an action when it goes through things one by one, not "a rough patch".
+const SYSTEMATIC = new Set(["every", "each", "all"]);
+// Prefixes that make a verb of their own: "re-planned", "co-wrote", "double-checked".
+const VERB_PREFIXES = new Set(["re", "co", "double", "cross", "pre", "hand", "spot"]);
+const NP_OPENERS = new Set(["the", "my", "our", "a", "an", "every", "each", "his", "her", "their", "all", "two", "three", "both"]);
 // Aspect verbs hand the action to the verb they introduce: "I started running bootcamps".
 const ASPECT_VERBS = new Set(["started", "began", "managed"]);
 
@@ -120,10 +134,10 @@ export const specificOwnActions = defineSignal({
       // "I brought real energy to every interaction" is effort, whatever the verb.
       if (effortObject(doc, verb)) return false;
       // A prefixed verb is an action of its own: "re-planned" is not the goal-setting "planned".
-      const prefixed = verb !== at && isPastAction(word);
+      const prefixed = verb !== at && VERB_PREFIXES.has(doc.tokens[at]!.norm) && isPastAction(word);
       if (isActionVerb(word) || prefixed) strength = own && hasObject(doc, verb) ? 2 : 1;
-      else if (word === "got" && causativeObject(doc, verb)) strength = own ? 2 : 1;
-      else if (word === "went" && MOTION_PARTICLES.has(doc.tokens[verb + 1]?.norm ?? "") && hasObject(doc, verb + 1)) strength = own ? 2 : 1;
+      else if (word === "got" && NP_OPENERS.has(doc.tokens[verb + 1]?.norm ?? "") && causativeObject(doc, verb)) strength = own ? 2 : 1;
+      else if (word === "went" && wentThroughThings(doc, verb)) strength = own ? 2 : 1;
       else if (LIGHT_VERBS.has(word) && lightVerbObject(doc, verb) >= 0) strength = own ? 2 : 1;
       else if (ASPECT_VERBS.has(word) && introducedVerb(doc, verb) >= 0) strength = own && hasObject(doc, introducedVerb(doc, verb)) ? 2 : 1;
       else if (GENERAL_ACTIONS.has(word) && GENERAL_ACTION_LINKS.has(doc.tokens[verb + 1]?.norm ?? "")) strength = 1;
@@ -134,7 +148,7 @@ export const specificOwnActions = defineSignal({
     for (const [list, own] of [[cue("mine"), true], [cue("ours"), false]] as const) {
       for (const m of list) {
         if (!isAsserted(doc, m)) continue;
-        // A subject's first verb may be a state ("I went back over the layout, added…"): the
+        // A subject's first verb may be a state ("I went to the depot, rewrote…"): the
         // actions coordinated after it are still the speaker's. After a linking verb ("I was
         // tired and stressed") the words coordinated are states too.
         take(m.first, m.last, own);

@@ -7,7 +7,8 @@ import { NUMBER_WORDS, OTHER_PRONOUNS, ROLE_NOUNS } from "./words.js";
  *
  * - `a|b` either word; `word~` the word with its regular inflections (`miss~` → miss,
  *   misses, missed, missing); `word?` an optional word;
- * - `*` any one word; `...` up to three words, within one clause;
+ * - `*` any one word; `...` up to three words, within one clause (gaps written in a row add up:
+ *   `... ...?` is up to six; a gap at the end of a pattern is dropped);
  * - `@num` a number (digits or a number word), `@name` a capitalised name,
  *   `@role` a role noun (manager, client, vendor…), `@other` a third-person pronoun;
  * - `(since then|ever since|from then on)` a group of multi-word alternatives, one of which must
@@ -181,24 +182,37 @@ interface TrieNode {
   byWord: Map<string, TrieNode[]> | null;
   /** Child per word set, keyed by the set's sorted words. */
   bySet: Map<string, TrieNode> | null;
-  /** Child for any word, a number, a name, or a gap of up to MAX_GAP words. */
+  /** Child for any word, a number, a name. */
   any: TrieNode | null;
   num: TrieNode | null;
   name: TrieNode | null;
-  gap: TrieNode | null;
+  /** Children after a gap, by the most words it may skip (MAX_GAP per "..." written in a row). */
+  gaps: { readonly span: number; readonly node: TrieNode }[] | null;
   /** Lists whose pattern ends here. */
   readonly ends: number[];
 }
 
 // Most nodes are leaves: their maps are created on first use, which keeps compiling (part of
 // every process's first score) light on allocation.
-const newNode = (): TrieNode => ({ byWord: null, bySet: null, any: null, num: null, name: null, gap: null, ends: [] });
+const newNode = (): TrieNode => ({ byWord: null, bySet: null, any: null, num: null, name: null, gaps: null, ends: [] });
 
 function insert(root: TrieNode, steps: readonly Step[], list: number): void {
   let node = root;
-  for (const step of steps) {
-    if (step.gap) node = node.gap ??= newNode();
-    else if (step.cls === "any") node = node.any ??= newNode();
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s]!;
+    if (step.gap) {
+      // Gaps written in a row ("... ...?") are one gap of their summed length: walking them one
+      // after another would visit the same positions again and again.
+      let span = MAX_GAP;
+      while (steps[s + 1]?.gap) {
+        span += MAX_GAP;
+        s++;
+      }
+      const gaps = (node.gaps ??= []);
+      let entry = gaps.find((g) => g.span === span);
+      if (!entry) gaps.push((entry = { span, node: newNode() }));
+      node = entry.node;
+    } else if (step.cls === "any") node = node.any ??= newNode();
     else if (step.cls === "name") node = node.name ??= newNode();
     else {
       const words = step.words!;
@@ -279,13 +293,14 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
           if (best[list] === -1) touched.push(list);
           if (last > best[list]!) best[list] = last;
         }
-        if (node.gap) {
-          // Through walk, not walkStep, so that a gap right after a gap ("... ...?") extends it.
-          for (let skip = 1; skip <= MAX_GAP && pos + skip <= content.length; skip++) {
-            if (clauses[content[pos + skip - 1]!] !== clause) break;
-            walk(node.gap, pos + skip, last, clause, sentence);
+        if (node.gaps) {
+          for (const { span, node: after } of node.gaps) {
+            for (let skip = 1; skip <= span && pos + skip <= content.length; skip++) {
+              if (clauses[content[pos + skip - 1]!] !== clause) break;
+              walkStep(after, pos + skip, last, clause, sentence);
+            }
+            walkStep(after, pos, last, clause, sentence);
           }
-          walk(node.gap, pos, last, clause, sentence);
         }
         walkStep(node, pos, last, clause, sentence);
       };
