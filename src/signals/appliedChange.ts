@@ -16,6 +16,7 @@ function isPresentVerb(word: string): boolean {
   return word.length > 1 && /^[a-z]+$/.test(word) && !NOT_PRESENT.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
 
+const GOAL_NOUNS = new Set(["goal", "goals", "target", "targets", "objective", "objectives", "aim", "kpi", "kpis", "quota"]);
 const DEPARTURES = new Set(["left", "quit", "resigned", "deserved", "lost", "fired", "sacked", "dismissed", "redundant", "demoted", "suspended"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "got", "been", "being", "get"]);
 const MODALS = new Set(["will", "would", "should", "could", "might", "going", "want", "plan", "hope", "intend", "if", "try", "need"]);
@@ -62,6 +63,8 @@ export const appliedChange = defineSignal({
       // "On my next two boards I paid for pre-compliance scans."
       "on|in|for|at|with|by the|my|our next|following|subsequent * i|we",
       "on|in|for|at|with|by the|my|our next|following|subsequent * * i|we",
+      // "The second time round I started six months out."
+      "the second|next|third time|attempt round|around? i|we",
       // "The following spring I kept on top of them", not "it slipped into the following spring".
       "the|that next|following spring|summer|autumn|fall|winter|month|week|shift|job i|we",
       // "the year after I built in coaching", "a month later we moved…".
@@ -96,7 +99,11 @@ export const appliedChange = defineSignal({
     // want to…". Modals further away belong to another thought.
     const isIntent = (first: number, last: number) => {
       const clause = doc.clauses[doc.tokens[first]!.clause]!;
-      for (let k = Math.max(clause.first, first - 2); k <= Math.min(clause.last, last + 3); k++) if (MODALS.has(doc.tokens[k]!.norm)) return true;
+      for (let k = Math.max(clause.first, first - 2); k <= Math.min(clause.last, last + 3); k++) {
+        const w = doc.tokens[k]!.norm;
+        // "going to" looks ahead; "I've started going running" does not.
+        if (MODALS.has(w) && (w !== "going" || doc.tokens[k + 1]?.norm === "to")) return true;
+      }
       return false;
     };
     const strengthOf = (first: number, last: number) => {
@@ -193,7 +200,10 @@ export const appliedChange = defineSignal({
         if ((t.norm === "i" || t.norm === "we") && isPresentVerb(doc.tokens[nextWord(k)]?.norm ?? "")) present = true;
         if (t.norm === "now" && k > clause.first && (clause.subject === "self" || clause.subject === "group")) present = true;
       }
-      if (habit && present) hits.push({ first: clause.first, last: clause.last, strength: clause.subject === "self" ? 2 : 1 });
+      // "Every job I set a goal of no reportable accidents" states a standing goal, not a change.
+      let statesGoal = false;
+      for (let k = clause.first; k <= clause.last; k++) if (GOAL_NOUNS.has(doc.tokens[k]!.norm)) statesGoal = true;
+      if (habit && present && !statesGoal) hits.push({ first: clause.first, last: clause.last, strength: clause.subject === "self" ? 2 : 1 });
     }
     // "I handled the audience completely differently": a change told with "differently", not intended.
     for (const clause of doc.clauses) {
