@@ -40,6 +40,8 @@ export { signals } from "./signals/index.js";
 export { analyze } from "./text/analyze.js";
 export type { Document, Token, Segment, Clause, ClauseSubject } from "./text/analyze.js";
 export { compileLexicon, inflections } from "./text/lexicon.js";
+export { lintCuePatterns } from "./text/cueLint.js";
+export type { CueLintCode, CueLintWarning } from "./text/cueLint.js";
 export type { Lexicon, CuePattern, CueMatch, MatchableTokens } from "./text/lexicon.js";
 export { normalizeText } from "./text/normalize.js";
 export type { NormalizedText } from "./text/normalize.js";

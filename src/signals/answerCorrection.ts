@@ -17,7 +17,7 @@ export const answerCorrection = defineSignal({
       "can|could|may i add|clarify|correct|go|revisit|expand|rephrase|give|come|return",
       "what i (should have|meant to|wanted to) say|said|mention",
       "to answer (that|it|your question|the question|that question) properly|better|fully",
-      "i would|'d like|love to add|correct|clarify|revisit|go|expand|give|come|return|answer",
+      "i would like|love to add|correct|clarify|revisit|go|expand|give|come|return|answer",
       "if i can|could|may go|come back",
       "the better|real|proper|fuller answer|example is|would|was",
       "to give you a|the proper|fuller|better|real|concrete|clearer|specific",

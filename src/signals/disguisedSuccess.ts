@@ -12,7 +12,7 @@ export const disguisedSuccess = defineSignal({
     humblebrag: [
       "i just|really|probably? care|cared too much",
       "i work|worked too hard|much",
-      "i am|was|m a? perfectionist",
+      "i am|was a? perfectionist",
       "perfectionist|perfectionism",
       "too dedicated|committed|passionate|thorough|invested|hardworking|nice|helpful|generous|loyal|conscientious",
       "too much of a (perfectionist|people pleaser)",
@@ -30,7 +30,7 @@ export const disguisedSuccess = defineSignal({
       "overdelivered|overdeliver",
       "still exceeded|beat|hit|smashed|surpassed|topped|outperformed|doubled",
       "we|i still ended up|finished top|first|ahead",
-      "only hit|reached|achieved|made @num percent|%",
+      "only hit|reached|achieved|made @num percent",
       "turned out to be a|our|my|the best|biggest",
       "my weakness is|was that i",
       "i just care",

@@ -136,7 +136,7 @@ export const externalBlame = defineSignal({
       "headwinds",
       "(challenging|tough|difficult|brutal|soft|weak) market|climate|environment|conditions|year|cycle",
       "market conditions|cycle|forces",
-      "beyond anyone's|anybody's control",
+      "beyond anyone|anybody control",
       "(not much|not a lot|not an awful lot|very little|little|nothing) (i|we|anyone|anybody) could|can|would have? do|done",
       "(that is|that was|it is|it was) (just|really|all|purely|mostly)? (because|down to) they|them|he|she|him|her|management|leadership|corporate|@role",
       "(purely|entirely|solely|all|mostly|just) (because of|because|down to) the|their|management|them|him|her",

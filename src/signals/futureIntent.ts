@@ -14,7 +14,7 @@ export const futureIntent = defineSignal({
   uses: [failureMention],
   cues: {
     conditional: [
-      "next time|round i|we|id would|will|'d|ll|might|should|want|plan|need|am|will|ought",
+      "next time|round i|we|id would|will|might|should|want|plan|need|am|will|ought",
       "next time|round",
       "if i could|did|had|were ...? again|over|differently",
       "if it happened|happens again",
@@ -27,7 +27,7 @@ export const futureIntent = defineSignal({
       "my plan is",
       "i would|should probably? do|approach|handle|start|try|make|ask|check|plan|push|set|get|build|write|insist|involve|take|look|be|spend|book|schedule|speak|talk|raise|flag|escalate",
     ],
-    intention: ["i want|plan|intend|hope|aim to", "i am|m going to", "i will *", "i would like to"],
+    intention: ["i want|plan|intend|hope|aim to", "i am going to", "i will *", "i would like to"],
   },
   detect: ({ doc, cue, hitsOf }) => {
     const firstFailure = hitsOf(failureMention)[0]?.first ?? 0;

@@ -76,7 +76,7 @@ export const goalParts = defineSignal({
     ],
     achieved: [
       "i|we achieved|hit|reached|met|exceeded|smashed|beat|nailed|accomplished|succeeded|managed|passed|completed|delivered|finished|won|landed|doubled|grew|launched",
-      "one|goal|target i|we achieved|hit|did|nailed|met|reached|set|am|m",
+      "one|goal|target i|we achieved|hit|did|nailed|met|reached|set|am",
       "goal i set and achieved|hit|met|reached",
       "the success|win",
       "achieved|successful side|one|goal|example",

@@ -10,7 +10,7 @@ export const minimisation = defineSignal({
   description: "Plays the setback down (\"not a big deal\", \"it all worked out in the end\").",
   cues: {
     playsDown: [
-      "not|no|wasnt|isnt such? a? big|huge|major deal",
+      "not|no such? a? big|huge|major deal",
       "no big deal",
       "not that|so|really|too big|bad|serious|important|terrible|dramatic|costly",
       "only|just a|one small|minor|little|tiny|slight|few",

@@ -9,7 +9,7 @@ export const noFailureGiven = defineSignal({
     dodge: [
       "can|could not really|honestly|actually|even|quite? think|recall|remember|say|name|pinpoint of? a|an|any|one|anything|many|there",
       "i would not say|call i|it|anything|that|there ...? failed|failure|failures|mistake|mistakes",
-      "anything i would|'d call a failure|mistake",
+      "anything i would call a failure|mistake",
       "nothing comes|springs to mind",
       "i have|ve not really? failed",
       "i have|ve never really? failed",
@@ -34,7 +34,7 @@ export const noFailureGiven = defineSignal({
       "i would not say anything|much did not work|went wrong",
       "frame|see|call|describe|think of? it|that less|not as a failure|mistake|setback",
       "more as a|an growth|learning moment|opportunity|experience",
-      "i am|m not sure what to say",
+      "i am not sure what to say",
     ],
   },
   detect: ({ doc, cue }) =>

@@ -8,14 +8,14 @@ export const noSelfRead = defineSignal({
   cues: {
     declines: [
       "i do not know|really",
-      "i have|'ve no idea",
+      "i have no idea",
       "hard|difficult|tough to say|tell",
       "you tell me",
       "not sure really?",
       "who knows",
       "i guess|suppose it went|was ok|okay|fine|alright",
-      "it is|'s up to you",
-      "that is|'s for you to",
+      "it is up to you",
+      "that is for you to",
       "i could not say",
       "i can not tell",
     ],

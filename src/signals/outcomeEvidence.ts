@@ -55,7 +55,7 @@ export const outcomeEvidence = defineSignal({
       "the (whole|rest of the) team|department|company now",
       "now standard|used",
       "other teams|managers now|use|adopted|copied",
-      "i|we have|'ve not|never had",
+      "i|we have not|never had",
       "hit|met|beat|exceeded every|each|all|the|our|my",
       "i|we|it|they passed|won|qualified|retained|renewed|landed|secured|recovered|regained|hit|met|beat|exceeded|delivered|shipped|launched|closed|succeeded|kept|grew|raised|saved|doubled",
       "recovered|rebounded|improved",

@@ -11,7 +11,7 @@ export const positiveRead = defineSignal({
       "i enjoyed|liked|loved",
       "good|great|nice|lovely|interesting conversation|chat|discussion|questions|interview|rapport",
       "i felt|feel|was good|confident|comfortable|relaxed|strong|positive|happy|pleased",
-      "i was|am|m happy|pleased|proud with|about|of",
+      "i was|am happy|pleased|proud with|about|of",
       "i think i did|answered|explained|handled|came well|ok|okay|fine|alright",
       "i did|answered|explained|handled well|ok|okay|fine",
       "strongest|strong|stronger|best part|answer",

@@ -18,7 +18,7 @@ export const failureCues = [
   "fell|fall|falling short|apart|through|behind|over",
   "short of",
   "complaint|complaints|incident|incidents|outage|outages|bug|bugs|defect|defects|breach|recall",
-  "backfired|flopped|flop|scrapped|cancelled|canceled|rejected|churned|underperform~",
+  "backfired|flopped|flop|scrapped|canceled|rejected|churned|underperform~",
   "mess~|screw~|botch~ up?",
   "drop~ the ball",
   "regret~",

@@ -115,7 +115,7 @@ export const specificOwnActions = defineSignal({
   id: "specific-own-actions",
   description: "Names actions the candidate personally took (\"I rebuilt the rota\").",
   cues: {
-    mine: ["i|myself also|then|personally|first|initially|just|actually|really|even|eventually|quickly|immediately? *", "i have|'ve *"],
+    mine: ["i|myself also|then|personally|first|initially|just|actually|really|even|eventually|quickly|immediately? *", "i have *"],
     ours: ["we also|then|first? *"],
   },
   detect: ({ doc, cue }) => {
