@@ -105,6 +105,9 @@ const empty = medianProcessMs(["-e", ""]);
 const cold = medianProcessMs(["--input-type=module", "-e", `import { rubrics, score } from "${new URL("../dist/index.js", import.meta.url).href}"; score(rubrics["last-job-failure"], { text: "I agreed to the date without checking the lead time, and we shipped late." });`]);
 results.coldStartMs = cold - empty;
 console.log(`cold start (import + first score, beyond an empty node): ${fmt(results.coldStartMs, 1)} ms`);
+// How much of that is the zod peer dependency's own import, which this package cannot avoid.
+results.zodImportMs = medianProcessMs(["--input-type=module", "-e", `import "zod";`]) - empty;
+console.log(`  of which importing zod alone: ${fmt(results.zodImportMs, 1)} ms`);
 
 // ---- the CLI on 100,000 records ----
 const records = 100_000;

@@ -1,11 +1,8 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
-import { isAsserted } from "./helpers.js";
+import { endsClause, isAsserted } from "./helpers.js";
 
-function endsClause(doc: Document, index: number): boolean {
-  const next = doc.tokens[index + 1];
-  return next === undefined || next.kind === "punct" || next.norm === "it" || next.norm === "that";
-}
+const CONFIRMATION_ENDS = new Set(["it", "that"]);
 
 const ACHIEVED_HEADINGS = new Set(["achieved", "hit", "met", "success", "win", "won", "reached"]);
 const MISSED_HEADINGS = new Set(["missed", "miss", "unmet", "failed", "fail", "unachieved"]);
@@ -94,6 +91,6 @@ export const goalParts = defineSignal({
     ...cue("missed").filter((m) => !doc.tokens[m.first]!.quoted).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
     // "I managed" is an achievement; "I managed not to…" and "I didn't manage" are not.
     ...cue("achieved").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "not").map((m) => ({ first: m.first, last: m.last, strength: 1 })),
-    ...cue("confirmed").filter((m) => isAsserted(doc, m) && endsClause(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
+    ...cue("confirmed").filter((m) => isAsserted(doc, m) && endsClause(doc, m.last, CONFIRMATION_ENDS)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
   ].sort((a, b) => a.first - b.first),
 });

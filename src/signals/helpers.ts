@@ -123,3 +123,12 @@ export function compoundEnd(doc: Document, index: number): number {
   while (k + 1 < doc.tokens.length && doc.tokens[k + 1]!.kind === "word" && doc.tokens[k + 1]!.start === doc.tokens[k]!.end + 1 && doc.original[doc.tokens[k]!.end] === "-") k++;
   return k;
 }
+
+/**
+ * Whether the token ends its clause: nothing or punctuation follows, or one of `alsoBefore`
+ * ("…, which I did.", "which I secured in my third year").
+ */
+export function endsClause(doc: Document, index: number, alsoBefore: ReadonlySet<string> = new Set()): boolean {
+  const next = doc.tokens[index + 1];
+  return next === undefined || next.kind === "punct" || alsoBefore.has(next.norm);
+}

@@ -1,5 +1,5 @@
 import { defineSignal } from "../define/signal.js";
-import { isAsserted, toClauseEnd } from "./helpers.js";
+import { endsClause, isAsserted, toClauseEnd } from "./helpers.js";
 
 const RESULT_WORDS = new Set([
   "raised", "grew", "grown", "increased", "cut", "reduced", "dropped", "fell", "rose", "hit", "reached", "exceeded", "beat",
@@ -143,10 +143,7 @@ export const measurableOutcome = defineSignal({
     const hits = [
       ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
       ...cue("concrete").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
-      ...cue("confirmed").filter((m) => {
-        const next = doc.tokens[m.last + 1];
-        return next === undefined || next.kind === "punct" || WHEN_WORDS.has(next.norm);
-      }).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...cue("confirmed").filter((m) => endsClause(doc, m.last, WHEN_WORDS)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("vague").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];
     return hits.sort((a, b) => a.first - b.first || b.strength - a.strength).map((hit) => toClauseEnd(doc, hit, 8));

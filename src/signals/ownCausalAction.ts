@@ -37,6 +37,14 @@ const PRONOUN_OBJECTS = new Set(["it", "things", "that", "them", "this", "everyt
 const SUBJECT_WORDS = new Set(["i", "we", "he", "she", "they", "it"]);
 const OTHER_SUBJECTS = new Set(["others", "group", "circumstance"]);
 const POSSESSIVES = new Set(["my", "the", "a", "an", "our", "any"]);
+
+/** Whether the verb after "did not" names a duty left undone, not the goal missed or a state. */
+function isOmittedDuty(doc: Document, verbIndex: number): boolean {
+  const verb = doc.tokens[verbIndex]!.norm;
+  // "I didn't do my tool count": a light verb with a duty of its own as object is an omission.
+  if ((verb === "do" || verb === "take" || verb === "give") && POSSESSIVES.has(doc.tokens[verbIndex + 1]?.norm ?? "")) return true;
+  return !NOT_OMISSIONS.has(verb) && !FUNCTION_WORDS.has(verb);
+}
 // Heads of "what I took from it is…", "the thing I learned was…": not "because of that I advised…".
 const CLEFT_HEADS = new Set(["what", "thing", "things", "one", "lesson", "takeaway"]);
 const EXCUSE_LEADS = new Set(["nothing", "much", "little", "anything", "all", "everything"]);
@@ -139,9 +147,7 @@ export const ownCausalAction = defineSignal({
         const verb = doc.tokens[m.last]!.norm;
         const before = doc.tokens[m.first - 1]?.norm ?? "";
         if (RELATIVE_HEADS.has(before)) return false;
-        // "I didn't do my tool count": a light verb with a duty of its own as object is an omission.
-        if ((verb === "do" || verb === "take" || verb === "give") && POSSESSIVES.has(doc.tokens[m.last + 1]?.norm ?? "")) return true;
-        return !NOT_OMISSIONS.has(verb) && !FUNCTION_WORDS.has(verb);
+        return isOmittedDuty(doc, m.last);
       }),
       { needsFault: false, cap: 3 },
     );
@@ -160,10 +166,8 @@ export const ownCausalAction = defineSignal({
       if (named && isAsserted(doc, m)) hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: isHedged(doc, m) ? 1 : 3 }, 24));
     }
     consider(cue("coordinatedOmission").filter((m) => {
-      const verb = doc.tokens[m.last]!.norm;
       if (doc.clauses[doc.tokens[m.first]!.clause]!.subject !== "self") return false;
-      if ((verb === "do" || verb === "take" || verb === "give") && POSSESSIVES.has(doc.tokens[m.last + 1]?.norm ?? "")) return true;
-      return !NOT_OMISSIONS.has(verb) && !FUNCTION_WORDS.has(verb);
+      return isOmittedDuty(doc, m.last);
     }), { needsFault: false, cap: 3 });
     consider(cue("cleft"), { needsFault: true, cap: 3, cleft: true });
     // "What I took from it is that…" tells the lesson, not a decision.

@@ -17,7 +17,7 @@ function isActionVerb(word: string): boolean {
 // recipes"; not "I did well", "I kept going", "I made it", "I put in the hours".
 const LIGHT_VERBS = new Set(["did", "made", "kept", "put", "set", "took", "started", "began", "used", "gave", "ran"]);
 const PARTICLES = new Set(["up", "together", "over", "out", "on", "in", "off", "down", "back", "through", "forward"]);
-const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "my", "our", "his", "her", "their", "every", "each", "some", "several", "two", "three", "four", "five", "six", "ten", "weekly", "daily", "monthly", "regular", "new"]);
+const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "my", "our", "his", "her", "their", "every", "each", "some", "several", "all", "both", "two", "three", "four", "five", "six", "ten", "weekly", "daily", "monthly", "regular", "new"]);
 // Effort, decisions and idioms ("kept my head down", "put my mind to it") are not actions.
 const NOT_ACTION_OBJECTS = new Set([
   "lot", "effort", "efforts", "work", "hours", "time", "energy", "best", "all", "everything", "focus", "mistake", "error",
@@ -62,7 +62,6 @@ const MOTION_PARTICLES = new Set(["through", "round", "around", "out"]);
 const SYSTEMATIC = new Set(["every", "each", "all"]);
 // Prefixes that make a verb of their own: "re-planned", "co-wrote", "double-checked".
 const VERB_PREFIXES = new Set(["re", "co", "double", "cross", "pre", "hand", "spot"]);
-const NP_OPENERS = new Set(["the", "my", "our", "a", "an", "every", "each", "his", "her", "their", "all", "two", "three", "both"]);
 // Aspect verbs hand the action to the verb they introduce: "I started running bootcamps".
 const ASPECT_VERBS = new Set(["started", "began", "managed"]);
 
@@ -136,7 +135,7 @@ export const specificOwnActions = defineSignal({
       // A prefixed verb is an action of its own: "re-planned" is not the goal-setting "planned".
       const prefixed = verb !== at && VERB_PREFIXES.has(doc.tokens[at]!.norm) && isPastAction(word);
       if (isActionVerb(word) || prefixed) strength = own && hasObject(doc, verb) ? 2 : 1;
-      else if (word === "got" && NP_OPENERS.has(doc.tokens[verb + 1]?.norm ?? "") && causativeObject(doc, verb)) strength = own ? 2 : 1;
+      else if (word === "got" && NOUN_PHRASE_OPENERS.has(doc.tokens[verb + 1]?.norm ?? "") && causativeObject(doc, verb)) strength = own ? 2 : 1;
       else if (word === "went" && wentThroughThings(doc, verb)) strength = own ? 2 : 1;
       else if (LIGHT_VERBS.has(word) && lightVerbObject(doc, verb) >= 0) strength = own ? 2 : 1;
       else if (ASPECT_VERBS.has(word) && introducedVerb(doc, verb) >= 0) strength = own && hasObject(doc, introducedVerb(doc, verb)) ? 2 : 1;
