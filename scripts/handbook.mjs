@@ -94,6 +94,9 @@ a{color:#0b5394}
 // ---- content ----
 function exampleBlocks(rubric, name, answer) {
   const result = score(rubric, answer);
+  // The heading promises a band: a rule change that moves an example out of it must be seen, not
+  // printed under a heading it no longer fits.
+  if (result.band !== name) throw new Error(`${rubric.id}: the ${name} example now scores ${result.band} (${result.total} of ${result.max}); change rubrics/${rubric.id}/examples.json`);
   const parts = rubric.parts ? rubric.parts(rubric.answer.parse(answer)) : [{ field: null, text: answer.text }];
   const blocks = [h(3, `A ${name} answer`)];
   for (const part of parts) {

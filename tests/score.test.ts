@@ -87,6 +87,15 @@ describe("needs-human-review", () => {
     for (const dimension of Object.values(result.dimensions)) expect(dimension.level).toBeLessThanOrEqual(1);
   });
 
+  it("gives the reason for the capped level, and names the level the signals alone would give", () => {
+    const result = score(failure, { text: "I missed the deadline. Since then I confirm dates in writing." });
+    expect(result.status).toBe("needs-human-review");
+    const capped = Object.values(result.dimensions).find((d) => d.rationale.includes("capped"));
+    expect(capped).toBeDefined();
+    expect(capped!.level).toBe(1);
+    expect(capped!.rationale).toMatch(/^[A-Za-z ]+ 1\/3: capped at 1 until a person has read the answer \(too-short\); on the signals alone it would be [23]: /);
+  });
+
   it("caps a strong-sounding answer in another script", () => {
     const result = score(failure, { text: "Я пообещал клиенту дату, не проверив сроки поставщика. С тех пор я подтверждаю сроки письменно, и все запуски прошли вовремя." });
     expect(result.reasons.map((r) => r.code)).toContain("unsupported-language");
@@ -184,6 +193,18 @@ describe("goal-hit-and-miss", () => {
     const result = score(rubric, { text });
     expect(result.dimensions.outcome.level).toBe(3);
     expect(result.dimensions.outcome.evidence.every((e) => e.start > text.indexOf("The goal I did achieve"))).toBe(true);
+  });
+
+  it("reads a line about the job before the missed goal as context, not as the achieved goal", () => {
+    const text = `I'm a payroll officer in a council finance team. The one I didn't achieve: ${answer.missed}\n\nThe goal I did achieve: ${answer.achieved}`;
+    const result = score(rubric, { text });
+    expect(result.dimensions.outcome.level).toBe(3);
+    expect(result.dimensions.actions.evidence.every((e) => e.start > text.indexOf("The goal I did achieve"))).toBe(true);
+  });
+
+  it("reads a short achieved goal told before the miss", () => {
+    const result = score(rubric, { text: "I hit my sales target in March. I missed the promotion I went for in June, because I never asked what the panel wanted." });
+    expect(result.dimensions.outcome.level).toBe(2);
   });
 
   it("reads a target as no result, an unmeasured change in a named quantity as a concrete outcome, and a later figure as measured", () => {

@@ -172,6 +172,13 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     // Vague results still count (level 1): "it's gone fine", "it was well received".
     ["The new rota has gone fine so far.", true],
     ["The programme was well received by the staff.", true],
+    // An evaluation with any intensifier, and someone pleased with the result; "happy to" is not one.
+    ["It was a lot better after that, and the head chef was happy.", true],
+    ["I was happy to take it on.", false],
+    // A state that ended, a thing done to the goal's end, a figure reached against one aimed for.
+    ["It's all electronic now and we don't lose referrals anymore.", true],
+    ["The grant was issued before I rotated out.", true],
+    ["We targeted 25 enrolments in year one and had 41.", true],
   ]],
   [signals.specificOwnActions, [
     ["I mapped every lapsed account and called each one in the first week.", true],

@@ -137,9 +137,13 @@ function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly Si
   const clauseStart = (token: number) => doc.clauses[doc.tokens[token]!.clause]!.first;
   const missedStart = clauseStart(missed.first);
   const wordsBefore = doc.tokens.slice(0, missedStart).filter((t) => t.kind !== "punct" && !t.filler).length;
-  if (wordsBefore >= OPENING_WORDS) return { achieved: { first: 0, last: missedStart - 1 }, missed: { first: missedStart, last } };
   const missedSentenceEnd = doc.sentences[doc.tokens[missed.first]!.sentence]!.last;
   const achievedLater = firstOf(1, missedSentenceEnd);
+  // Words before the miss are the achieved goal only when something there announces it, or when
+  // nothing later does: "I'm a social worker. The goal I didn't meet… The one I achieved…" opens
+  // with the miss after a line about the job.
+  const achievedFirst = parts.some((h) => h.strength === 1 && h.first < missedStart) || (wordsBefore >= OPENING_WORDS && !(achievedLater !== undefined && announces(achievedLater)));
+  if (achievedFirst) return { achieved: { first: 0, last: missedStart - 1 }, missed: { first: missedStart, last } };
   if (achievedLater === undefined) return { missed: { first: 0, last } };
   const achievedStart = clauseStart(achievedLater.first);
   return { missed: { first: 0, last: achievedStart - 1 }, achieved: { first: achievedStart, last } };

@@ -336,14 +336,18 @@ function scoreRubric<K extends string>(rubric: Rubric<K, z.ZodType>, answer: unk
     const readout = readoutFor(doc, hits, criterion.section === undefined ? undefined : sections[criterion.section] ?? { first: 1, last: 0 });
     const decision = criterion.decide(readout, rubric.params[key]);
     const level = Math.min(decision.level, cap) as Level;
-    const capped = level < decision.level ? ` Capped at ${level} until a person has read the answer (${reasons.map((r) => r.code).join(", ")}).` : "";
+    // A capped level keeps the reading it was capped from, labelled as such: the reason given must
+    // be the reason for the level shown, not for the level the signals alone would give.
+    const because = level < decision.level
+      ? `capped at ${level} until a person has read the answer (${reasons.map((r) => r.code).join(", ")}); on the signals alone it would be ${decision.level}: ${decision.because}`
+      : decision.because;
     const anchor = criterion.anchors[level].description;
     dimensions[key] = {
       level,
       max: 3,
       anchor,
       evidence: collectEvidence(doc, parts, readout, decision.cites, MAX_EVIDENCE_PER_DIMENSION),
-      rationale: `${criterion.title} ${level}/3: ${decision.because}${capped}`,
+      rationale: `${criterion.title} ${level}/3: ${because}`,
     };
     levels[key] = level;
     const weight = rubric.weights?.[key] ?? 1;

@@ -13,6 +13,7 @@ const RESULT_WORDS = new Set([
   "next", "following", "afterwards", "later", "subsequently", "since", "now",
 ]);
 
+const STATE_ENDED = new Set(["anymore", "longer", "more"]);
 const WHEN_WORDS = new Set(["in", "by", "on", "at", "within", "after", "before", "it", "that", "first", "easily", "comfortably"]);
 const TARGET_WORDS = new Set(["goal", "target", "aim", "aimed", "objective", "wanted", "hoped", "planned", "plan", "ambition", "intention"]);
 const REACHED_WORDS = new Set([
@@ -49,7 +50,7 @@ export const measurableOutcome = defineSignal({
       "@num ...? ahead|early|under|over",
     ],
     concrete: [
-      "hit|met|beat|exceeded|smashed|surpassed|reached|achieved|made|doubled|tripled the|my|our|that|this? target|targets|goal|quota|number|numbers|budget|deadline|plan|forecast|kpi|kpis",
+      "hit|met|beat|exceeded|smashed|surpassed|reached|achieved|made|doubled|tripled the|my|our|that|this|their|its? *? target|targets|goal|quota|number|numbers|budget|deadline|plan|forecast|kpi|kpis",
       "on time|schedule",
       "under|within budget",
       "ahead of schedule|time|plan|target|deadline",
@@ -57,7 +58,8 @@ export const measurableOutcome = defineSignal({
       "got the|a promotion|job|role|contract|certificate|certification|qualification|award|place|deal|grade",
       "went live",
       "it|we|they launched|opened|shipped",
-      "was|were|got approved|adopted|accepted|rolled|published|funded|commissioned",
+      // A thing that was done to the goal's end: "the grant was issued", "the bid was accepted".
+      "was|were|got|been approved|adopted|accepted|rolled|published|funded|commissioned|issued|granted|awarded|passed|signed|completed|finished|delivered|opened|launched|implemented|introduced|achieved|met|hit",
       "is|are now used|running|standard",
       "rolled out to|across",
       "ended up with|getting|winning|signing|being",
@@ -81,6 +83,12 @@ export const measurableOutcome = defineSignal({
       "i (made|became|was made) lead|head|senior|chief|principal|partner|manager|supervisor|director|captain|chartered|qualified|permanent",
       "the result was",
       "as a result",
+      // A state that ended: "we don't lose referrals anymore", "nobody has to chase it any longer".
+      "(anymore|any more|no longer|any longer)",
+      // A present state told after the story: "it's all electronic now", "the rota is now fixed".
+      "is|are ...? now",
+      "now (is|are|has|have|runs|works|happens)",
+
       // A named quantity that moved: "falls came down over the quarter", "complaints dropped".
       "came|went|coming|going down|up",
       "dropped|rose|improved|increased|decreased|halved|doubled|tripled|shrank|climbed|soared|plummeted|declined",
@@ -92,6 +100,8 @@ export const measurableOutcome = defineSignal({
     ],
     // "My goal was to pass my first papers, which I did": the goal stated, then met; only at the
     // end of its clause or before when ("which I secured in my third year").
+    // A figure reached set against a figure aimed for: "we targeted 25 enrolments and had 41".
+    versusTarget: ["targeted|target|aimed|aim|goal|hoped|budgeted|forecast ... @num ... ...? had|got|hit|reached|made|achieved|managed|did|saw|ended|finished|delivered|recruited|enrolled|signed|sold|raised ...? @num"],
     confirmed: ["(which|and) (i|we) (did|managed|secured|got|earned|won|achieved|landed|made|passed|was not|were not)"],
     vague: [
       "went|going really|very|pretty|quite? well|great|smoothly|fine|okay|ok|alright|good",
@@ -115,6 +125,12 @@ export const measurableOutcome = defineSignal({
       "i did it",
       "i achieved|managed|nailed it",
       "proud of",
+      // An evaluative word for how things turned out, with any intensifier: "it was a lot better
+      // after that", "the store looked so much better", "things got much better for them".
+      "was|were|is|are|looked|looks|felt|feels|seemed|seems|got|became|getting (so much|a lot|much|far|way|loads|really|so|even|a bit|far|noticeably)? better|happier|calmer|smoother|tidier|nicer|easier|improved",
+      // Someone pleased with the result: "the head chef was happy" ("happy to help" is not a result).
+      "was|were (really|very|so|extremely|incredibly|more than)? happy|pleased|impressed|thrilled|delighted|satisfied|chuffed",
+      "good|great|positive|excellent|brilliant|fantastic|strong result|results|outcome|outcomes",
     ],
   },
   detect: ({ doc, cue }) => {
@@ -140,11 +156,17 @@ export const measurableOutcome = defineSignal({
     };
     // "Three times a week" says how often something was done, not what it achieved.
     const isFrequency = (m: { first: number; last: number }) => doc.tokens[m.first + 1]?.norm === "times" && ["a", "per", "every"].includes(doc.tokens[m.first + 2]?.norm ?? "");
+    const isStateEnded = (m: { first: number; last: number }) => {
+      for (let k = m.first; k <= m.last; k++) if (STATE_ENDED.has(doc.tokens[k]!.norm)) return !doc.tokens[m.first]!.quoted;
+      return false;
+    };
     const hits = [
       ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
-      ...cue("concrete").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...cue("versusTarget").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
+      // "Anymore" and "no longer" state the end of something; their clause is negative by nature.
+      ...cue("concrete").filter((m) => (isAsserted(doc, m) || isStateEnded(m)) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("confirmed").filter((m) => endsClause(doc, m.last, WHEN_WORDS)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
-      ...cue("vague").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
+      ...cue("vague").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "to").map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];
     return hits.sort((a, b) => a.first - b.first || b.strength - a.strength).map((hit) => toClauseEnd(doc, hit, 8));
   },

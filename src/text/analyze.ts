@@ -71,7 +71,7 @@ export interface Document {
   matches(list: readonly string[]): readonly CueMatch[];
 }
 
-const ABBREVIATION = /^(?:e\.g\.|i\.e\.|(?:mr|mrs|ms|dr|prof|etc|vs|approx|inc|ltd|jr|sr|st|no)\.)/i;
+const ABBREVIATION = /^(?:e\.g\.|i\.e\.|a\.m\.|p\.m\.|(?:mr|mrs|ms|dr|prof|etc|vs|approx|inc|ltd|jr|sr|st|no)\.)/i;
 const TOKEN = /(?<![\p{L}\p{N}])'(?=\p{L})|(?<=[\p{L}.,!?])'(?![\p{L}])|(\d(?:[\d.,:]*\d)?)|([\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)?)|(\.{2,}|…)|([.!?]+)|([,;:()"&%$£€+—–/]|(?<= )-(?= ))/gu;
 const OPEN_SINGLE = "'<";
 const CLOSE_SINGLE = "'>";

@@ -2,7 +2,7 @@ import { analyze } from "./analyze.js";
 import { compileLexicon, type CuePattern } from "./lexicon.js";
 
 /** What is wrong with a cue pattern. */
-export type CueLintCode = "ungrouped-alternative" | "mixed-article" | "unmatchable-word";
+export type CueLintCode = "ungrouped-alternative" | "mixed-article" | "unmatchable-word" | "partial-group";
 
 /** A cue pattern that probably does not match what its author meant. */
 export interface CueLintWarning {
@@ -17,6 +17,7 @@ export interface CueLintWarning {
 }
 
 const DETERMINERS = new Set(["a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "every", "each", "any", "some", "no", "one", "two", "three", "several", "few", "@num"]);
+const PARTIAL_GROUP = /[^\s(]\(|\)[^\s?)]/;
 const SPECIAL = new Set(["*", "...", "@num", "@name", "@role", "@other"]);
 const empty = compileLexicon([]);
 
@@ -48,7 +49,8 @@ function normalisedForm(word: string): string | null {
  * written outside a group (`should have|should not have` reads as "should", then "have" or
  * "should", then "not", then "have"), a step that mixes an article with other words
  * (`so|a lot|much better` reads as "so" or "a", then "lot"), and words that can never match
- * because answers are normalised first (`didn't`, `organise`, `pig's`).
+ * because answers are normalised first (`didn't`, `organise`, `pig's`), and a group joined to other
+ * alternatives (`anymore|(no longer|any more)`), which is read as words with brackets in them.
  *
  * @param lists - Cue lists by name, e.g. a signal's `cues`.
  * @returns One warning per suspicious pattern and mistake; empty when all look right.
@@ -67,8 +69,13 @@ export function lintCuePatterns(lists: Readonly<Record<string, readonly CuePatte
   const warnings: CueLintWarning[] = [];
   for (const [list, patterns] of Object.entries(lists)) {
     for (const pattern of patterns) {
-      const steps = stepsOf(pattern);
       const warn = (code: CueLintCode, message: string) => warnings.push({ list, pattern, code, message });
+      // A group is a step of its own: "anymore|(no longer|any more)" reads "(no" as a word.
+      if (PARTIAL_GROUP.test(pattern)) {
+        warn("partial-group", "A group must be a whole step: put every alternative inside it, as in \"(anymore|no longer)\".");
+        continue;
+      }
+      const steps = stepsOf(pattern);
       for (let i = 1; i < steps.length; i++) {
         const previous = steps[i - 1]!;
         const step = steps[i]!;
