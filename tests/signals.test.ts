@@ -115,6 +115,17 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     // A rule told with "never" is still a practice; "look" is one when it looks at something.
     ["I now never send a call sheet until the first AD has read it.", true],
     ["Now before any panel gets closed I look at the shadow board.", true],
+    // A rule about things once the answer has turned to what changed: quantified subject, present
+    // or modal-passive verb. Told in the story, the same form is the old process.
+    ["I wrote it into our procedure. Any change to a process parameter now goes through a one-hour trial run before it runs a full shift.", true],
+    ["I learned to slow down. Every new field gets sampled in August, before the drilling plan is finalised.", true],
+    ["I learned to slow down. No payment run can be released on a single approval.", true],
+    ["Every order gets checked by two people, but that day I skipped it and shipped it anyway.", false],
+    ["I learned a lot from it. Nothing really jumps out. No parent has told me since.", false],
+    ["I learned to slow down. Every three days the stock gets counted.", true],
+    // A motion verb hands the practice to the verb joined to it.
+    ["So now when I do the rota, before it goes up on the board, I go down it and check nobody is on more than three earlies.", true],
+    ["Now I go in and say hello to everyone.", false],
     ["I'll put my hand up, I rushed it.", false],
     // The object may be a clause of its own; a request to add to an answer is not a habit.
     ["Before I answer any drafting question, I'll restate which side we represent.", true],

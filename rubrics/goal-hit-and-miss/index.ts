@@ -190,6 +190,6 @@ export const goalHitAndMiss = defineRubric({
   },
   flags: [noExample, minimisationFlag, skipsLearning, blameShifting, disguisedSuccessFlag, trivialGoal, overExplains, overApology, rushedReflection, vague, tooShort, tooLong],
   bands: { strong: 0.75, mixed: 0.45 },
-  // Fitted on the corpus's dev split by scripts/calibrate.mjs; see calibration.json.
+  // Fitted on the corpus's dev split by scripts/calibrate.mjs; calibration-fit.json records the fit.
   calibration: fitted.params,
 });

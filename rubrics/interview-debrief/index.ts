@@ -52,7 +52,7 @@ export const interviewDebrief = defineRubric({
   criteria: { candor, specificity, ownership: debriefOwnership, lesson, momentum: debriefMomentum },
   flags: [noSelfAssessment, blameShifting, overApology, vague],
   bands: { strong: 0.75, mixed: 0.45 },
-  // Fitted on the corpus's dev split by scripts/calibrate.mjs; see calibration.json.
+  // Fitted on the corpus's dev split by scripts/calibrate.mjs; calibration-fit.json records the fit.
   calibration: fitted.params,
   review: { minWords: 5 },
 });

@@ -56,6 +56,6 @@ export const lastJobFailure = defineRubric({
   criteria: { ownership, lesson, momentum },
   flags: [noFailure, blameShifting, disguisedSuccessFlag, minimisationFlag, skipsLearning, overApology, vague],
   bands: { strong: 0.75, mixed: 0.45 },
-  // Fitted on the corpus's dev split by scripts/calibrate.mjs; see calibration.json.
+  // Fitted on the corpus's dev split by scripts/calibrate.mjs; calibration-fit.json records the fit.
   calibration: fitted.params,
 });

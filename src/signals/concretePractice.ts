@@ -6,6 +6,7 @@ import { futureIntent } from "./futureIntent.js";
 import { learningMarker } from "./learningMarker.js";
 import { platitude } from "./platitude.js";
 import { TIMING_MARKERS, TIMING_UNITS } from "./shared.js";
+import { NUMBER_WORDS } from "../text/words.js";
 
 // Verbs of being, thinking and wanting: "I now *know*…" is not a practice.
 const NOT_PRACTICES = new Set([
@@ -92,6 +93,64 @@ function isRuleStatement(doc: Document, index: number): boolean {
 }
 const RULE_MAKERS = new Set(["made", "make", "makes", "set", "agreed", "agree", "introduced", "introduce", "adopted", "adopt", "created", "wrote", "have", "has", "follow", "follows", "keep", "kept", "brought", "started"]);
 
+// A rule about things rather than a habit of the speaker's: "every field gets sampled in August",
+// "any change now goes through a trial run", "no payment run can be released on one approval",
+// "nothing leaves the yard without a second check". The subject is quantified over every case and
+// the verb is in the present (or a modal passive), so it holds from now on, not once in the story.
+const SINGULAR_QUANTIFIERS = new Set(["every", "each", "any", "no"]);
+const PRONOUN_QUANTIFIERS = new Set(["nothing", "anything", "everything", "nobody", "everybody", "everyone"]);
+const RULE_AUXILIARIES = new Set(["gets", "get", "is", "are", "must", "can", "cannot", "has", "have", "needs", "need", "will", "should"]);
+const RULE_OPENERS = new Set(["now", "so", "that", "and", "then", "nowadays", "here", "today"]);
+const RULE_SKIPS = new Set(["be", "to", "now", "always", "first", "only", "never", "not", "also"]);
+const PARTICIPLE_IRREGULAR = new Set(["done", "seen", "written", "taken", "given", "sent", "kept", "read", "set", "put", "built", "made", "held", "run", "shown", "told", "cut", "split"]);
+const NOT_VERB_ENDINGS = /(?:ss|us|is|ous|ics)$/;
+function isParticiple(word: string): boolean {
+  return (word.length > 4 && word.endsWith("ed")) || PARTICIPLE_IRREGULAR.has(word);
+}
+function quantifiedRule(doc: Document, index: number): number {
+  const tokens = doc.tokens;
+  const token = tokens[index]!;
+  const singular = SINGULAR_QUANTIFIERS.has(token.norm);
+  const pronoun = PRONOUN_QUANTIFIERS.has(token.norm);
+  if (!(singular || pronoun || token.norm === "all") || token.negated || token.quoted) return -1;
+  // The quantifier opens its clause, after at most a linking word: "now every order gets…".
+  const clause = doc.clauses[token.clause]!;
+  for (let k = clause.first; k < index; k++) if (tokens[k]!.kind === "word" && !tokens[k]!.filler && !RULE_OPENERS.has(tokens[k]!.norm)) return -1;
+  // A noun phrase follows the quantifier ("every new field"), unless the quantifier is one.
+  // "Nothing really jumps out" is a remark: a pronoun's verb comes straight after it.
+  const lastVerbAt = pronoun ? index + 2 : index + 7;
+  for (let k = index + (pronoun ? 1 : 2); k <= Math.min(clause.last, lastVerbAt); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.quoted) return -1;
+    const w = t.norm;
+    if (w === "now" || w === "always") continue;
+    // "Every three days" is a time, not a subject; "hours" in "anything due in two hours" a noun.
+    if ((k === index + 1 && NUMBER_WORDS.has(w)) || TIMING_UNITS.has(w)) {
+      if (pronoun || k === index + 1) return -1;
+      continue;
+    }
+    // "Has to be signed" is a rule; "no parent has told me" is a result.
+    if ((w === "has" || w === "have") && tokens[k + 1]?.norm !== "to") return -1;
+    if (RULE_AUXILIARIES.has(w)) {
+      // "gets sampled", "can be released", "has to be signed", "needs checking".
+      let j = k + 1;
+      while (j <= clause.last && RULE_SKIPS.has(tokens[j]!.norm)) j++;
+      const next = tokens[j];
+      if (next === undefined || j > clause.last) return -1;
+      return isParticiple(next.norm) || (w.startsWith("need") && next.norm.endsWith("ing")) ? j : -1;
+    }
+    // A present-tense verb after a singular subject: "goes through", "waits", "leaves".
+    // A verb goes on to something ("no quote leaves the office"); "no breakages." is a noun.
+    const goesOn = tokens[k + 1]?.kind === "word" && tokens[k + 1]!.clause === t.clause;
+    if ((singular || pronoun) && goesOn && w.length > 3 && w.endsWith("s") && !NOT_VERB_ENDINGS.test(w) && !FUNCTION_WORDS.has(w)) {
+      const stem = w.endsWith("es") && !isBaseVerb(w.slice(0, -1)) ? w.slice(0, -2) : w.slice(0, -1);
+      return /^[a-z]{2,}$/.test(stem) && !OUTCOME_VERBS.has(stem) && !["seem", "look", "feel", "mean", "matter"].includes(stem) ? k : -1;
+    }
+    if (pronoun) return -1;
+  }
+  return -1;
+}
+
 function isBaseVerb(word: string): boolean {
   return /^[a-z]{2,}$/.test(word) && (word === "get" || !FUNCTION_WORDS.has(word)) && !NOT_PRACTICES.has(word) && !OUTCOME_VERBS.has(word) && (!IRREGULAR_PAST.has(word) || SAME_FORM_VERBS.has(word)) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
@@ -112,6 +171,14 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
   const t = doc.tokens[k];
   // "I now never send a call sheet until…" is a rule: a "never" of the lead-in does not negate it.
   if (t === undefined || t.kind !== "word" || t.clause !== doc.tokens[lead]!.clause || t.name || (t.negated && !never) || t.quoted) return -1;
+  // "I go down it and check…", "I'll come in and walk the floor": the motion hands the practice
+  // to the verb joined to it.
+  if (t.norm === "go" || t.norm === "come") {
+    for (let j = k + 1; j <= k + 5 && j + 1 < doc.tokens.length && doc.tokens[j]!.clause === t.clause; j++) {
+      if (doc.tokens[j]!.norm === "and" && isBaseVerb(doc.tokens[j + 1]!.norm)) return j + 1;
+    }
+    return -1;
+  }
   // "Look" is a practice only when it looks at something: "I look at the board before…".
   if (t.norm === "look" && LOOK_LINKS.has(doc.tokens[k + 1]?.norm ?? "")) return k;
   // "I'll put my hand up" owns a mistake; it is not a practice.
@@ -149,10 +216,31 @@ export const concretePractice = defineSignal({
     const tokens = doc.tokens;
     const hits: SignalHit[] = [];
     let coveredUntil = -1;
+    // A rule about things describes the old process when told in the story ("every order gets
+    // checked twice, but that day I skipped it"); it is a practice once the answer has turned to
+    // what was learned or changed, or when the sentence says it holds now.
+    let reflectionFrom = tokens.length;
+    for (const signal of [learningMarker, appliedChange, futureIntent]) for (const hit of hitsOf(signal)) reflectionFrom = Math.min(reflectionFrom, hit.first);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.kind !== "word" || token.quoted || token.filler || i <= coveredUntil) continue;
       const w = token.norm;
+      const ruleVerb = quantifiedRule(doc, i);
+      if (ruleVerb >= 0) {
+        const sentence = doc.sentences[token.sentence]!;
+        let timing = -1;
+        let now = false;
+        for (let k = sentence.first; k <= sentence.last; k++) {
+          if (k !== i && timing < 0 && isTiming(doc, k) && !tokens[k]!.negated) timing = k;
+          if (tokens[k]!.norm === "now" || tokens[k]!.norm === "nowadays") now = true;
+        }
+        if (now || i > reflectionFrom || lessonSentences.has(token.sentence) || intentSentences.has(token.sentence)) {
+          const last = Math.min(clauseEnd(doc, ruleVerb), Math.max(ruleVerb, timing));
+          hits.push({ first: i, last: Math.max(last, ruleVerb), strength: timing >= 0 ? 3 : 2 });
+          coveredUntil = Math.max(last, ruleVerb);
+          continue;
+        }
+      }
       // "I've insisted on measuring up myself": a gerund after "insist on" is a practice.
       const insistsOn = w === "on" && INSIST.has(tokens[i - 1]?.norm ?? "");
       const lead: Lead | null = SUBJECTS.has(w) ? "present" : w === "to" ? "infinitive" : isPseudoCleft(doc, i) ? "cleft" : MODALS.has(w) ? "modal" : GERUND_LEADS.has(w) || insistsOn ? "gerund" : isRuleStatement(doc, i) ? "rule" : null;
