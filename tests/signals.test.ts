@@ -78,11 +78,18 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["The team needs to hire more people.", false],
     ["I don't think I need to change anything.", false],
     ["It did make me realise that colour matters more to the customer than to us.", true],
+    // "Lesson" as a class taught is not a lesson drawn.
+    ["A lesson observation with my Year 8 class went badly.", false],
+    ["The lesson was simple: check the allergen sheet before every service.", true],
+    ["Lesson learned, really.", true],
   ]],
   [signals.platitude, [
     ["I learned that communication is key.", true],
     ["It was a big learning curve and I learned a lot.", true],
     ["I learned to send the draft to finance two days before every board meeting.", false],
+    // A disposition with any intensifier is still a platitude; thanking someone for one is not.
+    ["I learned that you have to be really careful in this job.", true],
+    ["Thank you for being so patient with me.", false],
   ]],
   [signals.concretePractice, [
     ["Now I write a one-page scope and get sign-off before the kickoff.", true],
@@ -161,12 +168,22 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["We lost the deal. Next time I would call the buyer earlier.", true],
     ["We lost the deal. Going forward I'll call the buyer earlier.", true],
     ["We lost the deal. Since then I call the buyer in the first week.", false],
+    // Wishes and conditionals in everyday forms.
+    ["We lost the deal. If I'm running sequencing on my next site I'd want that picture much earlier.", true],
+    ["We lost the deal. I'd really like to get better at that side of things.", true],
+    ["We lost the deal. If I went back I'd give it more attention.", true],
+    ["We lost the deal. I went back to the office and wrote it up.", false],
   ]],
   [signals.outcomeEvidence, [
     ["Since then I confirm dates in writing, and we haven't missed a launch since.", true],
     ["Since then I run the checklist, and errors dropped by 40%.", true],
     ["Since then I run the checklist every Friday.", false],
     ["We haven't missed a launch since.", false],
+    // No repeat of the failure, and the new way repeated and counted.
+    ["After that I stopped putting the number first, and we didn't have another racking strike on my shift.", true],
+    ["Since then I run a rollback rehearsal, and we've done eleven cutovers that way without a rollback.", true],
+    ["What I do now is keep a shadow board, and it's fourteen months with zero findings on my kit.", true],
+    ["Since then I run the checklist every Friday. I did not have a plan back then.", false],
   ]],
   [signals.measurableOutcome, [
     ["We raised £12,000 against a £10,000 target.", true],

@@ -1,5 +1,17 @@
 import { defineSignal } from "../define/signal.js";
+import type { Document } from "../text/analyze.js";
 import { isAsserted } from "./helpers.js";
+
+// "Lesson" is also a class taught: "a lesson observation", "the lesson went badly". As a
+// takeaway it is followed by what it was ("the lesson was…", "lesson learned", "a lesson for
+// me", "the lesson: …") or ends its clause.
+const LESSON_WORDS = new Set(["lesson", "lessons"]);
+const TAKEAWAY_FOLLOWERS = new Set(["was", "is", "were", "are", "i", "we", "here", "for", "learned", "to", "that", "in", "from", "there", "of", "about", "actually", "really", "though", "then", "too"]);
+function isTaughtLesson(doc: Document, last: number): boolean {
+  if (!LESSON_WORDS.has(doc.tokens[last]!.norm)) return false;
+  const next = doc.tokens[last + 1];
+  return next !== undefined && next.kind === "word" && !next.filler && !TAKEAWAY_FOLLOWERS.has(next.norm);
+}
 
 /**
  * Says a lesson was drawn: "I learned", "it taught me", "my takeaway was". Strength 2 for an
@@ -56,7 +68,7 @@ export const learningMarker = defineSignal({
     reflection: ["looking back", "in|with hindsight", "on reflection", "i reflected|reflect", "thinking back", "in retrospect"],
   },
   detect: ({ doc, cue }) => [
-    ...cue("lesson").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+    ...cue("lesson").filter((m) => isAsserted(doc, m) && !isTaughtLesson(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
     ...cue("reflection").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
   ].sort((a, b) => a.first - b.first),
 });

@@ -87,7 +87,6 @@ export const measurableOutcome = defineSignal({
       "(anymore|any more|no longer|any longer)",
       // A present state told after the story: "it's all electronic now", "the rota is now fixed".
       "is|are ...? now",
-      "now (is|are|has|have|runs|works|happens)",
 
       // A named quantity that moved: "falls came down over the quarter", "complaints dropped".
       "came|went|coming|going down|up",

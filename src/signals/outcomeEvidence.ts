@@ -18,6 +18,10 @@ export const outcomeEvidence = defineSignal({
       "not once since?",
       "never missed|lost|slipped|failed|dropped another|a|again|one",
       "never had another|a",
+      // No repeat of the failure: "we didn't have another racking strike", "we've not had a breach".
+      "(did not|have not|has not|had not|have never|has never) (have|had|get|got|see|seen) (another|a single|one more|one other)",
+      // The new way, repeated and counted: "we've done eleven cutovers that way", "I've run eleven since".
+      "i|we (have|had) done|run|had|completed|delivered|shipped|handled|used ...? @num ... (since|that way|like that|without|with no|and none|and not one|with zero)",
       "every|each of the last|past",
       "the last|past @num",
       "on time|schedule|budget|target",
@@ -71,9 +75,14 @@ export const outcomeEvidence = defineSignal({
     const fromSentence = doc.tokens[from]!.sentence;
     const after = (first: number) => first >= from || doc.tokens[first]!.sentence === fromSentence;
     // "no further quarantines", "zero aisle blockages": a plural noun after "no" is a streak; "no one" is not.
+    // The matcher keeps the longest match at a position, so "zero findings on my kit" arrives as
+    // "zero findings on": the noun may be either word after the quantifier.
     const isStreak = (m: { first: number; last: number }) => {
-      const noun = doc.tokens[m.last]!.norm;
-      return noun.length > 3 && noun.endsWith("s") && !noun.endsWith("ss");
+      for (let k = m.first + 1; k <= m.last; k++) {
+        const noun = doc.tokens[k]!.norm;
+        if (noun.length > 3 && noun.endsWith("s") && !noun.endsWith("ss")) return true;
+      }
+      return false;
     };
     const hits = [
       ...cue("measured").filter((m) => after(m.first) && isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
