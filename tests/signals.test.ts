@@ -16,6 +16,14 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["She dropped the ball on the handover.", false],
   ]],
   [signals.ownCausalAction, [
+    // The pluperfect, a verb spelled alike in past and present, an omission joined by "and never",
+    // and a decision the candidate says they made all tell their own part.
+    ["I had signed off the gauge study without checking the certificate.", true],
+    ["I put all the effort into onboarding and never asked the leavers why they left.", true],
+    ["The main problem was a decision I made early on.", true],
+    // Setting the goal, or how it ended, is not the decision that sank it.
+    ["I'd set myself the target of finishing by June.", false],
+    ["I didn't end up finishing it.", false],
     ["I agreed to the launch date without checking the vendor's lead time.", true],
     ["I underestimated how long the data migration would take.", true],
     ["I didn't test the rollback script before the cutover.", true],

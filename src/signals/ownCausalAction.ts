@@ -1,6 +1,6 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
-import { FUNCTION_WORDS, contentAfter, isContentWord, isAsserted, isHedged, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { FUNCTION_WORDS, SAME_FORM_VERBS, contentAfter, isContentWord, isAsserted, isHedged, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const ADVERB = "really|just|completely|totally|badly|simply|also|then|clearly|honestly|seriously|massively|initially|originally|stupidly|naively|foolishly|wrongly|wildly|hugely|definitely|personally|quietly|actually|obviously|even|still|kind|sort|basically|grossly|repeatedly|deliberately|knowingly|probably|maybe|perhaps";
 
@@ -22,7 +22,8 @@ const FAULT_SCOPE_ENDERS = new Set(["because", "but", "so", "which", "although",
 // "I didn't blame anyone", "I didn't want to…": not omissions that caused anything.
 // Nor is missing the goal itself ("I didn't hit the target"): that is the failure, not its cause.
 // Past participles too: "I had not met the team yet" is not an omission.
-const NOT_OMISSIONS = new Set(["met", "reached", "achieved", "managed", "finished", "completed", "passed", "won", "landed", "closed", "qualified", "succeeded", "made", "sold", "converted", "raised", "blamed", "wanted", "liked", "minded", "meant", "got", "gotten", "needed", "expected", "thought", "said", "seen", "enjoyed", "hated", "cared", "felt", "believed", "agreed", "gone", "come", "done", "taken", "given", "worked", "happened", "been", "started", "joined", "heard", "known", "hit", "reach", "meet", "achieve", "manage", "finish", "complete", "pass", "win", "land", "close", "qualify", "succeed", "quite", "make", "sell", "convert", "raise", "blame", "want", "like", "mind", "mean", "have", "get", "need", "expect", "think", "say", "see", "enjoy", "hate", "care", "feel", "believe", "agree", "go", "come", "do", "make", "take", "give", "work", "happen", "say", "really", "always", "once", "been", "had", "a", "the", "it", "that", "this", "to", "not", "even"]);
+const NOT_OMISSIONS = new Set(["met", "reached", "achieved", "managed", "finished", "completed", "passed", "won", "landed", "closed", "qualified", "succeeded", "made", "sold", "converted", "raised", "blamed", "wanted", "liked", "minded", "meant", "got", "gotten", "needed", "expected", "thought", "said", "seen", "enjoyed", "hated", "cared", "felt", "believed", "agreed", "gone", "come", "done", "taken", "given", "worked", "happened", "been", "started", "joined", "heard", "known", "hit", "reach", "meet", "achieve", "manage", "finish", "complete", "pass", "win", "land", "close", "qualify", "succeed", "quite", "make", "sell", "convert", "raise", "blame", "want", "like", "mind", "mean", "have", "get", "need", "expect", "think", "say", "see", "enjoy", "hate", "care", "feel", "believe", "agree", "go", "come", "do", "make", "take", "give", "work", "happen", "say", "really", "always", "once", "been", "had", "a", "the", "it", "that", "this", "to", "not", "even", "end", "ended"]);
+const GOAL_WORDS = new Set(["target", "targets", "goal", "goals", "aim", "deadline", "objective", "challenge"]);
 const DECISION_MOTIONS = new Set(["went", "left", "got", "started", "began", "worked"]);
 const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "that", "which", "what", "aim", "objective"]);
 const CLASH_WORDS = new Set(["due", "tight", "short", "busy", "clash", "clashed", "risk", "risky", "behind", "overloaded", "late", "deadline", "deadlines", "stretched", "understaffed"]);
@@ -74,6 +75,8 @@ export const ownCausalAction = defineSignal({
       "i was|am the one who|that",
       "i did not|never ...? until it was too late",
       "my decision|choice|call|assumption|plan|idea|recommendation|advice|suggestion|judgment to|was",
+      // "The main problem was a decision I made early on: …", "a call I took".
+      "decision|choice|call|assumption|mistake|misjudgment (i|that i|which i) made|took",
       "i took on too much|many",
       "i said yes",
       "i did not|never even? bother",
@@ -86,7 +89,7 @@ export const ownCausalAction = defineSignal({
     namedNeglect: ["i let ... ...? slide|drift|slip"],
     // "I scoped it as a copy and didn't do any spike first": an omission coordinated with the
     // speaker's own clause.
-    coordinatedOmission: ["and|but did|had not|never *"],
+    coordinatedOmission: ["and|but did|had not|never *", "and|but never *"],
     omitted: [
       `i ${ADVERB}? did|would|could|had|was|were not ${ADVERB}? ${DUTY_VERBS}`,
       `i ${ADVERB}? never ${ADVERB}? ${DUTY_VERBS}`,
@@ -96,7 +99,9 @@ export const ownCausalAction = defineSignal({
     // Any omission told plainly: "I didn't tie it back to the trial balance", "I never ran it on real data".
     anyOmission: [`i ${ADVERB}? did|had not ${ADVERB}? *`],
     hindsight: [`i ${ADVERB}? could have|not ${ADVERB}? *`],
-    decided: [`i ${ADVERB}? ${ADVERB}? *`],
+    // "I had signed off the study without checking…", "I'd booked every visit for the last day…":
+    // the pluperfect tells the same decision.
+    decided: [`i ${ADVERB}? ${ADVERB}? *`, `i ${ADVERB}? had ${ADVERB}? *`],
     // "The worst thing I did there was push a migration on a Friday without…": the decision is
     // the verb after "was".
     cleft: ["(worst|biggest|main|real|stupidest|dumbest) thing|mistake i|we (did|made) ...? was|is *", "(mistake|error) i|we (did|made) ...? was|is *"],
@@ -114,7 +119,10 @@ export const ownCausalAction = defineSignal({
           const cleft = options.cleft === true;
           // Verbs of knowing and learning are not decisions; "I went ahead without…" and "I left it
           // until…" are.
-          if (!cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb)) continue;
+          // "I put all the effort into…": a verb spelled alike in past and present is past in the story.
+          if (!cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb) && !SAME_FORM_VERBS.has(verb)) continue;
+          // "I'd set myself the target of…" states the goal; it is not the decision that sank it.
+          if (verb === "set" && [1, 2, 3].some((d) => GOAL_WORDS.has(doc.tokens[m.last + d]?.norm ?? ""))) continue;
           const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
           const sentenceLast = doc.sentences[doc.tokens[m.first]!.sentence]!.last;
           let faulty = false;
