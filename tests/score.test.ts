@@ -240,3 +240,14 @@ describe("interview-debrief ownership", () => {
     expect(corrected.dimensions.ownership.level).toBe(2);
   });
 });
+
+describe("interview-debrief candor", () => {
+  const rubric = rubrics["interview-debrief"];
+
+  it("reads a moment named in one sentence and judged in the next as named", () => {
+    const vague = score(rubric, { text: "Mostly good, I think. I wasn't at my sharpest on some of it, to be honest." });
+    const named = score(rubric, { text: "Mostly good, I think, but there was the overdraft fee question, with the customer who wanted the fee refunded. I wasn't at my sharpest on that one." });
+    expect(vague.dimensions.candor.level).toBe(1);
+    expect(named.dimensions.candor.level).toBeGreaterThanOrEqual(2);
+  });
+});

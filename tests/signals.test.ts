@@ -249,6 +249,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I called forty lapsed customers.", false],
   ]],
   [signals.selfCritique, [
+    // Vague admissions in everyday words.
+    ["Some of the clinical questions could have gone a lot better.", true],
+    ["I always go to pieces in interviews.", true],
+    ["I was all over the place.", true],
     ["I rambled on the pricing question.", true],
     ["My answer on the rota question wasn't my best.", true],
     ["I think it went really well.", false],
@@ -263,6 +267,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["The strategic questions were a bit of a stretch.", true],
   ]],
   [signals.interviewReference, [
+    // A spoken "the objection one"; a moment named inside a denial is still named.
+    ["Can I go back to the objection one?", true],
+    ["I didn't really answer your question about the messy dataset.", true],
+    ["That one was fine.", false],
     ["When you asked about the rota clash I went blank.", true],
     ["The case study felt comfortable.", true],
     ["It was a nice chat.", false],

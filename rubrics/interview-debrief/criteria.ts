@@ -102,8 +102,11 @@ export const candor = defineCriterion({
     const isContent = (k: number) => isContentWord(doc.tokens[k]!);
     const contentPerClause = doc.clauses.map(() => 0);
     for (let k = 0; k < doc.tokens.length; k++) if (isContent(k)) contentPerClause[doc.tokens[k]!.clause]!++;
+    // A moment named in one sentence and judged in the next ("…the overdraft question. I wasn't at
+    // my sharpest on that one.") is named.
     const named = weak.some((h) => {
-      if (referenced.has(doc.tokens[h.first]!.sentence)) return true;
+      const sentence = doc.tokens[h.first]!.sentence;
+      if (referenced.has(sentence) || referenced.has(sentence - 1)) return true;
       let words = contentPerClause[doc.tokens[h.first]!.clause]!;
       for (let k = h.first; k <= h.last; k++) if (isContent(k) && doc.tokens[k]!.clause === doc.tokens[h.first]!.clause) words--;
       return words >= p.namedWords;

@@ -9,7 +9,7 @@ const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowa
 // "right now", "just now", "by now" are not about a change.
 const NOT_NOW = new Set(["right", "just", "by", "until", "till", "for", "even"]);
 // Words after "I" that are not present-tense verbs of doing.
-const NOT_PRESENT = new Set(["see", "reckon", "know", "understand", "realize", "was", "were", "am", "had", "would", "will", "could", "should", "might", "think", "guess", "mean", "know", "feel", "felt", "suppose", "believe", "hope", "wish", "said", "did", "do", "have", "is", "are", "be", "been", "not", "never", "just", "really", "also", "still", "always", "now", "then", "actually", "honestly"]);
+const NOT_PRESENT = new Set(["see", "reckon", "know", "understand", "realize", "was", "were", "am", "had", "would", "will", "could", "should", "might", "think", "guess", "mean", "feel", "felt", "suppose", "believe", "hope", "wish", "said", "did", "do", "have", "is", "are", "be", "been", "not", "never", "just", "really", "also", "still", "always", "now", "then", "actually", "honestly"]);
 const VERB_LEAD_ADVERBS = new Set(["now", "always", "also", "still", "usually", "routinely", "religiously", "then", "first", "personally", "actually", "just", "automatically"]);
 
 function isPresentVerb(word: string): boolean {

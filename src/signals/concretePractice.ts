@@ -14,13 +14,13 @@ const NOT_PRACTICES = new Set([
   "feel", "felt", "like", "love", "hate", "hope", "want", "need", "wish", "guess", "mean", "believe", "suppose",
   "remember", "forget", "realize", "understand", "see", "seem", "try", "tend", "care", "worry", "learn", "enjoy",
   "would", "will", "could", "can", "should", "must", "might", "may", "shall", "just", "really", "also", "still",
-  "always", "never", "now", "then", "not", "really", "actually", "honestly", "basically", "probably", "maybe",
+  "always", "never", "now", "then", "not", "actually", "honestly", "basically", "probably", "maybe",
   "go", "come", "become", "stay", "let", "say", "look", "find", "work",
   "start", "stop", "begin", "continue", "manage", "handle", "deal", "focus", "aim", "plan", "intend", "prefer", "own",
   // Abstractions that sound like practices but name no observable behaviour.
   "lean", "drive", "leverage", "foster", "champion", "embrace", "empower", "engage", "strive", "improve", "grow",
   "develop", "reflect", "communicate", "collaborate", "support", "trust", "value", "respect", "prioritize", "invest",
-  "be", "bring", "lead",
+  "bring", "lead",
 ]);
 // Objects that are abstractions: "stakeholder engagement", "early wins", "momentum".
 const ABSTRACT_OBJECTS = new Set(["engagement", "momentum", "alignment", "buy", "culture", "communication", "relationships", "relationship", "trust", "ownership", "accountability", "visibility", "transparency", "collaboration", "wins", "value", "mindset", "approach", "noise", "effort", "energy", "passion", "empathy", "excellence", "quality", "success", "growth", "journey", "vision", "strategy", "expectations", "habits", "skills", "resilience", "confidence", "rapport", "connections", "awareness", "understanding", "environment", "balance"]);
@@ -44,7 +44,7 @@ type Lead = "present" | "gerund" | "infinitive" | "cleft" | "modal" | "rule";
 // A decision or a stop is not a practice in itself.
 // Nor is an outcome: "we won the client", "we ended up with…".
 const NOT_PAST_PRACTICES = new Set(["decided", "stopped", "used", "won", "lost", "ended", "missed", "failed", "hit", "achieved", "reached", "got", "became", "passed"]);
-const INFINITIVE_GOVERNORS = new Set(["learned", "learnt", "learn", "need", "needs", "try", "trying", "tried", "sure", "started", "start", "begun", "began", "going", "plan", "planning", "want", "intend", "aim", "remember", "habit", "rule", "lesson", "ought", "have", "has", "decided", "now", "always", "point", "priority", "rule", "practice", "policy", "taught", "told", "reminder", "commitment", "committed", "promise", "promised"]);
+const INFINITIVE_GOVERNORS = new Set(["learned", "learnt", "learn", "need", "needs", "try", "trying", "tried", "sure", "started", "start", "begun", "began", "going", "plan", "planning", "want", "intend", "aim", "remember", "habit", "rule", "lesson", "ought", "have", "has", "decided", "now", "always", "point", "priority", "practice", "policy", "taught", "told", "reminder", "commitment", "committed", "promise", "promised"]);
 
 // A when: a marker ("before", "every", "weekly") or a counted unit ("two days", "a week").
 function isTiming(doc: Document, k: number): boolean {

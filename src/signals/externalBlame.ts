@@ -5,7 +5,7 @@ import { failureMention } from "./failureMention.js";
 import { isAsserted, isHedged, toClauseEnd } from "./helpers.js";
 
 // Words that may stand between a subject and "not": "the client just did not reply".
-const AUXILIARIES = new Set(["did", "does", "do", "was", "were", "would", "could", "had", "has", "have", "will", "is", "are", "can", "just", "really", "even", "ever", "still", "simply", "also", "then", "always", "clearly", "basically", "totally", "completely", "suddenly", "kept", "keep", "got", "had", "been", "be", "being", "so", "too", "very", "quite", "pretty", "really", "all", "both", "themselves", "never"]);
+const AUXILIARIES = new Set(["did", "does", "do", "was", "were", "would", "could", "had", "has", "have", "will", "is", "are", "can", "just", "really", "even", "ever", "still", "simply", "also", "then", "always", "clearly", "basically", "totally", "completely", "suddenly", "kept", "keep", "got", "been", "be", "being", "so", "too", "very", "quite", "pretty", "all", "both", "themselves", "never"]);
 
 // What others or circumstances did that sank the work.
 const NEGATIVE_PREDICATES = new Set([
@@ -16,11 +16,11 @@ const NEGATIVE_PREDICATES = new Set([
   "stopped", "missed", "lost", "misunderstood", "late", "slow", "unclear", "vague", "unrealistic", "impossible", "poor",
   "useless", "incompetent", "chaotic", "toxic", "disorganized", "unhelpful", "unresponsive", "unavailable", "absent",
   "missing", "wrong", "bad", "terrible", "awful", "broken", "tight", "short", "behind", "sloppy", "lazy", "rude",
-  "difficult", "unreasonable", "inexperienced", "useless", "hopeless", "nightmare", "mess", "ghosted", "reneged",
+  "difficult", "unreasonable", "inexperienced", "hopeless", "nightmare", "mess", "ghosted", "reneged",
   "bailed", "flaked", "overpromised", "undercut", "sabotaged", "threw",
   "resisted", "leaked", "botched", "disappeared", "vanished", "shrank",
-  "dipped", "plummeted", "crashed", "tanked", "stalled", "overran", "exploded", "ballooned", "blew", "piled", "doubled",
-  "rubbish", "unrealistic", "shocking", "hopeless", "inadequate",
+  "dipped", "plummeted", "stalled", "overran", "exploded", "ballooned", "blew", "piled", "doubled",
+  "rubbish", "shocking", "inadequate",
 ]);
 
 // A noun phrase may open with these before its head: "my new regional manager".

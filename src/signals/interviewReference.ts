@@ -1,7 +1,7 @@
 import { defineSignal } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import type { CueMatch } from "../text/lexicon.js";
-import { assertedHits, isContentWord, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { isContentWord, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 // Words that place a part of the interview without saying what it was about: "the technical
 // part", "the second question", "the last bit".
@@ -74,6 +74,8 @@ export const interviewReference = defineSignal({
       "the example (about|of|i gave|with)",
       "i mentioned|talked|described|explained|gave|used|brought|walked|said|told",
       "the|my|that * *? (exercise|task|scenario|question|role play|case study|answer|part|section|round|presentation)",
+      // Spoken, a question is "the objection one", "that pricing one".
+      "the|that|your * one",
       "the|that one about|where",
     ],
   },
@@ -81,6 +83,7 @@ export const interviewReference = defineSignal({
   // the right answer" and "the right answer") are one reference.
   detect: ({ doc, cue }) =>
     withoutOverlaps(
-      assertedHits(doc, cue("moment").filter((m) => !onlyJudges(doc, m)), 1).map((hit) => toClauseEnd(doc, { ...hit, strength: strengthOf(doc, hit) }, 8)),
+      // A moment is named even inside a denial: "I didn't answer your question about the dataset".
+      cue("moment").filter((m) => !onlyJudges(doc, m) && !doc.tokens[m.first]!.quoted).map((hit) => toClauseEnd(doc, { ...hit, strength: strengthOf(doc, hit) }, 8)),
     ),
 });

@@ -5,7 +5,7 @@ const RESULT_WORDS = new Set([
   "raised", "grew", "grown", "increased", "cut", "reduced", "dropped", "fell", "rose", "hit", "reached", "exceeded", "beat",
   "achieved", "up", "down", "improved", "saved", "won", "sold", "closed", "signed", "finished", "ranked", "placed",
   "came", "scored", "passed", "went", "brought", "doubled", "tripled", "halved", "growth", "increase", "reduction",
-  "target", "record", "result", "results", "against", "ended", "finished", "delivered", "completed", "generated",
+  "target", "record", "result", "results", "against", "ended", "delivered", "completed", "generated",
   "secured", "recruited", "converted", "retained", "lost", "gained", "earned", "made", "topped", "surpassed", "smashed",
   "averaged", "climbed", "jumped", "lifted", "boosted", "shortened", "shrank", "fewer", "more", "higher", "lower", "faster",
   "percent", "currency", "budget", "ahead", "early", "from", "total", "overall", "finally", "end", "by",
@@ -31,7 +31,7 @@ export const measurableOutcome = defineSignal({
   description: "States the result of an achieved goal, measured (3), concrete (2) or vague (1).",
   cues: {
     measured: [
-      "@num percent|currency|points|per|pounds|dollars|euros|k|grand|customers|clients|users|sales|deals|accounts|students|patients|people|orders|units|hours|days|weeks|minutes|stores|sites|members|subscribers|signups|leads|calls|visits|bookings|covers|rooms|nights|books|pages|marks|stars|calls|tickets|cases|shipments|pallets|deliveries|beds|new|parts|items|jobs|homes|cars|trucks|loads|claims|files|reviews|applications|placements|referrals|hires|candidates|pupils|learners|children|residents|guests|tables|sessions|classes|lessons|events|products|features|releases|incidents|defects|complaints|returns|installs|volunteers|donors",
+      "@num percent|currency|points|per|pounds|dollars|euros|k|grand|customers|clients|users|sales|deals|accounts|students|patients|people|orders|units|hours|days|weeks|minutes|stores|sites|members|subscribers|signups|leads|calls|visits|bookings|covers|rooms|nights|books|pages|marks|stars|tickets|cases|shipments|pallets|deliveries|beds|new|parts|items|jobs|homes|cars|trucks|loads|claims|files|reviews|applications|placements|referrals|hires|candidates|pupils|learners|children|residents|guests|tables|sessions|classes|lessons|events|products|features|releases|incidents|defects|complaints|returns|installs|volunteers|donors",
       // A rate: "about 140 parts a week".
       "@num * (a|per) week|day|month|year|shift|quarter|night|hour",
       "currency @num",

@@ -41,6 +41,14 @@ export const selfCritique = defineSignal({
       "i was not happy|satisfied|pleased with",
       "i am not sure i explained|answered|got|came|did|covered|gave",
       "could|might have been better|clearer|stronger|sharper|tighter|more",
+      // "Some of the clinical questions could have gone a lot better".
+      "could|might|should have gone|come (a lot|much|far|a bit|way)? better|smoother|differently",
+      // Global self-judgements, vague but admissions: "I was all over the place", "I go to pieces".
+      "all over the place",
+      "i always|just|completely|totally|sometimes|usually? (go|went|going) (to pieces|blank)",
+      "i am|was (rubbish|terrible|awful|useless|hopeless|not good|no good|bad) at (interviews|these|this|that)",
+      "not perfect",
+      "moments|things|parts|bits (i|one|you) (might|could|would|should) revisit|redo|rethink|change|improve",
       "room for improvement",
       "less well",
       "went on too long",
