@@ -8,6 +8,7 @@ type Case = readonly [answer: string, fires: boolean];
 // quoted speech and third parties included.
 const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
   [signals.ownResponsibility, [
+    ["So that one was down to me.", true],
     ["That was my mistake, plain and simple.", true],
     ["I dropped the ball on the handover.", true],
     ["I take full responsibility for the delay.", true],
@@ -16,6 +17,8 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["She dropped the ball on the handover.", false],
   ]],
   [signals.ownCausalAction, [
+    ["I kept putting the study off whenever things got busy.", true],
+    ["I left the expense forms until the last week of the quarter.", true],
     // The pluperfect, a verb spelled alike in past and present, an omission joined by "and never",
     // and a decision the candidate says they made all tell their own part.
     ["I had signed off the gauge study without checking the certificate.", true],
@@ -107,6 +110,7 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I learned that communication is key.", false],
     ["Since then I kept a log of every change request and its owner.", true],
     ["My manager kept asking for every report twice and never read them.", false],
+    ["I kept putting the study off whenever things got busy.", false],
     ["I always hit my goals, so I can't think of one I missed.", false],
     ["I always check the stock count before every delivery.", true],
     ["What I'm going to do from now on is keep a one-page sheet per deal and reread it the night before.", true],

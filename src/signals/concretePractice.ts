@@ -30,6 +30,7 @@ const SUBJECTS = new Set(["i", "we"]);
 const MODALS = new Set(["will", "would", "should", "must", "shall"]);
 // "Stopped doing X" gives a practice up; it does not name one.
 const GERUND_LEADS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept", "habit", "by"]);
+const PAST_HABIT_LEADS = new Set(["kept"]);
 const INSIST = new Set(["insist", "insists", "insisted", "insisting"]);
 const HABIT_VERBS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept"]);
 const SPEAKER_SUBJECTS = new Set<string>(["self", "group"]);
@@ -265,7 +266,10 @@ export const concretePractice = defineSignal({
       for (let k = sentence.first; !habit && k <= sentence.last; k++) habit = HABIT_WORDS.has(tokens[k]!.norm) && !tokens[k]!.negated;
       const lesson = lessonSentences.has(token.sentence);
       const intent = intentSentences.has(token.sentence);
-      const inContext = lead === "modal" ? intent || lesson : habit || lesson || intent;
+      // "I kept putting the study off whenever things got busy" is the failure's own habit: a past
+      // "kept" is a practice only where the answer tells a change or a lesson ("started" is a change).
+      const pastHabit = lead === "gerund" && PAST_HABIT_LEADS.has(w);
+      const inContext = lead === "modal" || pastHabit ? intent || lesson : habit || lesson || intent;
       if (!inContext) continue;
 
       // A rule's content runs on across clauses: "a rule that whenever X changes, nothing restarts until…".

@@ -81,6 +81,8 @@ export const ownCausalAction = defineSignal({
       "i said yes",
       "i did not|never even? bother",
       "i cut corners",
+      // Putting it off: "I kept putting the study off", "I left the forms until the last week".
+      "i kept|just|always? putting|put|leaving|left ...? off|aside|until|till",
       "i went along with",
     ],
     // Letting something slide owns a neglect, not the decision behind it.

@@ -39,6 +39,7 @@ export const ownResponsibility = defineSignal({
       "i made a|an|the bad|poor|wrong|big|costly|hasty|rash call|decision|choice|mistake|error",
       "it was my call|decision|choice|idea|plan|responsibility|job|project",
       "that|it was|is on me",
+      "was|is all? down to me",
       "the blame is|was (mine|with me)",
       "my part in",
       "my own fault|mistake|doing",
