@@ -16,6 +16,14 @@ describe("checkInvariance", () => {
     expect(moves).toEqual([]);
   });
 
+  it("reads 'him' and 'her' alike (\"him\" once counted as a content word and made an omission specific)", () => {
+    const rubric = rubrics["last-job-failure"];
+    const about = (pronoun: string) => `There was one pupil with a lot going on, and honestly I didn't handle ${pronoun} well. That was my fault, I'd get frustrated with ${pronoun}.`;
+    const levels = (pronoun: string) => Object.values(score(rubric, { text: about(pronoun) }).dimensions).map((d) => d.level);
+    expect(levels("him")).toEqual(levels("her"));
+    expect(levels("him")[0]).toBe(2);
+  });
+
   it("reports a level that does move", () => {
     const rubric = rubrics["last-job-failure"] as unknown as Rubric;
     const text = "I agreed to the launch date without checking the vendor's lead time, so we shipped three weeks late.";

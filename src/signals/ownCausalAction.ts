@@ -122,7 +122,8 @@ export const ownCausalAction = defineSignal({
           // Verbs of knowing and learning are not decisions; "I went ahead without…" and "I left it
           // until…" are.
           // "I put all the effort into…": a verb spelled alike in past and present is past in the story.
-          if (!cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb) && !SAME_FORM_VERBS.has(verb)) continue;
+          // ("I hit the target" is an outcome and "it cost us" is not the speaker's doing.)
+          if (!cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb) && !(SAME_FORM_VERBS.has(verb) && verb !== "hit" && verb !== "cost")) continue;
           // "I'd set myself the target of…" states the goal; it is not the decision that sank it.
           if (verb === "set" && [1, 2, 3].some((d) => GOAL_WORDS.has(doc.tokens[m.last + d]?.norm ?? ""))) continue;
           const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
