@@ -8,6 +8,8 @@ type Case = readonly [answer: string, fires: boolean];
 // quoted speech and third parties included.
 const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
   [signals.ownResponsibility, [
+    ["What went wrong was my design.", true],
+    ["What went wrong was the weather.", false],
     ["So that one was down to me.", true],
     ["That was my mistake, plain and simple.", true],
     ["I dropped the ball on the handover.", true],
@@ -17,6 +19,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["She dropped the ball on the handover.", false],
   ]],
   [signals.ownCausalAction, [
+    ["I scheduled the exam for the week after the flu push even though I knew I'd be working doubles.", true],
+    ["I set the bar really high for myself.", false],
+    ["I set myself a stretch goal of 140% of quota and only closed 118%.", false],
     ["I kept putting the study off whenever things got busy.", true],
     ["I left the expense forms until the last week of the quarter.", true],
     // The pluperfect, a verb spelled alike in past and present, an omission joined by "and never",

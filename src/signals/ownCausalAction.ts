@@ -23,7 +23,7 @@ const FAULT_SCOPE_ENDERS = new Set(["because", "but", "so", "which", "although",
 // Nor is missing the goal itself ("I didn't hit the target"): that is the failure, not its cause.
 // Past participles too: "I had not met the team yet" is not an omission.
 const NOT_OMISSIONS = new Set(["met", "reached", "achieved", "managed", "finished", "completed", "passed", "won", "landed", "closed", "qualified", "succeeded", "made", "sold", "converted", "raised", "blamed", "wanted", "liked", "minded", "meant", "got", "gotten", "needed", "expected", "thought", "said", "seen", "enjoyed", "hated", "cared", "felt", "believed", "agreed", "gone", "come", "done", "taken", "given", "worked", "happened", "been", "started", "joined", "heard", "known", "hit", "reach", "meet", "achieve", "manage", "finish", "complete", "pass", "win", "land", "close", "qualify", "succeed", "quite", "make", "sell", "convert", "raise", "blame", "want", "like", "mind", "mean", "have", "get", "need", "expect", "think", "say", "see", "enjoy", "hate", "care", "feel", "believe", "agree", "go", "do", "take", "give", "work", "happen", "really", "always", "once", "had", "a", "the", "it", "that", "this", "to", "not", "even", "end", "ended"]);
-const GOAL_WORDS = new Set(["target", "targets", "goal", "goals", "aim", "deadline", "objective", "challenge"]);
+const GOAL_WORDS = new Set(["target", "targets", "goal", "goals", "aim", "deadline", "objective", "challenge", "bar", "standard", "standards", "expectations"]);
 const DECISION_MOTIONS = new Set(["went", "left", "got", "started", "began", "worked"]);
 const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "that", "which", "what", "aim", "objective"]);
 const CLASH_WORDS = new Set(["due", "tight", "short", "busy", "clash", "clashed", "risk", "risky", "behind", "overloaded", "late", "deadline", "deadlines", "stretched", "understaffed"]);
@@ -125,12 +125,18 @@ export const ownCausalAction = defineSignal({
           // ("I hit the target" is an outcome and "it cost us" is not the speaker's doing.)
           if (!cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb) && !(SAME_FORM_VERBS.has(verb) && verb !== "hit" && verb !== "cost")) continue;
           // "I'd set myself the target of…" states the goal; it is not the decision that sank it.
-          if (verb === "set" && [1, 2, 3].some((d) => GOAL_WORDS.has(doc.tokens[m.last + d]?.norm ?? ""))) continue;
+          if (verb === "set" && [1, 2, 3, 4].some((d) => GOAL_WORDS.has(doc.tokens[m.last + d]?.norm ?? ""))) continue;
           const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
           const sentenceLast = doc.sentences[doc.tokens[m.first]!.sentence]!.last;
           let faulty = false;
           for (let k = m.last + 1; !faulty && k <= sentenceLast; k++) {
             const w = doc.tokens[k]!.norm;
+            // "I booked it for the week after the flu push even though I knew I'd be on doubles":
+            // a decision taken against what the speaker knew.
+            if (w === "though" && doc.tokens[k - 1]?.norm === "even") {
+              faulty = true;
+              break;
+            }
             if (k > clause.last && (FAULT_SCOPE_ENDERS.has(w) || SUBJECT_WORDS.has(w) || OTHER_SUBJECTS.has(doc.clauses[doc.tokens[k]!.clause]!.subject))) break;
             const next = doc.tokens[k + 1]?.norm ?? "";
             // "before checking" is a fault; "before she said anything" is only a sequence.

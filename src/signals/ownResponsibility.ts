@@ -40,6 +40,8 @@ export const ownResponsibility = defineSignal({
       "it was my call|decision|choice|idea|plan|responsibility|job|project",
       "that|it was|is on me",
       "was|is all? down to me",
+      // "What went wrong was my design", "the problem was me".
+      "(what went wrong|the problem|the real problem|the issue|the cause|the weak link) was|is (me|my|mine)",
       "the blame is|was (mine|with me)",
       "my part in",
       "my own fault|mistake|doing",
