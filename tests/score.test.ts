@@ -251,3 +251,15 @@ describe("interview-debrief candor", () => {
     expect(named.dimensions.candor.level).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("last-job-failure lesson", () => {
+  const rubric = rubrics["last-job-failure"];
+  const story = "We lost a day of orders because I pushed the pricing change without a load test. What I took from it is that load tests are not optional.";
+
+  it("reads a one-off fix dated in the past as no practice, and a change with a recurring trigger as one", () => {
+    const oneOff = score(rubric, { text: `${story} After that I reversed the change on the Monday.` });
+    const triggered = score(rubric, { text: `${story} After that I ran a load test before every pricing change.` });
+    expect(oneOff.dimensions.lesson.level).toBeLessThan(3);
+    expect(triggered.dimensions.lesson.level).toBe(3);
+  });
+});

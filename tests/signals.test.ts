@@ -116,6 +116,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["Since then I kept a log of every change request and its owner.", true],
     ["My manager kept asking for every report twice and never read them.", false],
     ["I kept putting the study off whenever things got busy.", false],
+    // A fault told in the present is a tendency; a one-off fix is dated, not triggered.
+    ["It showed me that I rush when I'm nervous.", false],
+    ["Since then, on the next project I booked the vendor call before agreeing any dates.", true],
     ["I always hit my goals, so I can't think of one I missed.", false],
     ["I always check the stock count before every delivery.", true],
     ["What I'm going to do from now on is keep a one-page sheet per deal and reread it the night before.", true],

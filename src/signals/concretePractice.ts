@@ -21,6 +21,9 @@ const NOT_PRACTICES = new Set([
   "lean", "drive", "leverage", "foster", "champion", "embrace", "empower", "engage", "strive", "improve", "grow",
   "develop", "reflect", "communicate", "collaborate", "support", "trust", "value", "respect", "prioritize", "invest",
   "bring", "lead",
+  // Faults told in the present are tendencies, not practices: "I rush when I'm nervous".
+  "rush", "skip", "assume", "panic", "overthink", "procrastinate", "freeze", "forget", "ignore", "overcommit",
+  "overpromise", "overlook", "hesitate", "avoid", "blame", "ramble", "waffle", "interrupt",
 ]);
 // Objects that are abstractions: "stakeholder engagement", "early wins", "momentum".
 const ABSTRACT_OBJECTS = new Set(["engagement", "momentum", "alignment", "buy", "culture", "communication", "relationships", "relationship", "trust", "ownership", "accountability", "visibility", "transparency", "collaboration", "wins", "value", "mindset", "approach", "noise", "effort", "energy", "passion", "empathy", "excellence", "quality", "success", "growth", "journey", "vision", "strategy", "expectations", "habits", "skills", "resilience", "confidence", "rapport", "connections", "awareness", "understanding", "environment", "balance"]);
@@ -30,6 +33,7 @@ const SUBJECTS = new Set(["i", "we"]);
 const MODALS = new Set(["will", "would", "should", "must", "shall"]);
 // "Stopped doing X" gives a practice up; it does not name one.
 const GERUND_LEADS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept", "habit", "by"]);
+const POINTING_BACK = new Set(["after", "since", "from", "like", "with", "of", "before"]);
 const PAST_HABIT_LEADS = new Set(["kept"]);
 const INSIST = new Set(["insist", "insists", "insisted", "insisting"]);
 const HABIT_VERBS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept"]);
@@ -46,6 +50,12 @@ type Lead = "present" | "gerund" | "infinitive" | "cleft" | "modal" | "rule";
 // Nor is an outcome: "we won the client", "we ended up with…".
 const NOT_PAST_PRACTICES = new Set(["decided", "stopped", "used", "won", "lost", "ended", "missed", "failed", "hit", "achieved", "reached", "got", "became", "passed"]);
 const INFINITIVE_GOVERNORS = new Set(["learned", "learnt", "learn", "need", "needs", "try", "trying", "tried", "sure", "started", "start", "begun", "began", "going", "plan", "planning", "want", "intend", "aim", "remember", "habit", "rule", "lesson", "ought", "have", "has", "decided", "now", "always", "point", "priority", "practice", "policy", "taught", "told", "reminder", "commitment", "committed", "promise", "promised"]);
+
+// A when that recurs: a marker or habit word ("before", "every", "whenever"), not a counted unit.
+function isTrigger(doc: Document, k: number): boolean {
+  const w = doc.tokens[k]!.norm;
+  return (TIMING_MARKERS.has(w) || HABIT_WORDS.has(w)) && !TIMING_UNITS.has(w);
+}
 
 // A when: a marker ("before", "every", "weekly") or a counted unit ("two days", "a week").
 function isTiming(doc: Document, k: number): boolean {
@@ -250,7 +260,9 @@ export const concretePractice = defineSignal({
       // "to" leads a practice only after a word that makes it one: "learned to", "make sure to",
       // "my rule is to" - not "my goal was to" or "to give you the background".
       if (lead === "infinitive" && w === "to" && !INFINITIVE_GOVERNORS.has(before?.norm ?? "")) continue;
-      if (before !== undefined && before.clause === token.clause && SUBORDINATORS.has(before.norm) && lead === "present") continue;
+      // "After that I ran…": "that" after a preposition points back; it does not subordinate.
+      const demonstrative = before?.norm === "that" && POINTING_BACK.has(tokens[i - 2]?.norm ?? "");
+      if (before !== undefined && before.clause === token.clause && SUBORDINATORS.has(before.norm) && !demonstrative && lead === "present") continue;
       // "Could I add them now?" asks to add to an answer; it is not a habit.
       if (lead === "present" && before !== undefined && QUESTION_MODALS.has(before.norm)) continue;
       // A modal counts only with the speaker as subject: "I'll book…", not "they'll respond…".
@@ -272,6 +284,9 @@ export const concretePractice = defineSignal({
       const inContext = lead === "modal" || pastHabit ? intent || lesson : habit || lesson || intent;
       if (!inContext) continue;
 
+      // Told in the past, a practice's "when" must be a trigger that recurs ("before agreeing any
+      // dates"); a date or a span ("on the Monday", "a week late") dates a one-off fix.
+      const past = tokens[verb]!.norm !== tokens[verb]!.norm.replace(/ed$/, "") || IRREGULAR_PAST.has(tokens[verb]!.norm);
       // A rule's content runs on across clauses: "a rule that whenever X changes, nothing restarts until…".
       const end = lead === "rule" ? sentence.last : clauseEnd(doc, verb);
       let object = -1;
@@ -281,7 +296,7 @@ export const concretePractice = defineSignal({
         const t = tokens[k]!;
         if (t.kind === "punct" || t.filler) continue;
         seen++;
-        if (timing < 0 && isTiming(doc, k)) timing = k;
+        if (timing < 0 && isTiming(doc, k) && (!past || isTrigger(doc, k))) timing = k;
         if (object < 0 && seen <= 5 && !FUNCTION_WORDS.has(t.norm) && !VAGUE_OBJECTS.has(t.norm) && !TIMING_MARKERS.has(t.norm)) {
           // An abstract object ("stakeholder engagement") makes the whole practice abstract.
           if (ABSTRACT_OBJECTS.has(t.norm) || ABSTRACT_OBJECTS.has(tokens[k + 1]?.norm ?? "")) break;
@@ -293,7 +308,7 @@ export const concretePractice = defineSignal({
       for (let k = sentence.first; timing < 0 && k < i; k++) {
         const t = tokens[k]!.norm;
         const next = tokens[k + 1]?.norm ?? "";
-        if (isTiming(doc, k) && t !== "now" && next !== "that" && next !== "then" && next !== "this") timing = k;
+        if (isTiming(doc, k) && (!past || isTrigger(doc, k)) && t !== "now" && next !== "that" && next !== "then" && next !== "this") timing = k;
       }
       // The object may be a clause of its own: "I'll restate *which side we represent*".
       if (object < 0 && end + 1 < tokens.length && WH_OBJECTS.has(tokens[end + 1]!.norm) && tokens[end + 1]!.sentence === token.sentence) {
