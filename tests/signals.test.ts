@@ -204,6 +204,8 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["Since then I run a rollback rehearsal, and we've done eleven cutovers that way without a rollback.", true],
     ["What I do now is keep a shadow board, and it's fourteen months with zero findings on my kit.", true],
     ["Since then I run the checklist every Friday. I did not have a plan back then.", false],
+    ["Since then two of us run the search, and we've not had a breach from the unit in the two and a half years since.", true],
+    ["After that I wrote the torque check into the checklist, and we've done over sixty changeovers on my shift since and not one cap reject.", true],
   ]],
   [signals.measurableOutcome, [
     ["We raised £12,000 against a £10,000 target.", true],

@@ -13,7 +13,8 @@ export const outcomeEvidence = defineSignal({
   uses: [appliedChange],
   cues: {
     measured: [
-      "not|never had|missed|lost|slipped|failed|dropped|seen|happened|recurred|repeated|broken|overrun|overran|been ...? since",
+      // "We've not had a breach from the unit in the two and a half years since."
+      "not|never had|missed|lost|slipped|failed|dropped|seen|happened|recurred|repeated|broken|overrun|overran|been ... ...? since",
       "not|never happened|recurred|repeated|missed|slipped|lost|failed again",
       "not once since?",
       "never missed|lost|slipped|failed|dropped another|a|again|one",
@@ -21,7 +22,7 @@ export const outcomeEvidence = defineSignal({
       // No repeat of the failure: "we didn't have another racking strike", "we've not had a breach".
       "(did not|have not|has not|had not|have never|has never) (have|had|get|got|see|seen) (another|a single|one more|one other)",
       // The new way, repeated and counted: "we've done eleven cutovers that way", "I've run eleven since".
-      "i|we (have|had) done|run|had|completed|delivered|shipped|handled|used ...? @num ... (since|that way|like that|without|with no|and none|and not one|with zero)",
+      "i|we (have|had) * ...? @num ... ...? (since|that way|like that|without|with no|and none|and not one|with zero)",
       "every|each of the last|past",
       "the last|past @num",
       "on time|schedule|budget|target",
@@ -78,6 +79,8 @@ export const outcomeEvidence = defineSignal({
     // The matcher keeps the longest match at a position, so "zero findings on my kit" arrives as
     // "zero findings on": the noun may be either word after the quantifier.
     const isStreak = (m: { first: number; last: number }) => {
+      // "Not one cap reject", "not a single complaint": the count itself says none.
+      if (doc.tokens[m.first]!.norm === "not") return true;
       for (let k = m.first + 1; k <= m.last; k++) {
         const noun = doc.tokens[k]!.norm;
         if (noun.length > 3 && noun.endsWith("s") && !noun.endsWith("ss")) return true;
