@@ -8,6 +8,7 @@ type Case = readonly [answer: string, fires: boolean];
 // quoted speech and third parties included.
 const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
   [signals.ownResponsibility, [
+    ["The problem is my manager never replied to my emails.", false],
     ["What went wrong was my design.", true],
     ["What went wrong was the weather.", false],
     ["So that one was down to me.", true],
@@ -19,6 +20,12 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["She dropped the ball on the handover.", false],
   ]],
   [signals.ownCausalAction, [
+    // From a review: a present habit is not the past mistake; praise, resuming and goals are not causes.
+    ["It was a busy month and things slipped. Now I read every contract myself before it goes out.", false],
+    ["The best decision I made was hiring Sam.", false],
+    ["I picked up from where I left off.", false],
+    ["I hit send without checking the attachment.", true],
+    ["I set the deadline too early without asking the team.", true],
     ["I scheduled the exam for the week after the flu push even though I knew I'd be working doubles.", true],
     ["I set the bar really high for myself.", false],
     ["I set myself a stretch goal of 140% of quota and only closed 118%.", false],
@@ -86,6 +93,8 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I fixed the invoice the same day.", false],
   ]],
   [signals.learningMarker, [
+    ["The biggest lesson has been to ask for help early.", true],
+    ["I booked lessons on my days off.", false],
     ["What I learned is that scope needs a single owner.", true],
     ["It taught me to confirm dates in writing.", true],
     ["The new hire learned the system quickly.", false],
@@ -100,6 +109,7 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["Lesson learned, really.", true],
   ]],
   [signals.platitude, [
+    ["I thanked the client for being really patient.", false],
     ["I learned that communication is key.", true],
     ["It was a big learning curve and I learned a lot.", true],
     ["I learned to send the draft to finance two days before every board meeting.", false],
@@ -108,6 +118,7 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["Thank you for being so patient with me.", false],
   ]],
   [signals.concretePractice, [
+    ["I learned a lot. Everyone says it was fine. And no customer complaints came in after that. Everything is sorted now.", false],
     ["Now I write a one-page scope and get sign-off before the kickoff.", true],
     ["Since then I book the vendor call before I agree any date.", true],
     ["I learned to check the lead times before every quote.", true],
@@ -208,6 +219,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["After that I wrote the torque check into the checklist, and we've done over sixty changeovers on my shift since and not one cap reject.", true],
   ]],
   [signals.measurableOutcome, [
+    // From a review: "any more" in a negative or modal clause, a missed target, passives of bad luck.
+    ["I booked extra shifts because I couldn't afford to lose any more hours.", false],
+    ["We targeted 25 enrolments and only had 9.", false],
+    ["We were hit by a flood in March.", false],
     ["We raised £12,000 against a £10,000 target.", true],
     ["We went live on time and under budget.", true],
     ["I worked on the launch all spring.", false],
@@ -263,6 +278,7 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I called forty lapsed customers.", false],
   ]],
   [signals.selfCritique, [
+    ["The questions were all over the place.", false],
     // Vague admissions in everyday words.
     ["Some of the clinical questions could have gone a lot better.", true],
     ["I always go to pieces in interviews.", true],
@@ -281,6 +297,7 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["The strategic questions were a bit of a stretch.", true],
   ]],
   [signals.interviewReference, [
+    ["I went to the old office, not the new one on the high street.", false],
     // A spoken "the objection one"; a moment named inside a denial is still named.
     ["Can I go back to the objection one?", true],
     ["I didn't really answer your question about the messy dataset.", true],

@@ -118,6 +118,7 @@ const rushedReflection = defineFlag({
 // answer opens with it and turns to an achieved goal later.
 const OPENING_WORDS = 12;
 const GOAL_NOUNS = new Set(["one", "goal", "goals", "target", "targets", "thing", "aim", "objective", "second", "other", "miss", "success", "win", "first"]);
+const REACHED_GOALS = new Set(["target", "quota", "budget", "deadline", "kpi", "kpis"]);
 function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly SignalHit[]): Sections {
   const last = doc.tokens.length - 1;
   if (last < 0) return {};
@@ -142,7 +143,12 @@ function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly Si
   // Words before the miss are the achieved goal only when something there announces it, or when
   // nothing later does: "I'm a social worker. The goal I didn't meet… The one I achieved…" opens
   // with the miss after a line about the job.
-  const achievedFirst = parts.some((h) => h.strength === 1 && h.first < missedStart) || (wordsBefore >= OPENING_WORDS && !(achievedLater !== undefined && announces(achievedLater)));
+  // "I hit my sales target" reaches a goal; "I met the families" does not announce one.
+  const reachesGoal = (h: SignalHit) => {
+    for (let k = h.last + 1; k <= h.last + 4 && k < doc.tokens.length; k++) if (GOAL_NOUNS.has(doc.tokens[k]!.norm) || REACHED_GOALS.has(doc.tokens[k]!.norm)) return true;
+    return false;
+  };
+  const achievedFirst = parts.some((h) => h.strength === 1 && h.first < missedStart && (announces(h) || reachesGoal(h))) || (wordsBefore >= OPENING_WORDS && !(achievedLater !== undefined && announces(achievedLater)));
   if (achievedFirst) return { achieved: { first: 0, last: missedStart - 1 }, missed: { first: missedStart, last } };
   if (achievedLater === undefined) return { missed: { first: 0, last } };
   const achievedStart = clauseStart(achievedLater.first);

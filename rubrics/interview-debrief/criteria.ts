@@ -65,6 +65,8 @@ const NERVES = new Set(["nervous", "nerves", "anxious", "flustered", "rattled", 
 
 // Anything that says a moment went less well: a self-critique, a mistake, a wish to redo an
 // answer, even a complaint about a question (it still names the weak moment).
+// Words that point back to a moment named just before: "I wasn't at my sharpest on that one".
+const ANAPHORS = new Set(["that", "it", "there", "this", "one"]);
 const LESS_WELL: readonly Signal[] = [selfCritique, ownCausalAction, ownResponsibility, answerCorrection, externalBlame, failureMention];
 
 /** Candor: does the candidate name at least one thing that went less well? */
@@ -104,9 +106,14 @@ export const candor = defineCriterion({
     for (let k = 0; k < doc.tokens.length; k++) if (isContent(k)) contentPerClause[doc.tokens[k]!.clause]!++;
     // A moment named in one sentence and judged in the next ("…the overdraft question. I wasn't at
     // my sharpest on that one.") is named.
+    const pointsBack = (sentence: number) => {
+      const { first, last } = doc.sentences[sentence]!;
+      for (let k = first; k <= last; k++) if (ANAPHORS.has(doc.tokens[k]!.norm)) return true;
+      return false;
+    };
     const named = weak.some((h) => {
       const sentence = doc.tokens[h.first]!.sentence;
-      if (referenced.has(sentence) || referenced.has(sentence - 1)) return true;
+      if (referenced.has(sentence) || (referenced.has(sentence - 1) && pointsBack(sentence))) return true;
       let words = contentPerClause[doc.tokens[h.first]!.clause]!;
       for (let k = h.first; k <= h.last; k++) if (isContent(k) && doc.tokens[k]!.clause === doc.tokens[h.first]!.clause) words--;
       return words >= p.namedWords;

@@ -115,6 +115,8 @@ const RULE_OPENERS = new Set(["now", "so", "that", "and", "then", "nowadays", "h
 const RULE_SKIPS = new Set(["be", "to", "now", "always", "first", "only", "never", "not", "also"]);
 const PARTICIPLE_IRREGULAR = new Set(["done", "seen", "written", "taken", "given", "sent", "kept", "read", "set", "put", "built", "made", "held", "run", "shown", "told", "cut", "split"]);
 const NOT_VERB_ENDINGS = /(?:ss|us|is|ous|ics)$/;
+// "Everyone says it was fine": a verb of saying or thinking reports, it sets no rule.
+const REPORTING = new Set(["says", "thinks", "feels", "knows", "agrees", "believes", "reckons", "wants", "likes", "loves", "hates", "seems", "looks"]);
 function isParticiple(word: string): boolean {
   return (word.length > 4 && word.endsWith("ed")) || PARTICIPLE_IRREGULAR.has(word);
 }
@@ -128,16 +130,25 @@ function quantifiedRule(doc: Document, index: number): number {
   const clause = doc.clauses[token.clause]!;
   for (let k = clause.first; k < index; k++) if (tokens[k]!.kind === "word" && !tokens[k]!.filler && !RULE_OPENERS.has(tokens[k]!.norm)) return -1;
   // A noun phrase follows the quantifier ("every new field"), unless the quantifier is one.
+  // "Every three days the stock gets counted": a time, then the rule's own subject; after a
+  // time only a passive counts ("every three weeks brings another audit" is a remark).
+  let start = index + (pronoun ? 1 : 2);
+  let timed = false;
+  while (start - 1 <= clause.last && tokens[start - 1] !== undefined && (tokens[start - 1]!.kind === "number" || NUMBER_WORDS.has(tokens[start - 1]!.norm) || (timed && TIMING_UNITS.has(tokens[start - 1]!.norm)))) {
+    timed = true;
+    start++;
+  }
+  if (timed) start++;
   // "Nothing really jumps out" is a remark: a pronoun's verb comes straight after it.
-  const lastVerbAt = pronoun ? index + 2 : index + 7;
-  for (let k = index + (pronoun ? 1 : 2); k <= Math.min(clause.last, lastVerbAt); k++) {
+  const lastVerbAt = pronoun ? index + 2 : start + 6;
+  for (let k = start; k <= Math.min(clause.last, lastVerbAt); k++) {
     const t = tokens[k]!;
     if (t.kind !== "word" || t.quoted) return -1;
     const w = t.norm;
     if (w === "now" || w === "always") continue;
-    // "Every three days" is a time, not a subject; "hours" in "anything due in two hours" a noun.
-    if ((k === index + 1 && NUMBER_WORDS.has(w)) || TIMING_UNITS.has(w)) {
-      if (pronoun || k === index + 1) return -1;
+    // "Hours" in "anything due in two hours" is a noun.
+    if (TIMING_UNITS.has(w)) {
+      if (pronoun) return -1;
       continue;
     }
     // "Has to be signed" is a rule; "no parent has told me" is a result.
@@ -148,12 +159,22 @@ function quantifiedRule(doc: Document, index: number): number {
       while (j <= clause.last && RULE_SKIPS.has(tokens[j]!.norm)) j++;
       const next = tokens[j];
       if (next === undefined || j > clause.last) return -1;
-      return isParticiple(next.norm) || (w.startsWith("need") && next.norm.endsWith("ing")) ? j : -1;
+      if (w.startsWith("need") && next.norm.endsWith("ing")) return j;
+      if (!isParticiple(next.norm)) return -1;
+      // "Is sorted", "is appreciated" describe a state; "gets checked", "can be released", "is
+      // checked before…" tell what happens to every case.
+      if (w === "is" || w === "are") {
+        for (let t = j + 1; t <= clause.last; t++) if (TIMING_MARKERS.has(tokens[t]!.norm) || tokens[t]!.norm === "by") return j;
+        return -1;
+      }
+      return j;
     }
     // A present-tense verb after a singular subject: "goes through", "waits", "leaves".
     // A verb goes on to something ("no quote leaves the office"); "no breakages." is a noun.
     const goesOn = tokens[k + 1]?.kind === "word" && tokens[k + 1]!.clause === t.clause;
-    if ((singular || pronoun) && goesOn && w.length > 3 && w.endsWith("s") && !NOT_VERB_ENDINGS.test(w) && !FUNCTION_WORDS.has(w)) {
+    // "No customer complaints came in": a plural noun before a past verb is not a verb.
+    const pastNext = goesOn && (tokens[k + 1]!.norm.endsWith("ed") || IRREGULAR_PAST.has(tokens[k + 1]!.norm));
+    if (!timed && (singular || pronoun) && goesOn && !pastNext && w.length > 3 && w.endsWith("s") && !NOT_VERB_ENDINGS.test(w) && !FUNCTION_WORDS.has(w) && !REPORTING.has(w)) {
       const stem = w.endsWith("es") && !isBaseVerb(w.slice(0, -1)) ? w.slice(0, -2) : w.slice(0, -1);
       return /^[a-z]{2,}$/.test(stem) && !OUTCOME_VERBS.has(stem) && !["seem", "look", "feel", "mean", "matter"].includes(stem) ? k : -1;
     }

@@ -18,10 +18,7 @@ export const futureIntent = defineSignal({
       "next time|round",
       "if i could|did|had|were ...? again|over|differently",
       // "If I went back…", "if we did it again", "if I took on a client like that again".
-      "if i|we went|go|did|do|were|was|had|took|take|ran|run|got|get ...? ...? again|back|over|differently",
-      // "I'd want that picture much earlier", "I'd really like to get better at it", "we'd all want to…".
-      "i|we would ...? like|want|love|aim|plan|hope|try|need to",
-      "i|we would ...? want|need that|it|those|this",
+      "if i|we went|go|did|do|were|was|had|took|take|ran|run|got|get ...? ...? again|back|differently",
       "if it happened|happens again",
       "in (future|the future)",
       "going|moving forward",
@@ -32,7 +29,12 @@ export const futureIntent = defineSignal({
       "my plan is",
       "i would|should probably? do|approach|handle|start|try|make|ask|check|plan|push|set|get|build|write|insist|involve|take|look|be|spend|book|schedule|speak|talk|raise|flag|escalate",
     ],
-    intention: ["i want|plan|intend|hope|aim to", "i am (going to|gonna)", "i will *", "i would like to"],
+    intention: [
+      "i want|plan|intend|hope|aim to", "i am (going to|gonna)", "i will *", "i would like to",
+      // "I'd want that picture much earlier", "I'd really like to get better at it", "we'd all want to…".
+      "i|we would ...? like|want|love|aim|plan|hope|try|need to",
+      "i|we would ...? want|need that|it|those|this",
+    ],
   },
   detect: ({ doc, cue, hitsOf }) => {
     const firstFailure = hitsOf(failureMention)[0]?.first ?? 0;

@@ -6,7 +6,7 @@ import type { CueMatch } from "../text/lexicon.js";
 export const FUNCTION_WORDS = new Set([
   "the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "so", "that",
   "this", "these", "those", "it", "its", "i", "me", "my", "we", "us", "our", "you", "your", "he", "she", "they", "them",
-  "his", "her", "him", "himself", "herself", "themselves", "their", "is", "am", "are", "was", "were", "be", "been", "being", "do", "did", "does", "have", "has",
+  "his", "her", "him", "himself", "herself", "themselves", "themself", "hers", "theirs", "mine", "yours", "ours", "their", "is", "am", "are", "was", "were", "be", "been", "being", "do", "did", "does", "have", "has",
   "had", "will", "would", "could", "should", "can", "may", "might", "must", "not", "no", "just", "really", "very",
   "then", "there", "here", "what", "which", "who", "when", "how", "all", "some", "any", "up", "out", "about", "into",
   "like", "too", "also", "get", "got", "going", "thing", "things", "stuff", "lot", "bit", "kind", "sort", "way", "more",

@@ -23,6 +23,14 @@ function onlyJudges(doc: Document, m: CueMatch): boolean {
   return m.last > m.first + 1;
 }
 
+// "The objection one" names a question by its topic; "the new one", "that big one" do not.
+const PLAIN_ADJECTIVES = new Set(["new", "old", "big", "small", "other", "same", "next", "last", "first", "only", "right", "wrong", "second", "main", "whole", "real", "little", "early", "late"]);
+function isPlainOne(doc: Document, m: CueMatch): boolean {
+  if (doc.tokens[m.last]!.norm !== "one" || m.last !== m.first + 2) return false;
+  const word = doc.tokens[m.first + 1]!;
+  return !isContentWord(word) || PLAIN_ADJECTIVES.has(word.norm) || JUDGEMENTS.has(word.norm);
+}
+
 // Specific (2) when the reference says what the moment was about, by a topic word before its
 // head ("the route-planning question") or after a link ("the question about the till being
 // short"); general (1) otherwise ("the technical part").
@@ -84,6 +92,6 @@ export const interviewReference = defineSignal({
   detect: ({ doc, cue }) =>
     withoutOverlaps(
       // A moment is named even inside a denial: "I didn't answer your question about the dataset".
-      cue("moment").filter((m) => !onlyJudges(doc, m) && !doc.tokens[m.first]!.quoted).map((hit) => toClauseEnd(doc, { ...hit, strength: strengthOf(doc, hit) }, 8)),
+      cue("moment").filter((m) => !onlyJudges(doc, m) && !isPlainOne(doc, m) && !doc.tokens[m.first]!.quoted).map((hit) => toClauseEnd(doc, { ...hit, strength: strengthOf(doc, hit) }, 8)),
     ),
 });

@@ -2,15 +2,22 @@ import { defineSignal } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import { isAsserted } from "./helpers.js";
 
-// "Lesson" is also a class taught: "a lesson observation", "the lesson went badly". As a
-// takeaway it is followed by what it was ("the lesson was…", "lesson learned", "a lesson for
-// me", "the lesson: …") or ends its clause.
+// "Lesson" is also a class taught: "a lesson observation", "the lesson went badly", "the lesson
+// was chaotic". A word that belongs to a class, or a verb of how it ran, says so.
 const LESSON_WORDS = new Set(["lesson", "lessons"]);
-const TAKEAWAY_FOLLOWERS = new Set(["was", "is", "were", "are", "i", "we", "here", "for", "learned", "to", "that", "in", "from", "there", "of", "about", "actually", "really", "though", "then", "too"]);
+const CLASS_FOLLOWERS = new Set([
+  "observation", "observations", "plan", "plans", "planning", "starter", "starters", "slot", "slots", "content",
+  "objective", "objectives", "materials", "resources", "went", "ran", "started", "finished", "overran",
+]);
+const CLASS_TAKERS = new Set(["booked", "book", "took", "take", "taking", "gave", "give", "giving", "teach", "taught", "teaching", "driving", "swimming", "piano", "music", "dance", "guitar", "singing", "flying", "riding", "cooking"]);
+const CLASS_STATES = new Set(["chaotic", "cancelled", "canceled", "observed", "disrupted", "noisy"]);
 function isTaughtLesson(doc: Document, last: number): boolean {
   if (!LESSON_WORDS.has(doc.tokens[last]!.norm)) return false;
-  const next = doc.tokens[last + 1];
-  return next !== undefined && next.kind === "word" && !next.filler && !TAKEAWAY_FOLLOWERS.has(next.norm);
+  // "I booked lessons", "she taught the lesson", "driving lessons".
+  if (CLASS_TAKERS.has(doc.tokens[last - 1]?.norm ?? "")) return true;
+  const next = doc.tokens[last + 1]?.norm ?? "";
+  if (next === "was" || next === "were") return CLASS_STATES.has(doc.tokens[last + 2]?.norm ?? "");
+  return CLASS_FOLLOWERS.has(next);
 }
 
 /**

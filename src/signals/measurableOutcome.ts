@@ -13,7 +13,8 @@ const RESULT_WORDS = new Set([
   "next", "following", "afterwards", "later", "subsequently", "since", "now",
 ]);
 
-const STATE_ENDED = new Set(["anymore", "longer", "more"]);
+const STATE_ENDED = new Set(["anymore", "any more", "no longer", "any longer"]);
+const PAST_OR_MODAL = new Set(["did", "could", "would", "was", "were", "had", "might", "should", "afford"]);
 const WHEN_WORDS = new Set(["in", "by", "on", "at", "within", "after", "before", "it", "that", "first", "easily", "comfortably"]);
 const TARGET_WORDS = new Set(["goal", "target", "aim", "aimed", "objective", "wanted", "hoped", "planned", "plan", "ambition", "intention"]);
 const REACHED_WORDS = new Set([
@@ -50,7 +51,7 @@ export const measurableOutcome = defineSignal({
       "@num ...? ahead|early|under|over",
     ],
     concrete: [
-      "hit|met|beat|exceeded|smashed|surpassed|reached|achieved|made|doubled|tripled the|my|our|that|this|their|its? *? target|targets|goal|quota|number|numbers|budget|deadline|plan|forecast|kpi|kpis",
+      "hit|met|beat|exceeded|smashed|surpassed|reached|achieved|made|doubled|tripled the|my|our|that|this|their|its? sales|revenue|savings|annual|monthly|weekly|quarterly|yearly|team|personal|own|stretch|recruitment|first|overall? target|targets|goal|quota|number|numbers|budget|deadline|plan|forecast|kpi|kpis",
       "on time|schedule",
       "under|within budget",
       "ahead of schedule|time|plan|target|deadline",
@@ -59,7 +60,7 @@ export const measurableOutcome = defineSignal({
       "went live",
       "it|we|they launched|opened|shipped",
       // A thing that was done to the goal's end: "the grant was issued", "the bid was accepted".
-      "was|were|got|been approved|adopted|accepted|rolled|published|funded|commissioned|issued|granted|awarded|passed|signed|completed|finished|delivered|opened|launched|implemented|introduced|achieved|met|hit",
+      "was|were|got|been approved|adopted|accepted|rolled|published|funded|commissioned|issued|granted|awarded|signed|completed|finished|delivered|opened|launched|implemented|achieved",
       "is|are now used|running|standard",
       "rolled out to|across",
       "ended up with|getting|winning|signing|being",
@@ -85,8 +86,6 @@ export const measurableOutcome = defineSignal({
       "as a result",
       // A state that ended: "we don't lose referrals anymore", "nobody has to chase it any longer".
       "(anymore|any more|no longer|any longer)",
-      // A present state told after the story: "it's all electronic now", "the rota is now fixed".
-      "is|are ...? now",
 
       // A named quantity that moved: "falls came down over the quarter", "complaints dropped".
       "came|went|coming|going down|up",
@@ -155,13 +154,25 @@ export const measurableOutcome = defineSignal({
     };
     // "Three times a week" says how often something was done, not what it achieved.
     const isFrequency = (m: { first: number; last: number }) => doc.tokens[m.first + 1]?.norm === "times" && ["a", "per", "every"].includes(doc.tokens[m.first + 2]?.norm ?? "");
+    // Only the phrase itself, in a present-tense clause: "we don't lose referrals anymore", not
+    // "I couldn't afford to lose any more shifts" or "I didn't have any more time".
+    // "We targeted 25 and had 41" is a target met; "targeted 25 and only had 9" is not.
+    const reachesTarget = (m: { first: number; last: number }) => {
+      const figures: number[] = [];
+      for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.kind === "number") figures.push(Number(doc.tokens[k]!.norm));
+      if (figures.length < 2 || figures.some(Number.isNaN)) return true;
+      return figures[figures.length - 1]! >= figures[0]!;
+    };
     const isStateEnded = (m: { first: number; last: number }) => {
-      for (let k = m.first; k <= m.last; k++) if (STATE_ENDED.has(doc.tokens[k]!.norm)) return !doc.tokens[m.first]!.quoted;
-      return false;
+      const phrase = doc.tokens.slice(m.first, m.last + 1).map((t) => t.norm).join(" ");
+      if (!STATE_ENDED.has(phrase) || doc.tokens[m.first]!.quoted) return false;
+      const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
+      for (let k = clause.first; k < m.first; k++) if (PAST_OR_MODAL.has(doc.tokens[k]!.norm)) return false;
+      return true;
     };
     const hits = [
       ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
-      ...cue("versusTarget").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
+      ...cue("versusTarget").filter((m) => isAsserted(doc, m) && reachesTarget(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
       // "Anymore" and "no longer" state the end of something; their clause is negative by nature.
       ...cue("concrete").filter((m) => (isAsserted(doc, m) || isStateEnded(m)) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("confirmed").filter((m) => endsClause(doc, m.last, WHEN_WORDS)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),

@@ -20,9 +20,9 @@ export const outcomeEvidence = defineSignal({
       "never missed|lost|slipped|failed|dropped another|a|again|one",
       "never had another|a",
       // No repeat of the failure: "we didn't have another racking strike", "we've not had a breach".
-      "(did not|have not|has not|had not|have never|has never) (have|had|get|got|see|seen) (another|a single|one more|one other)",
+      "(did not|have not|has not|had not|have never|has never) (have|had|see|seen) (another|a single|one more|one other)",
       // The new way, repeated and counted: "we've done eleven cutovers that way", "I've run eleven since".
-      "i|we (have|had) * ...? @num ... ...? (since|that way|like that|without|with no|and none|and not one|with zero)",
+      "i|we (have|had) done|run|changed|made|delivered|completed|shipped|handled|used|trained|onboarded|processed|planned|led|taken|opened|closed|hired|switched|placed|treated|built|written|sent|booked|ordered|cooked|served|checked ...? @num ... ...? (since|that way|like that|without|with no|and none|and not one|with zero)",
       "every|each of the last|past",
       "the last|past @num",
       "on time|schedule|budget|target",

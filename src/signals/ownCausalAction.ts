@@ -24,6 +24,22 @@ const FAULT_SCOPE_ENDERS = new Set(["because", "but", "so", "which", "although",
 // Past participles too: "I had not met the team yet" is not an omission.
 const NOT_OMISSIONS = new Set(["met", "reached", "achieved", "managed", "finished", "completed", "passed", "won", "landed", "closed", "qualified", "succeeded", "made", "sold", "converted", "raised", "blamed", "wanted", "liked", "minded", "meant", "got", "gotten", "needed", "expected", "thought", "said", "seen", "enjoyed", "hated", "cared", "felt", "believed", "agreed", "gone", "come", "done", "taken", "given", "worked", "happened", "been", "started", "joined", "heard", "known", "hit", "reach", "meet", "achieve", "manage", "finish", "complete", "pass", "win", "land", "close", "qualify", "succeed", "quite", "make", "sell", "convert", "raise", "blame", "want", "like", "mind", "mean", "have", "get", "need", "expect", "think", "say", "see", "enjoy", "hate", "care", "feel", "believe", "agree", "go", "do", "take", "give", "work", "happen", "really", "always", "once", "had", "a", "the", "it", "that", "this", "to", "not", "even", "end", "ended"]);
 const GOAL_WORDS = new Set(["target", "targets", "goal", "goals", "aim", "deadline", "objective", "challenge", "bar", "standard", "standards", "expectations"]);
+const PRAISE = new Set(["best", "good", "right", "great", "smart", "wise", "proudest", "easiest", "first"]);
+const PRESENT_MARKERS = new Set(["now", "nowadays", "always", "every", "each", "whenever", "usually"]);
+function inPresent(doc: Document, index: number): boolean {
+  const sentence = doc.sentences[doc.tokens[index]!.sentence]!;
+  for (let k = sentence.first; k <= sentence.last; k++) if (PRESENT_MARKERS.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+// A goal word followed by what the goal was: "the target of…", "a goal to…", "my target for the year".
+function statesGoal(doc: Document, verb: number): boolean {
+  for (let d = 1; d <= 4; d++) {
+    if (!GOAL_WORDS.has(doc.tokens[verb + d]?.norm ?? "")) continue;
+    const next = doc.tokens[verb + d + 1];
+    return next === undefined || next.kind === "punct" || ["of", "to", "for", "that", "really", "so", "very", "high", "and"].includes(next.norm);
+  }
+  return false;
+}
 const DECISION_MOTIONS = new Set(["went", "left", "got", "started", "began", "worked"]);
 const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "that", "which", "what", "aim", "objective"]);
 const CLASH_WORDS = new Set(["due", "tight", "short", "busy", "clash", "clashed", "risk", "risky", "behind", "overloaded", "late", "deadline", "deadlines", "stretched", "understaffed"]);
@@ -76,13 +92,14 @@ export const ownCausalAction = defineSignal({
       "i did not|never ...? until it was too late",
       "my decision|choice|call|assumption|plan|idea|recommendation|advice|suggestion|judgment to|was",
       // "The main problem was a decision I made early on: …", "a call I took".
-      "decision|choice|call|assumption|mistake|misjudgment (i|that i|which i) made|took",
+      "(bad|poor|wrong|hasty|rash|worst|costly|big)? decision|choice|call|assumption|mistake|misjudgment (i|that i|which i) made|took",
       "i took on too much|many",
       "i said yes",
       "i did not|never even? bother",
       "i cut corners",
       // Putting it off: "I kept putting the study off", "I left the forms until the last week".
-      "i kept|just|always? putting|put|leaving|left ...? off|aside|until|till",
+      "i kept|just|always? putting|put it|things|them|everything|the|my|that ...? off|aside",
+      "i kept|just|always? leaving|left it|things|them|everything|the|my|that ...? until|till",
       "i went along with",
     ],
     // Letting something slide owns a neglect, not the decision behind it.
@@ -121,11 +138,13 @@ export const ownCausalAction = defineSignal({
           const cleft = options.cleft === true;
           // Verbs of knowing and learning are not decisions; "I went ahead without…" and "I left it
           // until…" are.
-          // "I put all the effort into…": a verb spelled alike in past and present is past in the story.
-          // ("I hit the target" is an outcome and "it cost us" is not the speaker's doing.)
-          if (!cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb) && !(SAME_FORM_VERBS.has(verb) && verb !== "hit" && verb !== "cost")) continue;
-          // "I'd set myself the target of…" states the goal; it is not the decision that sank it.
-          if (verb === "set" && [1, 2, 3, 4].some((d) => GOAL_WORDS.has(doc.tokens[m.last + d]?.norm ?? ""))) continue;
+          // "I put all the effort into…": a verb spelled alike in past and present is past in the
+          // story, but present in a sentence that says so ("Now I read every contract myself").
+          const sameForm = SAME_FORM_VERBS.has(verb) && !inPresent(doc, m.first);
+          if (!cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb) && !sameForm) continue;
+          // "I'd set myself the target of…", "I hit my target for the year" state the goal or its
+          // result; "I set the deadline too early" is a decision.
+          if ((verb === "set" || verb === "hit") && statesGoal(doc, m.last)) continue;
           const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
           const sentenceLast = doc.sentences[doc.tokens[m.first]!.sentence]!.last;
           let faulty = false;
@@ -155,7 +174,8 @@ export const ownCausalAction = defineSignal({
         hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength }, 24));
       }
     };
-    consider(cue("error"), { needsFault: false, cap: 3 });
+    // "The best decision I made was hiring Sam" is not a fault.
+    consider(cue("error").filter((m) => !PRAISE.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: false, cap: 3 });
     consider(cue("omitted"), { needsFault: false, cap: 3 });
     // A plain omission is owned but thin ("I didn't manage the timeline well"): at most strength 2.
     // "The one I didn't, um…" is ellipsis for the missed goal, not an omission.

@@ -1,4 +1,5 @@
 import { defineSignal } from "../define/signal.js";
+import { ROLE_NOUNS } from "../text/words.js";
 import { isAsserted, isHedged } from "./helpers.js";
 
 const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "things", "that", "which", "deadline", "aim", "objective"]);
@@ -50,6 +51,8 @@ export const ownResponsibility = defineSignal({
   },
   detect: ({ doc, cue }) =>
     cue("accepts")
+      // "The problem was my manager never replied" blames; "the problem was my design" owns.
+      .filter((m) => !(doc.tokens[m.last]!.norm === "my" && (ROLE_NOUNS.has(doc.tokens[m.last + 1]?.norm ?? "") || doc.tokens[m.last + 1]?.name === true)))
       // "the goal I missed" names the goal, it does not own the miss.
       .filter((m) => isAsserted(doc, m) && !(doc.tokens[m.first]!.norm === "i" && RELATIVE_HEADS.has(doc.tokens[m.first - 1]?.norm ?? "")))
       .map((m) => ({ first: m.first, last: m.last, strength: isHedged(doc, m) ? 1 : 2 })),

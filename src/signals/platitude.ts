@@ -62,5 +62,7 @@ export const platitude = defineSignal({
       "live and learn",
     ],
   },
-  detect: ({ doc, cue }) => assertedHits(doc, cue("generic")),
+  // "Thank you for being so patient" praises someone else, and "to be responsible for the rota"
+  // names a duty: neither is a lesson.
+  detect: ({ doc, cue }) => assertedHits(doc, cue("generic").filter((m) => doc.tokens[m.first - 1]?.norm !== "for" && !(doc.tokens[m.last]!.norm === "responsible" && doc.tokens[m.last + 1]?.norm === "for"))),
 });
