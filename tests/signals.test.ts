@@ -219,6 +219,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["After that I wrote the torque check into the checklist, and we've done over sixty changeovers on my shift since and not one cap reject.", true],
   ]],
   [signals.measurableOutcome, [
+    // A problem that ended, and a new normal told with "now".
+    ["After that the queues more or less went away and the complaints to head office stopped coming in.", true],
+    ["Now anyone on the desk can run night audit, so we're not stuck when someone calls out.", true],
+    ["I stopped going to the gym that spring.", false],
     // From a review: "any more" in a negative or modal clause, a missed target, passives of bad luck.
     ["I booked extra shifts because I couldn't afford to lose any more hours.", false],
     ["We targeted 25 enrolments and only had 9.", false],

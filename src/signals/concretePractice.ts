@@ -116,7 +116,7 @@ const RULE_SKIPS = new Set(["be", "to", "now", "always", "first", "only", "never
 const PARTICIPLE_IRREGULAR = new Set(["done", "seen", "written", "taken", "given", "sent", "kept", "read", "set", "put", "built", "made", "held", "run", "shown", "told", "cut", "split"]);
 const NOT_VERB_ENDINGS = /(?:ss|us|is|ous|ics)$/;
 // "Everyone says it was fine": a verb of saying or thinking reports, it sets no rule.
-const REPORTING = new Set(["says", "thinks", "feels", "knows", "agrees", "believes", "reckons", "wants", "likes", "loves", "hates", "seems", "looks"]);
+const REPORTING = new Set(["says", "thinks", "feels", "knows", "agrees", "believes", "wants", "seems", "looks"]);
 function isParticiple(word: string): boolean {
   return (word.length > 4 && word.endsWith("ed")) || PARTICIPLE_IRREGULAR.has(word);
 }

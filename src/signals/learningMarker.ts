@@ -9,7 +9,7 @@ const CLASS_FOLLOWERS = new Set([
   "observation", "observations", "plan", "plans", "planning", "starter", "starters", "slot", "slots", "content",
   "objective", "objectives", "materials", "resources", "went", "ran", "started", "finished", "overran",
 ]);
-const CLASS_TAKERS = new Set(["booked", "book", "took", "take", "taking", "gave", "give", "giving", "teach", "taught", "teaching", "driving", "swimming", "piano", "music", "dance", "guitar", "singing", "flying", "riding", "cooking"]);
+const CLASS_TAKERS = new Set(["booked", "book", "took", "take", "taking", "gave", "give", "giving", "teach", "taught", "teaching", "driving", "swimming", "piano", "music", "dance"]);
 const CLASS_STATES = new Set(["chaotic", "cancelled", "canceled", "observed", "disrupted", "noisy"]);
 function isTaughtLesson(doc: Document, last: number): boolean {
   if (!LESSON_WORDS.has(doc.tokens[last]!.norm)) return false;

@@ -87,6 +87,15 @@ export const measurableOutcome = defineSignal({
       // A state that ended: "we don't lose referrals anymore", "nobody has to chase it any longer".
       "(anymore|any more|no longer|any longer)",
 
+      // A problem that ended: "the complaints stopped coming in", "the queues more or less went
+      // away", "people stopped having to call me", "store complaints dried up".
+      "stopped (coming|happening|having|calling|complaining)",
+      "dried up",
+      "went|gone away",
+      // A new normal told with "now": "now anyone on the desk can run night audit", "now we count
+      // every location every month", "I now have about twenty regulars".
+      "now (we|i|they|anyone|everyone|it|the|our|every) ...? can|have|has|goes|go|runs|count|use|uses|gets",
+      "i|we now have|run|use|count",
       // A named quantity that moved: "falls came down over the quarter", "complaints dropped".
       "came|went|coming|going down|up",
       "dropped|rose|improved|increased|decreased|halved|doubled|tripled|shrank|climbed|soared|plummeted|declined",
