@@ -106,10 +106,17 @@ export const candor = defineCriterion({
     for (let k = 0; k < doc.tokens.length; k++) if (isContent(k)) contentPerClause[doc.tokens[k]!.clause]!++;
     // A moment named in one sentence and judged in the next ("…the overdraft question. I wasn't at
     // my sharpest on that one.") is named.
+    // Per sentence, once: many weak hits in one long sentence must not each rescan it.
+    const pointing = new Map<number, boolean>();
     const pointsBack = (sentence: number) => {
-      const { first, last } = doc.sentences[sentence]!;
-      for (let k = first; k <= last; k++) if (ANAPHORS.has(doc.tokens[k]!.norm)) return true;
-      return false;
+      let found = pointing.get(sentence);
+      if (found === undefined) {
+        const { first, last } = doc.sentences[sentence]!;
+        found = false;
+        for (let k = first; k <= last && !found; k++) found = ANAPHORS.has(doc.tokens[k]!.norm);
+        pointing.set(sentence, found);
+      }
+      return found;
     };
     const named = weak.some((h) => {
       const sentence = doc.tokens[h.first]!.sentence;

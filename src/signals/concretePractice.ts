@@ -307,7 +307,7 @@ export const concretePractice = defineSignal({
 
       // Told in the past, a practice's "when" must be a trigger that recurs ("before agreeing any
       // dates"); a date or a span ("on the Monday", "a week late") dates a one-off fix.
-      const past = tokens[verb]!.norm !== tokens[verb]!.norm.replace(/ed$/, "") || IRREGULAR_PAST.has(tokens[verb]!.norm);
+      const past = tokens[verb]!.norm.endsWith("ed") || IRREGULAR_PAST.has(tokens[verb]!.norm);
       // A rule's content runs on across clauses: "a rule that whenever X changes, nothing restarts until…".
       const end = lead === "rule" ? sentence.last : clauseEnd(doc, verb);
       let object = -1;
