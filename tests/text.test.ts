@@ -49,6 +49,12 @@ describe("analyze", () => {
     expect(norms("It's on me")).toEqual(["it", "is", "on", "me"]);
   });
 
+  it("keeps a.m. and p.m. whole, and ends the sentence at their dot only before a capital", () => {
+    const doc = analyze("We started at 9 a.m. Nobody had the keys. We left at 5 p.m. and went home. Dr. Patel agreed.", noCues);
+    expect(doc.sentences).toHaveLength(4);
+    expect(doc.tokens.filter((t) => t.norm === "am" || t.norm === "pm").map((t) => t.norm)).toEqual(["am", "pm"]);
+  });
+
   it("scopes negation to the words after the negator, up to a new subject", () => {
     const doc = analyze("I didn't blame anyone, but what didn't work is that I gave too much.", noCues);
     const byWord = (w: string) => doc.tokens.find((t) => t.norm === w)!;

@@ -118,7 +118,7 @@ const rushedReflection = defineFlag({
 // answer opens with it and turns to an achieved goal later.
 const OPENING_WORDS = 12;
 const GOAL_NOUNS = new Set(["one", "goal", "goals", "target", "targets", "thing", "aim", "objective", "second", "other", "miss", "success", "win", "first"]);
-const REACHED_GOALS = new Set(["target", "quota", "budget", "deadline", "kpi", "kpis"]);
+const REACHED_GOALS = new Set(["quota", "budget", "kpi"]);
 function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly SignalHit[]): Sections {
   const last = doc.tokens.length - 1;
   if (last < 0) return {};

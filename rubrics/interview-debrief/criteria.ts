@@ -106,21 +106,12 @@ export const candor = defineCriterion({
     for (let k = 0; k < doc.tokens.length; k++) if (isContent(k)) contentPerClause[doc.tokens[k]!.clause]!++;
     // A moment named in one sentence and judged in the next ("…the overdraft question. I wasn't at
     // my sharpest on that one.") is named.
-    // Per sentence, once: many weak hits in one long sentence must not each rescan it.
-    const pointing = new Map<number, boolean>();
-    const pointsBack = (sentence: number) => {
-      let found = pointing.get(sentence);
-      if (found === undefined) {
-        const { first, last } = doc.sentences[sentence]!;
-        found = false;
-        for (let k = first; k <= last && !found; k++) found = ANAPHORS.has(doc.tokens[k]!.norm);
-        pointing.set(sentence, found);
-      }
-      return found;
-    };
+    // Once per sentence: many weak hits in one long sentence must not each rescan it.
+    const pointsBack = new Array<boolean>(doc.sentences.length).fill(false);
+    for (const t of doc.tokens) if (ANAPHORS.has(t.norm)) pointsBack[t.sentence] = true;
     const named = weak.some((h) => {
       const sentence = doc.tokens[h.first]!.sentence;
-      if (referenced.has(sentence) || (referenced.has(sentence - 1) && pointsBack(sentence))) return true;
+      if (referenced.has(sentence) || (referenced.has(sentence - 1) && pointsBack[sentence]!)) return true;
       let words = contentPerClause[doc.tokens[h.first]!.clause]!;
       for (let k = h.first; k <= h.last; k++) if (isContent(k) && doc.tokens[k]!.clause === doc.tokens[h.first]!.clause) words--;
       return words >= p.namedWords;

@@ -73,6 +73,7 @@ export interface Document {
 
 const ABBREVIATION = /^(?:e\.g\.|i\.e\.|a\.m\.|p\.m\.|(?:mr|mrs|ms|dr|prof|etc|vs|approx|inc|ltd|jr|sr|st|no)\.)/i;
 const TOKEN = /(?<![\p{L}\p{N}])'(?=\p{L})|(?<=[\p{L}.,!?])'(?![\p{L}])|(\d(?:[\d.,:]*\d)?)|([\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)?)|(\.{2,}|…)|([.!?]+)|([,;:()"&%$£€+—–/]|(?<= )-(?= ))/gu;
+const SENTENCE_FINAL_ABBREVIATIONS = /^(a\.m|p\.m|etc)\.$/i;
 const OPEN_SINGLE = "'<";
 const CLOSE_SINGLE = "'>";
 const PARTICIPLES = new Set(["set", "put", "let", "cut", "been", "done", "made", "built", "told", "said", "sent", "kept", "left", "lost", "had", "got", "gone", "run", "read", "met", "paid", "spent", "brought", "bought", "thought", "taught", "found", "held", "led", "heard", "felt", "meant", "won", "sold", "hit", "missed", "already", "never", "just", "always", "only"]);
@@ -165,6 +166,10 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
       const abbreviation = ABBREVIATION.exec(text.slice(at, at + 8));
       if (abbreviation && abbreviation[0].length > surface.length) {
         surface = abbreviation[0];
+        // "We opened at 9 a.m. Nobody had the keys": before a capital, the dot of a.m., p.m. or
+        // etc. also ends the sentence, so it is left to be read as punctuation. ("Dr. Patel" is
+        // a title before a name, never an end.)
+        if (SENTENCE_FINAL_ABBREVIATIONS.test(surface) && /^\s+\p{Lu}/u.test(text.slice(at + surface.length, at + 9))) surface = surface.slice(0, -1);
         TOKEN.lastIndex = at + surface.length;
       }
     }
