@@ -13,7 +13,6 @@ const RESULT_WORDS = new Set([
   "next", "following", "afterwards", "later", "subsequently", "since", "now",
 ]);
 
-const STATE_ENDED = new Set(["anymore", "any more", "no longer", "any longer"]);
 const PAST_OR_MODAL = new Set(["did", "could", "would", "was", "were", "had", "might", "should", "afford"]);
 const WHEN_WORDS = new Set(["in", "by", "on", "at", "within", "after", "before", "it", "that", "first", "easily", "comfortably"]);
 const TARGET_WORDS = new Set(["goal", "target", "aim", "aimed", "objective", "wanted", "hoped", "planned", "plan", "ambition", "intention"]);
@@ -84,8 +83,6 @@ export const measurableOutcome = defineSignal({
       "i (made|became|was made) lead|head|senior|chief|principal|partner|manager|supervisor|director|captain|chartered|qualified|permanent",
       "the result was",
       "as a result",
-      // A state that ended: "we don't lose referrals anymore", "nobody has to chase it any longer".
-      "(anymore|any more|no longer|any longer)",
 
       // A problem that ended: "the complaints stopped coming in", "the queues more or less went
       // away", "people stopped having to call me", "store complaints dried up".
@@ -107,6 +104,8 @@ export const measurableOutcome = defineSignal({
     ],
     // "My goal was to pass my first papers, which I did": the goal stated, then met; only at the
     // end of its clause or before when ("which I secured in my third year").
+    // A state that ended: "we don't lose referrals anymore", "nobody has to chase it any longer".
+    ended: ["(anymore|any more|no longer|any longer)"],
     // A figure reached set against a figure aimed for: "we targeted 25 enrolments and had 41".
     versusTarget: ["targeted|target|aimed|aim|goal|hoped|budgeted|forecast ... @num ... ...? had|got|hit|reached|made|achieved|managed|did|saw|ended|finished|delivered|recruited|enrolled|signed|sold|raised ...? @num"],
     confirmed: ["(which|and) (i|we) (did|managed|secured|got|earned|won|achieved|landed|made|passed|was not|were not)"],
@@ -172,18 +171,18 @@ export const measurableOutcome = defineSignal({
       if (figures.length < 2 || figures.some(Number.isNaN)) return true;
       return figures[figures.length - 1]! >= figures[0]!;
     };
-    const isStateEnded = (m: { first: number; last: number }) => {
-      const phrase = doc.tokens.slice(m.first, m.last + 1).map((t) => t.norm).join(" ");
-      if (!STATE_ENDED.has(phrase) || doc.tokens[m.first]!.quoted) return false;
+    // Its clause is negative by nature, so it counts when asserted or when nothing before it in
+    // the clause is past or modal: not "I couldn't afford to lose any more shifts".
+    const inPresentClause = (m: { first: number }) => {
       const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
       for (let k = clause.first; k < m.first; k++) if (PAST_OR_MODAL.has(doc.tokens[k]!.norm)) return false;
-      return true;
+      return !doc.tokens[m.first]!.quoted;
     };
     const hits = [
       ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
       ...cue("versusTarget").filter((m) => isAsserted(doc, m) && reachesTarget(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
-      // "Anymore" and "no longer" state the end of something; their clause is negative by nature.
-      ...cue("concrete").filter((m) => (isAsserted(doc, m) || isStateEnded(m)) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...cue("concrete").filter((m) => isAsserted(doc, m) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...cue("ended").filter((m) => (isAsserted(doc, m) || inPresentClause(m)) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("confirmed").filter((m) => endsClause(doc, m.last, WHEN_WORDS)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("vague").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "to").map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];

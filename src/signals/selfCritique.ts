@@ -1,9 +1,6 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import { FUNCTION_WORDS, isAsserted, isContentWord, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
-// Phrases that judge the speaker only in a clause about them.
-const SPEAKER_ONLY = new Set(["all over the place", "not perfect"]);
-
 /**
  * The candidate names something about their own performance that went less well: "I rambled on
  * the pricing question", "my answer on testing was thin". Strength 2 when it names what, 1 for
@@ -46,11 +43,9 @@ export const selfCritique = defineSignal({
       "could|might have been better|clearer|stronger|sharper|tighter|more",
       // "Some of the clinical questions could have gone a lot better".
       "could|might|should have gone|come (a lot|much|far|a bit|way)? better|smoother|differently",
-      // Global self-judgements, vague but admissions: "I was all over the place", "I go to pieces".
-      "all over the place",
+      // Global self-judgements, vague but admissions: "I go to pieces", "I'm rubbish at these".
       "i always|just|completely|totally|sometimes|usually? (go|went|going) (to pieces|blank)",
       "i am|was (rubbish|terrible|awful|useless|hopeless|not good|no good|bad) at (interviews|these|this|that)",
-      "not perfect",
       "moments|things|parts|bits (i|one) (might|could|would|should) revisit|redo|rethink|change|improve",
       "room for improvement",
       "less well",
@@ -68,15 +63,15 @@ export const selfCritique = defineSignal({
       "good and bad",
       "mixed|patchy",
     ],
+    // These judge the speaker only in a clause about them: "I was all over the place", but "the
+    // questions were all over the place" criticises the interview.
+    speakerOnly: ["all over the place", "not perfect"],
   },
   detect: ({ doc, cue }) => {
     const hits: SignalHit[] = [];
-    for (const m of cue("critique")) {
+    const aboutSpeaker = cue("speakerOnly").filter((m) => doc.clauses[doc.tokens[m.first]!.clause]!.subject === "self");
+    for (const m of [...cue("critique"), ...aboutSpeaker]) {
       if (!isAsserted(doc, m)) continue;
-      // "All over the place" and "not perfect" judge the speaker only in a clause about them:
-      // "the questions were all over the place" criticises the interview.
-      const phrase = doc.tokens.slice(m.first, m.last + 1).map((t) => t.norm).join(" ");
-      if (SPEAKER_ONLY.has(phrase) && doc.clauses[doc.tokens[m.first]!.clause]!.subject !== "self") continue;
       // "A stretch" is a weak moment; "a stretch target" is not.
       if (doc.tokens[m.last]!.norm === "stretch" && doc.tokens[m.last + 1]?.kind === "word" && isContentWord(doc.tokens[m.last + 1]!)) continue;
       // Specific when the clause says what, before or after the cue: "my answer on the stock-count
