@@ -95,6 +95,13 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
   [signals.learningMarker, [
     ["The biggest lesson has been to ask for help early.", true],
     ["I booked lessons on my days off.", false],
+    // What was not grasp then is grasped now; a gap still open or a surprise is not a lesson.
+    ["The bit I didn't get at the time is that the code on the supplier's invoice isn't always right.", true],
+    ["What I hadn't understood was that holiday weekends don't behave like the rest of the year.", true],
+    ["The thing I didn't see coming was the audit.", false],
+    ["I did take from it that I didn't understand the print side as well as I thought.", true],
+    ["The thing I keep coming back to is that planning risk sits in the gap between officers.", true],
+    ["Where I ended up was in A&E with a broken wrist.", false],
     ["What I learned is that scope needs a single owner.", true],
     ["It taught me to confirm dates in writing.", true],
     ["The new hire learned the system quickly.", false],
@@ -119,6 +126,20 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
   ]],
   [signals.concretePractice, [
     ["I learned a lot. Everyone says it was fine. And no customer complaints came in after that. Everything is sorted now.", false],
+    // A quantified rule as the content of a rule the speaker made, not the old rule of the story.
+    ["I drilled without a soil test. The rule I set myself afterwards is that every field gets sampled in August.", true],
+    ["Our policy now: nothing leaves the yard without a second check.", true],
+    ["I committed deals on my reps' word. Every Monday I go through every deal in commit against five questions.", true],
+    ["I always go over budget on these jobs.", false],
+    ["The practice I've drawn from it is simple: at project initiation, check every public date against the election calendar.", true],
+    ["Lesson learned: time management is everything!", false],
+    // A feeling that comes over the speaker is not something they do.
+    ["I get really invested in every single person I place.", false],
+    ["I always take it personally when a deal falls through.", false],
+    ["Now I get written sign-off from the client before every kickoff.", true],
+    ["I wrote the protocol at my clinic, so when you asked I could give you the thresholds we use: full extension, no effusion.", false],
+    ["The rule was that every order gets checked twice, but that day I skipped it.", false],
+    ["The rule at the depot is that every order gets checked twice, and I skipped it.", false],
     ["Now I write a one-page scope and get sign-off before the kickoff.", true],
     ["Since then I book the vendor call before I agree any date.", true],
     ["I learned to check the lead times before every quote.", true],
@@ -194,6 +215,13 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["On the next project I booked the vendor call first.", true],
     ["Next time I would book the vendor call first.", false],
     ["I will start booking vendor calls first.", false],
+    // An owned act of one's own tells the failure, so what follows may be the change.
+    ["I approved the payment run without waiting for the second reviewer, and we paid one invoice twice. The week after, I rewrote our approval matrix.", true],
+    // "After" joining a main clause dates the story's own event.
+    ["I fitted the compression joint in a hurry, that was on me, and it let go a couple of days after we finished.", false],
+    ["I rushed the phonics rollout; that was my decision. When we did the maths work the year after I built in a lot more coaching.", true],
+    // A state is not an owned act: the present fault that follows is a tendency, not a change.
+    ["I was so nervous, I'm still shaking a bit now, but as soon as I sit in a room like this my mind always goes.", false],
   ]],
   [signals.futureIntent, [
     ["We lost the deal. Next time I would call the buyer earlier.", true],

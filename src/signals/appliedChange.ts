@@ -1,7 +1,10 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
+import type { CueMatch } from "../text/lexicon.js";
 import { failureMention } from "./failureMention.js";
 import { IRREGULAR_PAST, isAsserted, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
 import { learningMarker } from "./learningMarker.js";
+import { ownCausalAction } from "./ownCausalAction.js";
+import { ownResponsibility } from "./ownResponsibility.js";
 import { selfCritique } from "./selfCritique.js";
 
 const ROUTINE_WORDS = new Set(["every", "each", "whenever", "always", "weekly", "daily", "religiously", "routinely"]);
@@ -19,6 +22,8 @@ function isPresentVerb(word: string): boolean {
 const GOAL_NOUNS = new Set(["goal", "goals", "target", "targets", "objective", "objectives", "aim", "kpi", "kpis", "quota"]);
 const DEPARTURES = new Set(["left", "quit", "resigned", "deserved", "lost", "fired", "sacked", "dismissed", "redundant", "demoted", "suspended"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "got", "been", "being", "get"]);
+const LINKS = new Set(["and", "so", "then", "but"]);
+const SUBORDINATORS = new Set(["when", "once", "as", "while", "if", "whenever"]);
 const MODALS = new Set(["will", "would", "should", "could", "might", "going", "want", "plan", "hope", "intend", "if", "try", "need"]);
 
 /**
@@ -28,7 +33,7 @@ const MODALS = new Set(["will", "would", "should", "could", "might", "going", "w
 export const appliedChange = defineSignal({
   id: "applied-change",
   description: "Describes a change applied since (\"since then I…\", \"on the next project I…\", \"I now…\").",
-  uses: [failureMention, learningMarker, selfCritique],
+  uses: [failureMention, learningMarker, selfCritique, ownCausalAction, ownResponsibility],
   cues: {
     marker: [
       "since (then|that|which|that day|that point|that project|that incident|that happened|that time)",
@@ -68,7 +73,7 @@ export const appliedChange = defineSignal({
       // "The following spring I kept on top of them", not "it slipped into the following spring".
       "the|that next|following spring|summer|autumn|fall|winter|month|week|shift|job i|we",
       // "the year after I built in coaching", "a month later we moved…".
-      "(a|the|one|two|three|six|few|couple) (of)? year|years|month|months|term|terms|quarter|season later|after i|we",
+      "(a|the|one|two|three|six|few|couple) (of)? year|years|month|months|term|terms|quarter|season|week|weeks|day|days later|after i|we",
     ],
     // Training taken because of a lesson: "so I took a print production course last fall".
     training: ["i|we actually|then|also|eventually|later? took|did|completed|booked|started|enrolled ...? course|class|training|module|workshop|qualification|apprenticeship"],
@@ -89,7 +94,13 @@ export const appliedChange = defineSignal({
   detect: ({ doc, cue, hitsOf }) => {
     // Past-tense verbs count as a change only once the failure has been told or a lesson drawn;
     // before that they are the setting of the story.
-    const storyStart = Math.min(...[failureMention, learningMarker, selfCritique].map((s) => hitsOf(s)[0]?.first ?? Number.POSITIVE_INFINITY));
+    // Owning a fault tells the failure too: "that was my call", or an act of one's own that caused
+    // it ("I approved the run without the second reviewer"; "I was so nervous" is a state, not an act).
+    const ownAct = hitsOf(ownCausalAction).find((hit) => {
+      for (let k = hit.first; k <= hit.last; k++) if (isPastAction(doc.tokens[k]!.norm)) return true;
+      return false;
+    });
+    const storyStart = Math.min(ownAct?.first ?? Number.POSITIVE_INFINITY, ...[failureMention, learningMarker, selfCritique, ownResponsibility].map((s) => hitsOf(s)[0]?.first ?? Number.POSITIVE_INFINITY));
     const nextWord = (k: number) => {
       let j = k + 1;
       while (j < doc.tokens.length && (doc.tokens[j]!.filler || VERB_LEAD_ADVERBS.has(doc.tokens[j]!.norm))) j++;
@@ -154,8 +165,21 @@ export const appliedChange = defineSignal({
       if (looksAhead && !happened(m.first)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
+    // "The week after, I rewrote…" (or "when we did the next one the year after, I built…") tells
+    // a later period; "it leaked a couple of days after we finished", after a main clause, dates
+    // the story's own event: "after" there is a conjunction.
+    const datesTheStory = (m: CueMatch) => {
+      if (doc.tokens[m.last - 1]?.norm !== "after") return false;
+      const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
+      for (let k = clause.first; k < m.first; k++) {
+        const t = doc.tokens[k]!;
+        if (t.kind !== "word" || t.filler || LINKS.has(t.norm)) continue;
+        return !SUBORDINATORS.has(t.norm);
+      }
+      return false;
+    };
     for (const m of cue("laterPeriod")) {
-      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || obliged(m.last) || departedOrPassive(doc.tokens[m.last]!.clause)) continue;
+      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || obliged(m.last) || departedOrPassive(doc.tokens[m.last]!.clause) || datesTheStory(m)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     const firstLesson = hitsOf(learningMarker)[0]?.first ?? Number.POSITIVE_INFINITY;

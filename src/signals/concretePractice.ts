@@ -45,7 +45,7 @@ const VAGUE_OBJECTS = new Set(["everything", "things", "stuff", "it", "more", "b
 // Words that put a present-tense verb in habit: "every", "whenever", "before any".
 const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowadays", "routinely", "religiously", "habit", "rule", "any", "never", "weekly", "daily", "monthly"]);
 
-type Lead = "present" | "gerund" | "infinitive" | "cleft" | "modal" | "rule";
+type Lead = "present" | "gerund" | "infinitive" | "cleft" | "modal" | "rule" | "imperative";
 // A decision or a stop is not a practice in itself.
 // Nor is an outcome: "we won the client", "we ended up with…".
 const NOT_PAST_PRACTICES = new Set(["decided", "stopped", "used", "won", "lost", "ended", "missed", "failed", "hit", "achieved", "reached", "got", "became", "passed"]);
@@ -120,15 +120,16 @@ const REPORTING = new Set(["says", "thinks", "feels", "knows", "agrees", "believ
 function isParticiple(word: string): boolean {
   return (word.length > 4 && word.endsWith("ed")) || PARTICIPLE_IRREGULAR.has(word);
 }
-function quantifiedRule(doc: Document, index: number): number {
+function quantifiedRule(doc: Document, index: number, ownRule: boolean): number {
   const tokens = doc.tokens;
   const token = tokens[index]!;
   const singular = SINGULAR_QUANTIFIERS.has(token.norm);
   const pronoun = PRONOUN_QUANTIFIERS.has(token.norm);
   if (!(singular || pronoun || token.norm === "all") || token.negated || token.quoted) return -1;
-  // The quantifier opens its clause, after at most a linking word: "now every order gets…".
+  // The quantifier opens its clause, after at most a linking word ("now every order gets…"), or
+  // is the content of a rule the speaker made ("the rule I set myself is that every…").
   const clause = doc.clauses[token.clause]!;
-  for (let k = clause.first; k < index; k++) if (tokens[k]!.kind === "word" && !tokens[k]!.filler && !RULE_OPENERS.has(tokens[k]!.norm)) return -1;
+  if (!ownRule) for (let k = clause.first; k < index; k++) if (tokens[k]!.kind === "word" && !tokens[k]!.filler && !RULE_OPENERS.has(tokens[k]!.norm)) return -1;
   // A noun phrase follows the quantifier ("every new field"), unless the quantifier is one.
   // "Every three days the stock gets counted": a time, then the rule's own subject; after a
   // time only a passive counts ("every three weeks brings another audit" is a remark).
@@ -183,11 +184,78 @@ function quantifiedRule(doc: Document, index: number): number {
   return -1;
 }
 
+// "The rule I set myself afterwards is that every field gets sampled…", "our policy now: nothing
+// ships on a Friday": what follows is the content of a rule the speaker made or keeps (as in
+// isRuleStatement), told as a complement. "The rule was that…" is the old rule of the story.
+const RULE_SCAN = 12;
+function introducedAsOwnRule(doc: Document, index: number): boolean {
+  const tokens = doc.tokens;
+  let k: number;
+  if (tokens[index - 1]?.norm === ":") k = index - 2;
+  else if (tokens[index - 1]?.norm === "that" && tokens[index - 2]?.norm === "is") k = index - 3;
+  else return false;
+  const sentence = tokens[index]!.sentence;
+  let made = false;
+  for (; k >= 0 && k >= index - RULE_SCAN && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (RULE_MAKERS.has(t.norm) && SUBJECTS.has(tokens[k - 1]?.norm ?? "")) made = true;
+    if (RULE_NOUNS.has(t.norm)) {
+      const owner = tokens[k - 1]?.norm;
+      return !t.negated && (made || owner === "my" || owner === "our");
+    }
+  }
+  return false;
+}
+
+// "The practice I've drawn from it is simple: at project initiation, check every date against the
+// calendar": after a colon that closes a rule or lesson, a clause opening on a bare verb is the
+// rule itself, told as an instruction.
+const INSTRUCTION_NOUNS = new Set([...RULE_NOUNS, "lesson", "lessons", "takeaway"]);
+const INSTRUCTION_REACH = 8;
+function isInstruction(doc: Document, index: number): boolean {
+  const tokens = doc.tokens;
+  const token = tokens[index]!;
+  if (token.negated || !isBaseVerb(token.norm) || tokens[index + 1]?.kind !== "word") return false;
+  const clause = doc.clauses[token.clause]!;
+  for (let k = clause.first; k < index; k++) if (tokens[k]!.kind === "word" && !tokens[k]!.filler) return false;
+  let colon = -1;
+  for (let k = index - 1; k >= 0 && k >= index - INSTRUCTION_REACH && tokens[k]!.sentence === token.sentence; k--) {
+    if (tokens[k]!.norm === ":") {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0) return false;
+  // "Lesson learned: time management is everything": a copula after it makes the word a noun.
+  for (let k = index + 1; k <= clause.last; k++) if (COPULAS.has(tokens[k]!.norm)) return false;
+  // The rule or lesson is named in the clause the colon closes, not somewhere earlier.
+  const announced = tokens[colon]!.clause;
+  for (let k = colon - 1; k >= 0 && tokens[k]!.clause === announced; k--) if (INSTRUCTION_NOUNS.has(tokens[k]!.norm) && !tokens[k]!.negated) return true;
+  return false;
+}
+const COPULAS = new Set(["is", "are", "was", "were"]);
+
 function isBaseVerb(word: string): boolean {
   return /^[a-z]{2,}$/.test(word) && (word === "get" || !FUNCTION_WORDS.has(word)) && !NOT_PRACTICES.has(word) && !OUTCOME_VERBS.has(word) && (!IRREGULAR_PAST.has(word) || SAME_FORM_VERBS.has(word)) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
 
 const LOOK_LINKS = new Set(["at", "over", "through"]);
+const FEELING_ADJECTIVES = new Set(["nervous", "anxious", "defensive", "upset", "emotional", "attached", "involved", "invested", "flustered", "stressed", "overwhelmed", "frustrated", "angry", "impatient"]);
+const DEGREE = new Set(["really", "very", "so", "quite", "too", "a", "bit", "little", "pretty", "super", "overly", "way", "more", "less"]);
+function isFeeling(doc: Document, verb: number): boolean {
+  const w = doc.tokens[verb]!.norm;
+  let k = verb + 1;
+  if (w === "take" || w === "takes") {
+    if (doc.tokens[k]?.norm === "it" || doc.tokens[k]?.norm === "things") k++;
+    return ["personally", "hard"].includes(doc.tokens[k]?.norm ?? "") || (doc.tokens[k]?.norm === "to" && doc.tokens[k + 1]?.norm === "heart");
+  }
+  if (w !== "get" && w !== "gets" && w !== "feel" && w !== "feels") return false;
+  while (DEGREE.has(doc.tokens[k]?.norm ?? "")) k++;
+  return FEELING_ADJECTIVES.has(doc.tokens[k]?.norm ?? "");
+}
+const GO_THROUGH = new Set(["through", "over"]);
+// "Go over the figures" reviews them; "go over budget" overruns it.
+const DETERMINERS = new Set(["the", "every", "each", "all", "any", "my", "our", "their", "those", "these", "it", "them"]);
 const QUESTION_MODALS = new Set(["can", "could", "may", "might", "shall"]);
 const WH_OBJECTS = new Set(["which", "what", "who", "how", "whether", "where", "when"]);
 
@@ -206,11 +274,16 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
   // "I go down it and check…", "I'll come in and walk the floor": the motion hands the practice
   // to the verb joined to it.
   if (t.norm === "go" || t.norm === "come") {
+    // "I go through every deal…", "I go over the rota with…": going through things is reviewing them.
+    if (t.norm === "go" && GO_THROUGH.has(doc.tokens[k + 1]?.norm ?? "") && DETERMINERS.has(doc.tokens[k + 2]?.norm ?? "")) return k;
     for (let j = k + 1; j <= k + 5 && j + 1 < doc.tokens.length && doc.tokens[j]!.clause === t.clause; j++) {
       if (doc.tokens[j]!.norm === "and" && isBaseVerb(doc.tokens[j + 1]!.norm)) return j + 1;
     }
     return -1;
   }
+  // "I get really invested in every candidate", "I take it personally when…": a feeling that comes
+  // over the speaker, not something they do.
+  if (isFeeling(doc, k)) return -1;
   // "Look" is a practice only when it looks at something: "I look at the board before…".
   if (t.norm === "look" && LOOK_LINKS.has(doc.tokens[k + 1]?.norm ?? "")) return k;
   // "I'll put my hand up" owns a mistake; it is not a practice.
@@ -257,7 +330,8 @@ export const concretePractice = defineSignal({
       const token = tokens[i]!;
       if (token.kind !== "word" || token.quoted || token.filler || i <= coveredUntil) continue;
       const w = token.norm;
-      const ruleVerb = quantifiedRule(doc, i);
+      const ownRule = introducedAsOwnRule(doc, i);
+      const ruleVerb = quantifiedRule(doc, i, ownRule);
       if (ruleVerb >= 0) {
         const sentence = doc.sentences[token.sentence]!;
         let timing = -1;
@@ -266,7 +340,7 @@ export const concretePractice = defineSignal({
           if (k !== i && timing < 0 && isTiming(doc, k) && !tokens[k]!.negated) timing = k;
           if (tokens[k]!.norm === "now" || tokens[k]!.norm === "nowadays") now = true;
         }
-        if (now || i > reflectionFrom || lessonSentences.has(token.sentence) || intentSentences.has(token.sentence)) {
+        if (now || ownRule || i > reflectionFrom || lessonSentences.has(token.sentence) || intentSentences.has(token.sentence)) {
           const last = Math.min(clauseEnd(doc, ruleVerb), Math.max(ruleVerb, timing));
           hits.push({ first: i, last: Math.max(last, ruleVerb), strength: timing >= 0 ? 3 : 2 });
           coveredUntil = Math.max(last, ruleVerb);
@@ -275,7 +349,7 @@ export const concretePractice = defineSignal({
       }
       // "I've insisted on measuring up myself": a gerund after "insist on" is a practice.
       const insistsOn = w === "on" && INSIST.has(tokens[i - 1]?.norm ?? "");
-      const lead: Lead | null = SUBJECTS.has(w) ? "present" : w === "to" ? "infinitive" : isPseudoCleft(doc, i) ? "cleft" : MODALS.has(w) ? "modal" : GERUND_LEADS.has(w) || insistsOn ? "gerund" : isRuleStatement(doc, i) ? "rule" : null;
+      const lead: Lead | null = SUBJECTS.has(w) ? "present" : w === "to" ? "infinitive" : isPseudoCleft(doc, i) ? "cleft" : MODALS.has(w) ? "modal" : GERUND_LEADS.has(w) || insistsOn ? "gerund" : isRuleStatement(doc, i) ? "rule" : isInstruction(doc, i) ? "imperative" : null;
       if (lead === null) continue;
       const before = tokens[i - 1];
       // "to" leads a practice only after a word that makes it one: "learned to", "make sure to",
@@ -290,7 +364,7 @@ export const concretePractice = defineSignal({
       if (lead === "modal" && !SUBJECTS.has(before?.norm ?? "")) continue;
       // So does a habit verb: "I kept a log…", not "my manager kept asking for every report".
       if (lead === "gerund" && HABIT_VERBS.has(w) && !SPEAKER_SUBJECTS.has(doc.clauses[token.clause]!.subject)) continue;
-      const verb = lead === "rule" ? i + 1 : verbAfter(doc, i, lead, changeSentences.has(token.sentence));
+      const verb = lead === "rule" ? i + 1 : lead === "imperative" ? i : verbAfter(doc, i, lead, changeSentences.has(token.sentence));
       if (verb < 0 || inPlatitude(verb)) continue;
       const clause = doc.clauses[token.clause]!;
       // Habit words anywhere in the sentence: "Now, before confirming any receipt, I open the PO lines…".
@@ -302,7 +376,7 @@ export const concretePractice = defineSignal({
       // "I kept putting the study off whenever things got busy" is the failure's own habit: a past
       // "kept" is a practice only where the answer tells a change or a lesson ("started" is a change).
       const pastHabit = lead === "gerund" && PAST_HABIT_LEADS.has(w);
-      const inContext = lead === "modal" || pastHabit ? intent || lesson : habit || lesson || intent;
+      const inContext = lead === "imperative" || (lead === "modal" || pastHabit ? intent || lesson : habit || lesson || intent);
       if (!inContext) continue;
 
       // Told in the past, a practice's "when" must be a trigger that recurs ("before agreeing any

@@ -32,7 +32,7 @@ export const learningMarker = defineSignal({
       "i learned|discovered|realized|understood|figured|grasped|internalized|absorbed|recognized",
       "i worked|found out",
       "i (came|have come) to understand|realize|see|appreciate|accept|recognize",
-      "i took|take away|from",
+      "i did? took|take away|from",
       "i came away",
       "i know|understand|see|realize|appreciate|get now",
       "i now know|understand|see|realize|appreciate|get",
@@ -64,7 +64,13 @@ export const learningMarker = defineSignal({
       "i tend to",
       "i have got? a tendency",
       "i need to",
-      "than i had? realized|thought",
+      "than|as i had? realized|thought",
+      // What the speaker did not grasp then is what they grasp now: "the bit I didn't get at the
+      // time is that…", "what I hadn't understood was that…".
+      "what|bit|part|thing i did|had not really? get|understand|understood|see|realize|appreciate|know (at|back)? the? time|then",
+      "what|bit|part|thing i did|had not really? get|understand|understood|see|realize|appreciate|know ...? is|was that",
+      "i keep coming back to",
+      "where i landed|ended|came ...? is|was that",
       "i struggle with|when|to",
       "i get caught out|flustered|thrown",
       "i realize now",
