@@ -137,6 +137,11 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I get really invested in every single person I place.", false],
     ["I always take it personally when a deal falls through.", false],
     ["Now I get written sign-off from the client before every kickoff.", true],
+    // A habit kept up, told in the progressive; a light verb with a counted object.
+    ["I got the dose wrong. Since then I've been doing a set of ten calculations on a practice app every night.", true],
+    ["I was rushing the handover every time.", false],
+    ["Before the next assessment I'm going to do two timed practice runs the evening before.", true],
+    ["Looking back, I needed to do a lot more groundwork with families first.", false],
     ["I wrote the protocol at my clinic, so when you asked I could give you the thresholds we use: full extension, no effusion.", false],
     ["The rule was that every order gets checked twice, but that day I skipped it.", false],
     ["The rule at the depot is that every order gets checked twice, and I skipped it.", false],

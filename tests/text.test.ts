@@ -49,6 +49,12 @@ describe("analyze", () => {
     expect(norms("It's on me")).toEqual(["it", "is", "on", "me"]);
   });
 
+  it("reads a name only in the first part of a contraction: the 'have' of \"I've\" is no name", () => {
+    const names = (text: string) => analyze(text, noCues).tokens.filter((t) => t.name).map((t) => t.norm);
+    expect(names("Since then I've been doing a set every night, and I'll keep at it.")).toEqual([]);
+    expect(names("Then Sam's team took over.")).toEqual(["sam"]);
+  });
+
   it("keeps a.m. and p.m. whole, and ends the sentence at their dot only before a capital", () => {
     const doc = analyze("We started at 9 a.m. Nobody had the keys. We left at 5 p.m. and went home. Dr. Patel agreed.", noCues);
     expect(doc.sentences).toHaveLength(4);

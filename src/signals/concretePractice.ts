@@ -254,8 +254,12 @@ function isFeeling(doc: Document, verb: number): boolean {
   return FEELING_ADJECTIVES.has(doc.tokens[k]?.norm ?? "");
 }
 const GO_THROUGH = new Set(["through", "over"]);
+const LIGHT_VERBS = new Set(["do", "make"]);
+const COUNTED = new Set(["a", "an", "two", "three", "four", "five", "ten", "some"]);
+// "Do a lot more groundwork" is an amount of effort, not a counted task.
+const AMOUNTS = new Set(["lot", "bit", "little", "few", "better", "good", "great"]);
 // "Go over the figures" reviews them; "go over budget" overruns it.
-const DETERMINERS = new Set(["the", "every", "each", "all", "any", "my", "our", "their", "those", "these", "it", "them"]);
+const DETERMINERS = new Set(["the", "every", "each", "all", "any", "my", "our", "your", "their", "those", "these", "it", "them"]);
 const QUESTION_MODALS = new Set(["can", "could", "may", "might", "shall"]);
 const WH_OBJECTS = new Set(["which", "what", "who", "how", "whether", "where", "when"]);
 
@@ -271,6 +275,16 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
   const t = doc.tokens[k];
   // "I now never send a call sheet until…" is a rule: a "never" of the lead-in does not negate it.
   if (t === undefined || t.kind !== "word" || t.clause !== doc.tokens[lead]!.clause || t.name || (t.negated && !never) || t.quoted) return -1;
+  // "Since then I've been doing a set of ten every night": a habit kept up, told in the progressive.
+  if (lead_ === "present" && (t.norm === "have" || t.norm === "am") && (t.norm === "am" || doc.tokens[k + 1]?.norm === "been")) {
+    const at = t.norm === "am" ? k + 1 : k + 2;
+    const verb = doc.tokens[at];
+    if (verb === undefined || verb.clause !== t.clause || verb.negated || verb.norm.length < 5 || !verb.norm.endsWith("ing")) return -1;
+    const stem = verb.norm.slice(0, -3);
+    return isBaseVerb(stem) || LIGHT_VERBS.has(stem) ? at : -1;
+  }
+  // "Do two timed practice runs", "make a checklist": a light verb with a counted object.
+  if (LIGHT_VERBS.has(t.norm) && COUNTED.has(doc.tokens[k + 1]?.norm ?? "") && !AMOUNTS.has(doc.tokens[k + 2]?.norm ?? "")) return k;
   // "I go down it and check…", "I'll come in and walk the floor": the motion hands the practice
   // to the verb joined to it.
   if (t.norm === "go" || t.norm === "come") {

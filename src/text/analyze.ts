@@ -180,7 +180,8 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
     } else if (m[2] !== undefined) {
       const capital = surface[0] !== surface[0]!.toLowerCase();
       const parts = surface.includes(".") ? [surface.toLowerCase().replace(/\./g, "")] : expandWord(surface);
-      for (const norm of parts) drafts.push({ start, end, norm, kind: "word", capital, lineBefore, paragraphBefore });
+      // Only the first part of "I've" or "Sam's" carries the capital: "have" is no name.
+      parts.forEach((norm, k) => drafts.push({ start, end, norm, kind: "word", capital: capital && k === 0, lineBefore, paragraphBefore }));
     } else if (m[3] !== undefined) {
       drafts.push({ start, end, norm: "...", kind: "punct", capital: false, lineBefore, paragraphBefore });
     } else if (UNIT_WORDS.has(surface)) {
