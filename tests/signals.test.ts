@@ -142,6 +142,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I was rushing the handover every time.", false],
     ["Before the next assessment I'm going to do two timed practice runs the evening before.", true],
     ["Looking back, I needed to do a lot more groundwork with families first.", false],
+    // A prohibition with its condition is a standing rule; a bare one is not.
+    ["The big one is I don't pull a sitter anymore without calling the house supervisor first.", true],
+    ["I don't check the stock on Fridays.", false],
     ["I wrote the protocol at my clinic, so when you asked I could give you the thresholds we use: full extension, no effusion.", false],
     ["The rule was that every order gets checked twice, but that day I skipped it.", false],
     ["The rule at the depot is that every order gets checked twice, and I skipped it.", false],
@@ -227,6 +230,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I rushed the phonics rollout; that was my decision. When we did the maths work the year after I built in a lot more coaching.", true],
     // A state is not an owned act: the present fault that follows is a tendency, not a change.
     ["I was so nervous, I'm still shaking a bit now, but as soon as I sit in a room like this my mind always goes.", false],
+    // What keeps happening to the speaker, or a fault they keep making, is a tendency.
+    ["I totally messed up the one about the angry guest. I'm really bad at interviews, I always get like this.", false],
+    ["I think I rambled on loads and I'm just rubbish at interviews, I always have been.", false],
+    ["I missed the spay target; that was on me. I started a log of each one, which I go through with her every Friday.", true],
   ]],
   [signals.futureIntent, [
     ["We lost the deal. Next time I would call the buyer earlier.", true],
@@ -315,6 +322,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I called forty lapsed customers.", false],
   ]],
   [signals.selfCritique, [
+    // A bare judgement judges the interview when it follows "you".
+    ["I mean, the info you gave me was so thin, nobody could have answered that.", false],
+    ["My answer on the budget question was thin.", true],
+    ["The question on using assessment data was weaker.", true],
     ["The questions were all over the place.", false],
     // Vague admissions in everyday words.
     ["Some of the clinical questions could have gone a lot better.", true],

@@ -1,4 +1,5 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
+import type { Document } from "../text/analyze.js";
 import type { CueMatch } from "../text/lexicon.js";
 import { failureMention } from "./failureMention.js";
 import { IRREGULAR_PAST, isAsserted, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
@@ -6,7 +7,9 @@ import { learningMarker } from "./learningMarker.js";
 import { ownCausalAction } from "./ownCausalAction.js";
 import { ownResponsibility } from "./ownResponsibility.js";
 import { selfCritique } from "./selfCritique.js";
+import { FAULT_VERBS, statesAFeeling } from "./shared.js";
 
+const HABIT_ADVERBS = new Set(["always", "routinely", "religiously", "consistently", "now"]);
 const ROUTINE_WORDS = new Set(["every", "each", "whenever", "always", "weekly", "daily", "religiously", "routinely"]);
 const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowadays", "routinely", "religiously", "any", "weekly", "daily", "never"]);
 // "right now", "just now", "by now" are not about a change.
@@ -17,6 +20,18 @@ const VERB_LEAD_ADVERBS = new Set(["now", "always", "also", "still", "usually", 
 
 function isPresentVerb(word: string): boolean {
   return word.length > 1 && /^[a-z]+$/.test(word) && !NOT_PRESENT.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
+}
+
+// "I always get like this", "I always seem to come across worse", "I go blank": what keeps
+// happening to the speaker, or a fault they keep making, is a tendency, not a change.
+const TENDENCY_VERBS = new Set(["seem", "seems", "tend", "feel", "apologize", ...FAULT_VERBS]);
+// "Get" and "go" are habits with an object ("I get sign-off", "I go through it with her"), and
+// tendencies with a state ("I get like this", "I go blank").
+const LIGHT_MOTION = new Set(["get", "gets", "go", "goes"]);
+function isHabitVerb(doc: Document, k: number): boolean {
+  const word = doc.tokens[k]?.norm ?? "";
+  if (LIGHT_MOTION.has(word)) return !statesAFeeling(doc, k + 1);
+  return isPresentVerb(word) && !TENDENCY_VERBS.has(word);
 }
 
 const GOAL_NOUNS = new Set(["goal", "goals", "target", "targets", "objective", "objectives", "aim", "kpi", "kpis", "quota"]);
@@ -192,6 +207,8 @@ export const appliedChange = defineSignal({
       // "I started the programme" is the story; "I started checking…" or "started to…" is a habit.
       const verb = doc.tokens[m.last]!.norm;
       const after = doc.tokens[m.last + 1]?.norm ?? "";
+      // "I always check…" is a habit; "I always have been", "I always get like this" are not.
+      if (HABIT_ADVERBS.has(verb) && !isHabitVerb(doc, nextWord(m.last))) continue;
       if ((verb === "started" || verb === "began") && after !== "to" && !after.endsWith("ing")) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
@@ -221,7 +238,7 @@ export const appliedChange = defineSignal({
         const t = doc.tokens[k]!;
         if (t.quoted || t.negated) continue;
         if (isHabitWord(k)) habit = true;
-        if ((t.norm === "i" || t.norm === "we") && isPresentVerb(doc.tokens[nextWord(k)]?.norm ?? "")) present = true;
+        if ((t.norm === "i" || t.norm === "we") && isHabitVerb(doc, nextWord(k))) present = true;
         if (t.norm === "now" && k > clause.first && (clause.subject === "self" || clause.subject === "group")) present = true;
       }
       // "Every job I set a goal of no reportable accidents" states a standing goal, not a change.

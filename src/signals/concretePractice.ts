@@ -5,7 +5,7 @@ import { FUNCTION_WORDS, IRREGULAR_PAST, SAME_FORM_VERBS, clauseEnd, compoundEnd
 import { futureIntent } from "./futureIntent.js";
 import { learningMarker } from "./learningMarker.js";
 import { platitude } from "./platitude.js";
-import { TIMING_MARKERS, TIMING_UNITS } from "./shared.js";
+import { FAULT_VERBS, TIMING_MARKERS, TIMING_UNITS, statesAFeeling } from "./shared.js";
 import { NUMBER_WORDS } from "../text/words.js";
 
 // Verbs of being, thinking and wanting: "I now *know*…" is not a practice.
@@ -22,8 +22,7 @@ const NOT_PRACTICES = new Set([
   "develop", "reflect", "communicate", "collaborate", "support", "trust", "value", "respect", "prioritize", "invest",
   "bring", "lead",
   // Faults told in the present are tendencies, not practices: "I rush when I'm nervous".
-  "rush", "skip", "assume", "panic", "overthink", "procrastinate", "freeze", "forget", "ignore", "overcommit",
-  "overpromise", "overlook", "hesitate", "avoid", "blame", "ramble", "waffle", "interrupt",
+  ...FAULT_VERBS,
 ]);
 // Objects that are abstractions: "stakeholder engagement", "early wins", "momentum".
 const ABSTRACT_OBJECTS = new Set(["engagement", "momentum", "alignment", "buy", "culture", "communication", "relationships", "relationship", "trust", "ownership", "accountability", "visibility", "transparency", "collaboration", "wins", "value", "mindset", "approach", "noise", "effort", "energy", "passion", "empathy", "excellence", "quality", "success", "growth", "journey", "vision", "strategy", "expectations", "habits", "skills", "resilience", "confidence", "rapport", "connections", "awareness", "understanding", "environment", "balance"]);
@@ -240,8 +239,6 @@ function isBaseVerb(word: string): boolean {
 }
 
 const LOOK_LINKS = new Set(["at", "over", "through"]);
-const FEELING_ADJECTIVES = new Set(["nervous", "anxious", "defensive", "upset", "emotional", "attached", "involved", "invested", "flustered", "stressed", "overwhelmed", "frustrated", "angry", "impatient"]);
-const DEGREE = new Set(["really", "very", "so", "quite", "too", "a", "bit", "little", "pretty", "super", "overly", "way", "more", "less"]);
 function isFeeling(doc: Document, verb: number): boolean {
   const w = doc.tokens[verb]!.norm;
   let k = verb + 1;
@@ -249,9 +246,7 @@ function isFeeling(doc: Document, verb: number): boolean {
     if (doc.tokens[k]?.norm === "it" || doc.tokens[k]?.norm === "things") k++;
     return ["personally", "hard"].includes(doc.tokens[k]?.norm ?? "") || (doc.tokens[k]?.norm === "to" && doc.tokens[k + 1]?.norm === "heart");
   }
-  if (w !== "get" && w !== "gets" && w !== "feel" && w !== "feels") return false;
-  while (DEGREE.has(doc.tokens[k]?.norm ?? "")) k++;
-  return FEELING_ADJECTIVES.has(doc.tokens[k]?.norm ?? "");
+  return (w === "get" || w === "gets" || w === "feel" || w === "feels") && statesAFeeling(doc, k);
 }
 const GO_THROUGH = new Set(["through", "over"]);
 const LIGHT_VERBS = new Set(["do", "make"]);
@@ -263,6 +258,13 @@ const DETERMINERS = new Set(["the", "every", "each", "all", "any", "my", "our", 
 const QUESTION_MODALS = new Set(["can", "could", "may", "might", "shall"]);
 const WH_OBJECTS = new Set(["which", "what", "who", "how", "whether", "where", "when"]);
 
+const CONDITIONS = new Set(["without", "until", "unless"]);
+function hasCondition(doc: Document, from: number): boolean {
+  const sentence = doc.tokens[from]?.sentence;
+  for (let k = from; k < doc.tokens.length && k < from + 12 && doc.tokens[k]!.sentence === sentence; k++) if (CONDITIONS.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** The verb a lead-in introduces, skipping adverbs and fillers, or -1. */
 function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false): number {
   let k = lead + 1;
@@ -270,6 +272,12 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
   while (k < doc.tokens.length && (doc.tokens[k]!.filler || ADVERBS.has(doc.tokens[k]!.norm))) {
     if (doc.tokens[k]!.norm === "never") never = true;
     k++;
+  }
+  // "I don't pull a sitter anymore without calling the supervisor first": a prohibition with its
+  // condition is a rule, like "never… until"; a bare "I don't check the stock" is not.
+  if (lead_ === "present" && doc.tokens[k]?.norm === "do" && doc.tokens[k + 1]?.norm === "not" && hasCondition(doc, k + 2)) {
+    never = true;
+    k += 2;
   }
   if (k < doc.tokens.length) k = compoundEnd(doc, k);
   const t = doc.tokens[k];
@@ -390,7 +398,9 @@ export const concretePractice = defineSignal({
       // "I kept putting the study off whenever things got busy" is the failure's own habit: a past
       // "kept" is a practice only where the answer tells a change or a lesson ("started" is a change).
       const pastHabit = lead === "gerund" && PAST_HABIT_LEADS.has(w);
-      const inContext = lead === "imperative" || (lead === "modal" || pastHabit ? intent || lesson : habit || lesson || intent);
+      // A prohibition with its condition ("I don't pull a sitter without calling…") is a standing rule.
+      const prohibition = lead === "present" && tokens[i + 1]?.norm === "do" && tokens[i + 2]?.norm === "not";
+      const inContext = lead === "imperative" || prohibition || (lead === "modal" || pastHabit ? intent || lesson : habit || lesson || intent);
       if (!inContext) continue;
 
       // Told in the past, a practice's "when" must be a trigger that recurs ("before agreeing any

@@ -1,6 +1,9 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import { FUNCTION_WORDS, isAsserted, isContentWord, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
+const SPEAKER = new Set(["i", "my", "me", "mine"]);
+const INTERVIEWER = new Set(["you", "your"]);
+
 /**
  * The candidate names something about their own performance that went less well: "I rambled on
  * the pricing question", "my answer on testing was thin". Strength 2 when it names what, 1 for
@@ -35,7 +38,6 @@ export const selfCritique = defineSignal({
       "i wish i had",
       "was not my best|strongest|finest",
       "not my best|strongest|finest",
-      "weaker|weakest|weak|thin|shaky|rough|clumsy|messy|patchy|sloppy|vague|waffly|rambling",
       "i did not|never explain|answer|give|mention|ask|cover|prepare|know|get|show|structure|finish|address|quantify|think|expect",
       "i am not happy|sure|satisfied|pleased with",
       "i was not happy|satisfied|pleased with",
@@ -66,11 +68,24 @@ export const selfCritique = defineSignal({
     // These judge the speaker only in a clause about them: "I was all over the place", but "the
     // questions were all over the place" criticises the interview.
     speakerOnly: ["all over the place", "not perfect"],
+    // A bare judgement ("weak", "too vague") says whose work it judges by what it follows: "my
+    // answer was thin", but "the brief you gave me was so thin" judges the interview.
+    judgement: ["weaker|weakest|weak|thin|shaky|rough|clumsy|messy|patchy|sloppy|vague|waffly|rambling"],
   },
   detect: ({ doc, cue }) => {
     const hits: SignalHit[] = [];
     const aboutSpeaker = cue("speakerOnly").filter((m) => doc.clauses[doc.tokens[m.first]!.clause]!.subject === "self");
-    for (const m of [...cue("critique"), ...aboutSpeaker]) {
+    const judgesSpeaker = cue("judgement").filter((m) => {
+      const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
+      for (let k = clause.first; k < m.first; k++) {
+        if (doc.tokens[k]!.filler) continue;
+        const w = doc.tokens[k]!.norm;
+        if (SPEAKER.has(w)) return true;
+        if (INTERVIEWER.has(w)) return false;
+      }
+      return true;
+    });
+    for (const m of [...cue("critique"), ...aboutSpeaker, ...judgesSpeaker]) {
       if (!isAsserted(doc, m)) continue;
       // "A stretch" is a weak moment; "a stretch target" is not.
       if (doc.tokens[m.last]!.norm === "stretch" && doc.tokens[m.last + 1]?.kind === "word" && isContentWord(doc.tokens[m.last + 1]!)) continue;

@@ -1,3 +1,4 @@
+import type { Document } from "../text/analyze.js";
 // Cue lists several signals read. Each is compiled once per rubric however many signals use it.
 
 /** Words that say something went wrong. */
@@ -42,6 +43,29 @@ export const failureCues = [
 
 
 /** Words that say when a practice happens: before, after, every, whenever… */
+/**
+ * Faults told in the present are tendencies, not practices or changes: "I rush when I'm nervous",
+ * "I always overthink things".
+ */
+export const FAULT_VERBS = new Set([
+  "rush", "skip", "assume", "panic", "overthink", "procrastinate", "freeze", "forget", "ignore", "overcommit",
+  "overpromise", "overlook", "hesitate", "avoid", "blame", "ramble", "waffle", "interrupt",
+]);
+
+const FEELINGS = new Set(["nervous", "anxious", "defensive", "upset", "emotional", "attached", "involved", "invested", "flustered", "stressed", "overwhelmed", "frustrated", "angry", "impatient", "stuck", "blank", "like"]);
+const DEGREE = new Set(["really", "very", "so", "quite", "too", "a", "bit", "little", "pretty", "super", "overly", "more"]);
+
+/**
+ * Whether the words from `from` on name a state that comes over the speaker, as after "get", "go"
+ * or "feel": "get really invested", "go blank", "get like this". Such a verb tells a feeling, not a
+ * task ("get sign-off", "go through the list").
+ */
+export function statesAFeeling(doc: Document, from: number): boolean {
+  let k = from;
+  while (DEGREE.has(doc.tokens[k]?.norm ?? "")) k++;
+  return FEELINGS.has(doc.tokens[k]?.norm ?? "");
+}
+
 export const TIMING_MARKERS = new Set([
   "before", "after", "every", "each", "whenever", "when", "until", "within", "during", "prior", "ahead", "advance",
   "beforehand", "upfront", "first", "once", "daily", "weekly", "monthly", "fortnightly", "quarterly", "annually",
