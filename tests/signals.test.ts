@@ -140,6 +140,7 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     // A habit kept up, told in the progressive; a light verb with a counted object.
     ["I got the dose wrong. Since then I've been doing a set of ten calculations on a practice app every night.", true],
     ["I was rushing the handover every time.", false],
+    ["I missed the deadline. Since then I've been getting better every single day.", false],
     ["Before the next assessment I'm going to do two timed practice runs the evening before.", true],
     ["Looking back, I needed to do a lot more groundwork with families first.", false],
     // A prohibition with its condition is a standing rule; a bare one is not.

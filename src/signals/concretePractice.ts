@@ -288,7 +288,10 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
     const at = t.norm === "am" ? k + 1 : k + 2;
     const verb = doc.tokens[at];
     if (verb === undefined || verb.clause !== t.clause || verb.negated || verb.norm.length < 5 || !verb.norm.endsWith("ing")) return -1;
-    const stem = verb.norm.slice(0, -3);
+    // "running" is "run", "getting" is "get": undo the doubled consonant before the lists are asked.
+    const stem = verb.norm.slice(0, -3).replace(/([b-df-hj-np-tv-z])\1$/, "$1");
+    // "I've been getting better every day" is a state improving, not a habit.
+    if (stem === "get" || VAGUE_OBJECTS.has(doc.tokens[at + 1]?.norm ?? "")) return -1;
     return isBaseVerb(stem) || LIGHT_VERBS.has(stem) ? at : -1;
   }
   // "Do two timed practice runs", "make a checklist": a light verb with a counted object.
