@@ -102,6 +102,11 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I did take from it that I didn't understand the print side as well as I thought.", true],
     ["The thing I keep coming back to is that planning risk sits in the gap between officers.", true],
     ["Where I ended up was in A&E with a broken wrist.", false],
+    // Plot, not insight: a fact learned later, a thing seen, a guess that came true.
+    ["What I didn't know at the time was that the vendor had already gone bust.", false],
+    ["The meeting went exactly as I thought it would.", false],
+    ["I keep coming back to the same question in every retro.", false],
+    ["What we didn't understand at the time was that holiday weekends fill up.", true],
     ["What I learned is that scope needs a single owner.", true],
     ["It taught me to confirm dates in writing.", true],
     ["The new hire learned the system quickly.", false],
@@ -235,6 +240,12 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I totally messed up the one about the angry guest. I'm really bad at interviews, I always get like this.", false],
     ["I think I rambled on loads and I'm just rubbish at interviews, I always have been.", false],
     ["I missed the spay target; that was on me. I started a log of each one, which I go through with her every Friday.", true],
+    ["I sent the quote without checking the rates; that was on me. I always get distracted by email now.", false],
+    ["I sent the quote without checking the rates; that was on me. Now I always go quiet in those meetings.", false],
+    ["I sent the quote without checking the rates; that was on me. Now I always get involved in the estimate before we commit.", true],
+    // News that arrived is more of the story; an act with no fault in it starts no story.
+    ["I sent the file without checking it. A couple of days later we found out the figures were wrong.", false],
+    ["I took over the project myself in January. The next month I hired two contractors.", false],
   ]],
   [signals.futureIntent, [
     ["We lost the deal. Next time I would call the buyer earlier.", true],
@@ -327,6 +338,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I mean, the info you gave me was so thin, nobody could have answered that.", false],
     ["My answer on the budget question was thin.", true],
     ["The question on using assessment data was weaker.", true],
+    ["The sales question was weaker, I know.", true],
+    ["Honestly I thought the brief you gave me was a bit vague.", false],
+    ["My manager's instructions were really vague.", false],
     ["The questions were all over the place.", false],
     // Vague admissions in everyday words.
     ["Some of the clinical questions could have gone a lot better.", true],

@@ -27,17 +27,26 @@ function isPresentVerb(word: string): boolean {
 const TENDENCY_VERBS = new Set(["seem", "seems", "tend", "feel", "apologize", ...FAULT_VERBS]);
 // "Get" and "go" are habits with an object ("I get sign-off", "I go through it with her"), and
 // tendencies with a state ("I get like this", "I go blank").
-const LIGHT_MOTION = new Set(["get", "gets", "go", "goes"]);
+// "Go" is a habit when it goes somewhere or on to a verb ("I go through it", "I go and check"),
+// a tendency otherwise ("I go quiet", "I go too deep").
+const GO_ON = new Set(["through", "over", "to", "into", "out", "back", "round", "around", "in", "and", "on", "up", "down", "first", "straight", "across", "along", "ahead", "home", "via"]);
+function isTendency(doc: Document, k: number): boolean {
+  const word = doc.tokens[k]?.norm ?? "";
+  if (word === "go" || word === "goes") return !GO_ON.has(doc.tokens[k + 1]?.norm ?? "");
+  if (word === "get" || word === "gets") return statesAFeeling(doc, k + 1);
+  return TENDENCY_VERBS.has(word);
+}
 function isHabitVerb(doc: Document, k: number): boolean {
   const word = doc.tokens[k]?.norm ?? "";
-  if (LIGHT_MOTION.has(word)) return !statesAFeeling(doc, k + 1);
-  return isPresentVerb(word) && !TENDENCY_VERBS.has(word);
+  return (isPresentVerb(word) || word === "get" || word === "gets") && !isTendency(doc, k);
 }
 
 const GOAL_NOUNS = new Set(["goal", "goals", "target", "targets", "objective", "objectives", "aim", "kpi", "kpis", "quota"]);
 const DEPARTURES = new Set(["left", "quit", "resigned", "deserved", "lost", "fired", "sacked", "dismissed", "redundant", "demoted", "suspended"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "got", "been", "being", "get"]);
 const LINKS = new Set(["and", "so", "then", "but"]);
+const DISCOVERY = new Set(["found", "realized", "heard", "learned", "noticed", "discovered", "saw", "received"]);
+const FAULT_SIGNS = new Set(["without", "instead", "forgot", "skipped", "missed", "ignored", "assumed", "rushed", "too", "late", "wrong", "before"]);
 const SUBORDINATORS = new Set(["when", "once", "as", "while", "if", "whenever"]);
 const MODALS = new Set(["will", "would", "should", "could", "might", "going", "want", "plan", "hope", "intend", "if", "try", "need"]);
 
@@ -112,8 +121,15 @@ export const appliedChange = defineSignal({
     // Owning a fault tells the failure too: "that was my call", or an act of one's own that caused
     // it ("I approved the run without the second reviewer"; "I was so nervous" is a state, not an act).
     const ownAct = hitsOf(ownCausalAction).find((hit) => {
-      for (let k = hit.first; k <= hit.last; k++) if (isPastAction(doc.tokens[k]!.norm)) return true;
-      return false;
+      let acted = false;
+      let faulty = false;
+      for (let k = hit.first; k <= hit.last; k++) {
+        const t = doc.tokens[k]!;
+        if (isPastAction(t.norm)) acted = true;
+        if (t.negated || FAULT_SIGNS.has(t.norm)) faulty = true;
+      }
+      // "I took over the project myself in January" is an act, but no fault told yet.
+      return acted && faulty;
     });
     const storyStart = Math.min(ownAct?.first ?? Number.POSITIVE_INFINITY, ...[failureMention, learningMarker, selfCritique, ownResponsibility].map((s) => hitsOf(s)[0]?.first ?? Number.POSITIVE_INFINITY));
     const nextWord = (k: number) => {
@@ -174,7 +190,8 @@ export const appliedChange = defineSignal({
       return false;
     };
     for (const m of cue("marker")) {
-      if (!isAsserted(doc, m) || isIntent(m.first, m.last)) continue;
+      // "Now I always go quiet in meetings" tells a tendency, however recent.
+      if (!isAsserted(doc, m) || isIntent(m.first, m.last) || isTendency(doc, nextWord(m.last))) continue;
       let looksAhead = false;
       for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === "next") looksAhead = true;
       if (looksAhead && !happened(m.first)) continue;
@@ -184,7 +201,9 @@ export const appliedChange = defineSignal({
     // a later period; "it leaked a couple of days after we finished", after a main clause, dates
     // the story's own event: "after" there is a conjunction.
     const datesTheStory = (m: CueMatch) => {
-      if (doc.tokens[m.last - 1]?.norm !== "after") return false;
+      let after = false;
+      for (let k = m.first; k < m.last; k++) if (doc.tokens[k]!.norm === "after") after = true;
+      if (!after) return false;
       const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
       for (let k = clause.first; k < m.first; k++) {
         const t = doc.tokens[k]!;
@@ -194,7 +213,10 @@ export const appliedChange = defineSignal({
       return false;
     };
     for (const m of cue("laterPeriod")) {
-      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || obliged(m.last) || departedOrPassive(doc.tokens[m.last]!.clause) || datesTheStory(m)) continue;
+      // "A couple of days later we found out…", "the day after I got a call": news that arrived is
+      // more of the story, not a step the speaker took.
+      const learnedOfIt = DISCOVERY.has(doc.tokens[nextWord(m.last)]?.norm ?? "");
+      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || obliged(m.last) || departedOrPassive(doc.tokens[m.last]!.clause) || datesTheStory(m) || learnedOfIt) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     const firstLesson = hitsOf(learningMarker)[0]?.first ?? Number.POSITIVE_INFINITY;
@@ -231,6 +253,8 @@ export const appliedChange = defineSignal({
       if (clause.first <= storyStart || isIntent(clause.first, clause.last)) continue;
       let habit = false;
       let present = false;
+      let tendency = false;
+      for (let k = clause.first; k <= clause.last; k++) if ((doc.tokens[k]!.norm === "i" || doc.tokens[k]!.norm === "we") && isTendency(doc, nextWord(k))) tendency = true;
       // Habit words may open the sentence in a clause of their own: "Now, before confirming any
       // receipt, I open the PO lines".
       if (habitEarlierInSentence[c]) habit = true;
@@ -239,7 +263,7 @@ export const appliedChange = defineSignal({
         if (t.quoted || t.negated) continue;
         if (isHabitWord(k)) habit = true;
         if ((t.norm === "i" || t.norm === "we") && isHabitVerb(doc, nextWord(k))) present = true;
-        if (t.norm === "now" && k > clause.first && (clause.subject === "self" || clause.subject === "group")) present = true;
+        if (t.norm === "now" && k > clause.first && (clause.subject === "self" || clause.subject === "group") && !tendency) present = true;
       }
       // "Every job I set a goal of no reportable accidents" states a standing goal, not a change.
       let statesGoal = false;

@@ -64,13 +64,16 @@ export const learningMarker = defineSignal({
       "i tend to",
       "i have got? a tendency",
       "i need to",
-      "than|as i had? realized|thought",
+      "than i had? realized|thought",
+      "(as well|as much) as i had? realized|thought",
       // What the speaker did not grasp then is what they grasp now: "the bit I didn't get at the
-      // time is that…", "what I hadn't understood was that…".
-      "what|bit|part|thing i did|had not really? get|understand|understood|see|realize|appreciate|know (at|back)? the? time|then",
-      "what|bit|part|thing i did|had not really? get|understand|understood|see|realize|appreciate|know ...? is|was that",
-      "i keep coming back to",
-      "where i landed|ended|came ...? is|was that",
+      // time is that…", "what I hadn't understood was that…". Not "what I didn't know was that the
+      // vendor had gone bust": a fact learned later is a turn of the story, not an insight.
+      "what|bit|part|thing i|we did|had not really? get|understand|understood|realize|appreciate (at|back)? the? time|then",
+      "what|bit|part|thing i|we did|had not really? get|understand|understood|realize|appreciate ...? is|was that",
+      "(the thing|what|the point|the part) i keep coming back to",
+      "i keep coming back to the fact|idea|point|thought",
+      "where i landed ...? is|was that",
       "i struggle with|when|to",
       "i get caught out|flustered|thrown",
       "i realize now",

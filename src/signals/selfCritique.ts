@@ -1,8 +1,12 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
+import { OTHER_PRONOUNS, ROLE_NOUNS } from "../text/words.js";
 import { FUNCTION_WORDS, isAsserted, isContentWord, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const SPEAKER = new Set(["i", "my", "me", "mine"]);
 const INTERVIEWER = new Set(["you", "your"]);
+// "I thought the brief you gave me was thin": the speaker's opinion of someone else's work.
+const OPINION = new Set(["think", "thought", "felt", "feel", "found", "find", "reckon", "guess"]);
+const OWNER_REACH = 8;
 
 /**
  * The candidate names something about their own performance that went less well: "I rambled on
@@ -75,13 +79,19 @@ export const selfCritique = defineSignal({
   detect: ({ doc, cue }) => {
     const hits: SignalHit[] = [];
     const aboutSpeaker = cue("speakerOnly").filter((m) => doc.clauses[doc.tokens[m.first]!.clause]!.subject === "self");
+    // The first owner word decides, within a few words before the judgement: "my answer was thin"
+    // (but "my manager's notes were vague" is the manager's), "the brief you gave me was thin".
     const judgesSpeaker = cue("judgement").filter((m) => {
       const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
-      for (let k = clause.first; k < m.first; k++) {
-        if (doc.tokens[k]!.filler) continue;
-        const w = doc.tokens[k]!.norm;
-        if (SPEAKER.has(w)) return true;
-        if (INTERVIEWER.has(w)) return false;
+      for (let k = Math.max(clause.first, m.first - OWNER_REACH); k < m.first; k++) {
+        const t = doc.tokens[k]!;
+        if (t.filler) continue;
+        if (t.norm === "i" && OPINION.has(doc.tokens[k + 1]?.norm ?? "")) {
+          k++;
+          continue;
+        }
+        if (INTERVIEWER.has(t.norm) || OTHER_PRONOUNS.has(t.norm)) return false;
+        if (SPEAKER.has(t.norm)) return !ROLE_NOUNS.has(doc.tokens[k + 1]?.norm ?? "");
       }
       return true;
     });

@@ -49,21 +49,34 @@ export const failureCues = [
  */
 export const FAULT_VERBS = new Set([
   "rush", "skip", "assume", "panic", "overthink", "procrastinate", "freeze", "forget", "ignore", "overcommit",
-  "overpromise", "overlook", "hesitate", "avoid", "blame", "ramble", "waffle", "interrupt",
+  "overpromise", "overlook", "hesitate", "avoid", "blame", "ramble", "waffle", "interrupt", "worry", "struggle",
+  "overreact", "dwell", "overanalyze",
 ]);
 
-const FEELINGS = new Set(["nervous", "anxious", "defensive", "upset", "emotional", "attached", "involved", "invested", "flustered", "stressed", "overwhelmed", "frustrated", "angry", "impatient", "stuck", "blank", "like"]);
+const FEELINGS = new Set(["nervous", "anxious", "defensive", "upset", "emotional", "invested", "angry", "impatient", "blank", "quiet"]);
+// Taking part, not a feeling, unless a degree word says so: "get involved in the estimate" vs
+// "get too involved".
+const FEELING_WITH_DEGREE = new Set(["involved", "stuck", "attached"]);
 const DEGREE = new Set(["really", "very", "so", "quite", "too", "a", "bit", "little", "pretty", "super", "overly", "more"]);
 
 /**
  * Whether the words from `from` on name a state that comes over the speaker, as after "get", "go"
- * or "feel": "get really invested", "go blank", "get like this". Such a verb tells a feeling, not a
- * task ("get sign-off", "go through the list").
+ * or "feel": "get really invested", "get carried away", "go blank", "get like this". Such a verb
+ * tells a feeling, not a task ("get sign-off", "get the numbers checked", "go through the list").
  */
 export function statesAFeeling(doc: Document, from: number): boolean {
   let k = from;
-  while (DEGREE.has(doc.tokens[k]?.norm ?? "")) k++;
-  return FEELINGS.has(doc.tokens[k]?.norm ?? "");
+  let degree = false;
+  while (DEGREE.has(doc.tokens[k]?.norm ?? "")) {
+    k++;
+    degree = true;
+  }
+  const w = doc.tokens[k]?.norm ?? "";
+  // "I get like this", but not the filler in "I get like three quotes".
+  if (w === "like") return ["this", "that"].includes(doc.tokens[k + 1]?.norm ?? "");
+  if (FEELING_WITH_DEGREE.has(w)) return degree;
+  // A participle straight after is a state: "get distracted", "get carried away", "get bogged down".
+  return FEELINGS.has(w) || (w.length > 4 && w.endsWith("ed"));
 }
 
 export const TIMING_MARKERS = new Set([
