@@ -40,6 +40,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I'd set myself the target of finishing by June.", false],
     ["I didn't end up finishing it.", false],
     ["I agreed to the launch date without checking the vendor's lead time.", true],
+    // Acting before the speaker had done the check: the pluperfect after "before" is the fault.
+    ["I agreed the opening date with the owners before I'd had the contractor confirm the lead time.", true],
+    ["I sent the draft to the client before she had asked for it.", false],
     ["I underestimated how long the data migration would take.", true],
     ["I didn't test the rollback script before the cutover.", true],
     ["I never underestimated the migration.", false],
@@ -118,6 +121,17 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["Thank you for being so patient with me.", false],
   ]],
   [signals.concretePractice, [
+    // A practice stated after "is that", a habit negated up to its condition and "go through", each
+    // beside a sentence that is none.
+    ["What I changed is that I now run a stock check before every appointment.", true],
+    ["The problem was that I rushed the handover.", false],
+    ["We overspent. What I've done differently since is that no schedule change goes ahead until I've rerun the cost report.", true],
+    ["We overspent. The problem was that every order went out late.", false],
+    ["I now don't publish an opening date until every long-lead item has a written delivery date.", true],
+    ["I don't send the invoices myself.", false],
+    ["We didn't check the figures until Friday.", false],
+    ["Every afternoon I go through the next day's manifest with the planner.", true],
+    ["I went through a rough patch every winter.", false],
     ["I learned a lot. Everyone says it was fine. And no customer complaints came in after that. Everything is sorted now.", false],
     ["Now I write a one-page scope and get sign-off before the kickoff.", true],
     ["Since then I book the vendor call before I agree any date.", true],
@@ -351,6 +365,18 @@ describe("goal parts", () => {
     // A word that merely starts a sentence is not a heading.
     expect(parts("Success is a team sport, in my view.")).toEqual([]);
   });
+
+  it("reads 'Goal missed:' as a heading, 'and I didn't.' as a goal stated then missed, and present-tense 'goal I don't achieve'", () => {
+    const parts = (text: string) => detectSignal(signals.goalParts, text).map((e) => e.text);
+    expect(parts("Goal achieved: DSO down to 44. Goal missed: the module went live late.")).toEqual(["Goal achieved", "Goal missed"]);
+    expect(parts("I set myself the goal of getting it signed off by June, and I didn't.")).toEqual(["and I didn't"]);
+    expect(parts("Goal I don't achieve... zero complaints.")).toEqual(["Goal I don't achieve"]);
+    // Not a miss: "did" confirms, a "didn't" that goes on to a verb is a step of a story, and a
+    // sentence that merely starts with "goal" is no heading.
+    expect(parts("The goal I did hit was my exam.")).toEqual(["goal I did"]);
+    expect(parts("We stayed late, and I didn't check the lead times.")).toEqual([]);
+    expect(parts("Goal setting: we agreed it in January.")).toEqual([]);
+  });
 });
 
 describe("STAR parts", () => {
@@ -376,6 +402,7 @@ describe("ordinary sentences that are not what a signal looks for", () => {
     [signals.ownCausalAction, "The best thing I did was drive to the depot myself and sort the pallets."],
     [signals.appliedChange, "We lost the contract in March. Six months later I was made redundant."],
     [signals.appliedChange, "I missed the audit deadline and the client complained. I got fired after that."],
+    [signals.appliedChange, "We missed the date. We finally went live in the second week of December."],
     [signals.goalParts, "I worked on the other side of the depot that year."],
     [signals.goalParts, "The thing that was not obvious at first was the size of the backlog."],
     [signals.concretePractice, "I ignored the rule that every invoice over five thousand needs two signatures, and we paid a fake supplier."],
@@ -412,6 +439,7 @@ describe("ordinary sentences that are not what a signal looks for", () => {
 
   it("still reads what those rules were for", () => {
     expect(detectSignal(signals.selfCritique, "My answers never came out as I intended.").length).toBeGreaterThan(0);
+    expect(detectSignal(signals.appliedChange, "We missed the date. In the second week I moved the stand-up to eight.").length).toBeGreaterThan(0);
     expect(detectSignal(signals.specificOwnActions, "I mapped every step of the returns process, logged the time of each call and reviewed every decision on refunds.")).toHaveLength(3);
     expect(detectSignal(signals.specificOwnActions, "I redesigned the shift rota and reduced overtime by a third.").length).toBeGreaterThan(0);
     expect(detectSignal(signals.ownCausalAction, "I signed up for three courses knowing the production was due in October.").length).toBeGreaterThan(0);

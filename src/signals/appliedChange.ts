@@ -3,6 +3,7 @@ import { failureMention } from "./failureMention.js";
 import { IRREGULAR_PAST, isAsserted, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
 import { learningMarker } from "./learningMarker.js";
 import { selfCritique } from "./selfCritique.js";
+import { TIMING_UNITS } from "./shared.js";
 
 const ROUTINE_WORDS = new Set(["every", "each", "whenever", "always", "weekly", "daily", "religiously", "routinely"]);
 const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowadays", "routinely", "religiously", "any", "weekly", "daily", "never"]);
@@ -81,7 +82,6 @@ export const appliedChange = defineSignal({
       "i|we have since? made (some|a|several|real|some real|a few|a real)? changes|change|adjustments|adjustment|improvements|improvement",
       "i|we changed|reworked|redesigned|overhauled|restructured|reorganized|rebuilt|redid|moved|added|rewrote|tightened|simplified|automated|standardized|formalized a|an|the|our|my|how|what|some|lots|load|few|several|everything|it|that|this|all",
       "i always|routinely|religiously|consistently|make|insist|now",
-      "i make (sure|a point)",
       "i|we stopped|quit *",
       "i|we ...? differently",
     ],
@@ -152,6 +152,9 @@ export const appliedChange = defineSignal({
       let looksAhead = false;
       for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === "next") looksAhead = true;
       if (looksAhead && !happened(m.first)) continue;
+      // "We went live in the second week of December" dates the story; "in the second week" alone
+      // may be the next attempt.
+      if (TIMING_UNITS.has(doc.tokens[m.last]!.norm) && doc.tokens[m.last + 1]?.norm === "of") continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("laterPeriod")) {

@@ -33,7 +33,12 @@ const SUBJECTS = new Set(["i", "we"]);
 const MODALS = new Set(["will", "would", "should", "must", "shall"]);
 // "Stopped doing X" gives a practice up; it does not name one.
 const GERUND_LEADS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept", "habit", "by"]);
-const POINTING_BACK = new Set(["after", "since", "from", "like", "with", "of", "before"]);
+// "After that I ran…" points back; after a copula ("what I changed is that I now run…", "the
+// rule is that every order gets…") "that" opens what is stated. Neither subordinates.
+const THAT_OPENERS = new Set(["after", "since", "from", "like", "with", "of", "before", "is", "was"]);
+// "I don't release finishes until the roof is signed off": a habit negated up to a condition
+// is a rule.
+const LIFTING_CONDITIONS = new Set(["until", "unless", "without", "before"]);
 const PAST_HABIT_LEADS = new Set(["kept"]);
 const INSIST = new Set(["insist", "insists", "insisted", "insisting"]);
 const HABIT_VERBS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept"]);
@@ -128,7 +133,7 @@ function quantifiedRule(doc: Document, index: number): number {
   if (!(singular || pronoun || token.norm === "all") || token.negated || token.quoted) return -1;
   // The quantifier opens its clause, after at most a linking word: "now every order gets…".
   const clause = doc.clauses[token.clause]!;
-  for (let k = clause.first; k < index; k++) if (tokens[k]!.kind === "word" && !tokens[k]!.filler && !RULE_OPENERS.has(tokens[k]!.norm)) return -1;
+  for (let k = index - 1; k >= clause.first && !(tokens[k]!.norm === "that" && THAT_OPENERS.has(tokens[k - 1]?.norm ?? "")); k--) if (tokens[k]!.kind === "word" && !tokens[k]!.filler && !RULE_OPENERS.has(tokens[k]!.norm)) return -1;
   // A noun phrase follows the quantifier ("every new field"), unless the quantifier is one.
   // "Every three days the stock gets counted": a time, then the rule's own subject; after a
   // time only a passive counts ("every three weeks brings another audit" is a remark).
@@ -199,10 +204,17 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
     if (doc.tokens[k]!.norm === "never") never = true;
     k++;
   }
+  if (doc.tokens[k]?.norm === "do" && doc.tokens[k + 1]?.norm === "not") {
+    k += 2;
+    for (let j = k + 1; j <= doc.sentences[doc.tokens[k]?.sentence ?? 0]!.last; j++) if (LIFTING_CONDITIONS.has(doc.tokens[j]!.norm)) never = true;
+  }
   if (k < doc.tokens.length) k = compoundEnd(doc, k);
   const t = doc.tokens[k];
   // "I now never send a call sheet until…" is a rule: a "never" of the lead-in does not negate it.
   if (t === undefined || t.kind !== "word" || t.clause !== doc.tokens[lead]!.clause || t.name || (t.negated && !never) || t.quoted) return -1;
+  // "Look" is a practice only when it looks at something: "I look at the board before…"; so is
+  // "go" when it goes through or over something: "I go through the manifest every afternoon".
+  if ((t.norm === "look" || t.norm === "go") && LOOK_LINKS.has(doc.tokens[k + 1]?.norm ?? "")) return k;
   // "I go down it and check…", "I'll come in and walk the floor": the motion hands the practice
   // to the verb joined to it.
   if (t.norm === "go" || t.norm === "come") {
@@ -211,8 +223,6 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
     }
     return -1;
   }
-  // "Look" is a practice only when it looks at something: "I look at the board before…".
-  if (t.norm === "look" && LOOK_LINKS.has(doc.tokens[k + 1]?.norm ?? "")) return k;
   // "I'll put my hand up" owns a mistake; it is not a practice.
   if ((t.norm === "put" || t.norm === "hold") && doc.tokens[k + 1]?.norm === "my" && (doc.tokens[k + 2]?.norm ?? "").startsWith("hand")) return -1;
   // After a pseudo-cleft the practice may be a noun: "what I'd do differently is a dry run of…".
@@ -281,8 +291,7 @@ export const concretePractice = defineSignal({
       // "to" leads a practice only after a word that makes it one: "learned to", "make sure to",
       // "my rule is to" - not "my goal was to" or "to give you the background".
       if (lead === "infinitive" && w === "to" && !INFINITIVE_GOVERNORS.has(before?.norm ?? "")) continue;
-      // "After that I ran…": "that" after a preposition points back; it does not subordinate.
-      const demonstrative = before?.norm === "that" && POINTING_BACK.has(tokens[i - 2]?.norm ?? "");
+      const demonstrative = before?.norm === "that" && THAT_OPENERS.has(tokens[i - 2]?.norm ?? "");
       if (before !== undefined && before.clause === token.clause && SUBORDINATORS.has(before.norm) && !demonstrative && lead === "present") continue;
       // "Could I add them now?" asks to add to an answer; it is not a habit.
       if (lead === "present" && before !== undefined && QUESTION_MODALS.has(before.norm)) continue;
@@ -295,7 +304,8 @@ export const concretePractice = defineSignal({
       const clause = doc.clauses[token.clause]!;
       // Habit words anywhere in the sentence: "Now, before confirming any receipt, I open the PO lines…".
       const sentence = doc.sentences[token.sentence]!;
-      let habit = false;
+      // A verb read despite its negation is a rule up to a condition, a habit in itself.
+      let habit = tokens[verb]!.negated;
       for (let k = sentence.first; !habit && k <= sentence.last; k++) habit = HABIT_WORDS.has(tokens[k]!.norm) && !tokens[k]!.negated;
       const lesson = lessonSentences.has(token.sentence);
       const intent = intentSentences.has(token.sentence);
@@ -309,7 +319,8 @@ export const concretePractice = defineSignal({
       // dates"); a date or a span ("on the Monday", "a week late") dates a one-off fix.
       const past = tokens[verb]!.norm.endsWith("ed") || IRREGULAR_PAST.has(tokens[verb]!.norm);
       // A rule's content runs on across clauses: "a rule that whenever X changes, nothing restarts until…".
-      const end = lead === "rule" ? sentence.last : clauseEnd(doc, verb);
+      // So does a habit negated up to its condition: "I don't publish a date until…".
+      const end = lead === "rule" || tokens[verb]!.negated ? sentence.last : clauseEnd(doc, verb);
       let object = -1;
       let timing = -1;
       let seen = 0;

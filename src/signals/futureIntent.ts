@@ -14,7 +14,6 @@ export const futureIntent = defineSignal({
   uses: [failureMention],
   cues: {
     conditional: [
-      "next time|round i|we|id would|will|might|should|want|plan|need|am|ought",
       "next time|round",
       "if i could|did|had|were ...? again|over|differently",
       // "If I went back…", "if we did it again", "if I took on a client like that again".

@@ -67,7 +67,6 @@ export const learningMarker = defineSignal({
       "than i had? realized|thought",
       "i struggle with|when|to",
       "i get caught out|flustered|thrown",
-      "i realize now",
       "it is why i",
       "that is why i now",
       "the biggest|main|real lesson|takeaway|thing",

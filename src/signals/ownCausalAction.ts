@@ -158,8 +158,9 @@ export const ownCausalAction = defineSignal({
             }
             if (k > clause.last && (FAULT_SCOPE_ENDERS.has(w) || SUBJECT_WORDS.has(w) || OTHER_SUBJECTS.has(doc.clauses[doc.tokens[k]!.clause]!.subject))) break;
             const next = doc.tokens[k + 1]?.norm ?? "";
-            // "before checking" is a fault; "before she said anything" is only a sequence.
-            if (w === "before") faulty = next.endsWith("ing");
+            // "before checking" and "before I'd had anyone check" are faults; "before she said
+            // anything" or "before she had asked" is only a sequence.
+            if (w === "before") faulty = next.endsWith("ing") || ((next === "i" || next === "we") && doc.tokens[k + 2]?.norm === "had");
             // "…knowing the production was due in October" is a known clash; "knowing the team had
             // tested every path" is not a fault.
             else if (w === "knowing") faulty = clashFollows(doc, k);

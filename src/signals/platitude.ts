@@ -7,7 +7,6 @@ export const platitude = defineSignal({
   description: "States a generic lesson (\"communication is key\", \"I learned a lot\").",
   cues: {
     generic: [
-      "communication|teamwork|planning|preparation|organization|honesty|transparency|trust|collaboration|listening|feedback|attitude|resilience is|was|are key|important|everything|vital|crucial|essential|king",
       "learned|learn|learning a lot|ton|bunch|heap|load|great",
       "learned|learn|learning so much|loads|tons|heaps|plenty|lots",
       "is|are|was important|key|crucial|vital|essential|everything|king",
@@ -28,12 +27,10 @@ export const platitude = defineSignal({
       "take|taking more ownership|responsibility|initiative",
       "stay|staying positive|calm|focused|humble",
       "think outside the box",
-      "never give up",
       "grew|grow as a person|professional",
       "made me (stronger|a better)",
       "failure is part|just|a",
       "every mistake|failure is",
-      "it is|was important to",
       "the key is|was",
       "plan better|more|ahead",
       "ask|asking for help",
@@ -53,12 +50,10 @@ export const platitude = defineSignal({
       "it is ok|okay|fine to (fail|make mistakes)",
       "a lot|so much about myself",
       "it was humbling",
-      "made me a better",
       // A disposition, with any intensifier: "you have to be really careful", "be a lot more organised".
       "be|being (really|more|much more|a lot more|far more|extra|very|super|even more|a bit more|a little more|that bit more)? careful|organized|proactive|prepared|patient|thorough|vigilant|aware|mindful|responsible|communicative|flexible|open|confident|humble|diligent|attentive|focused|disciplined|assertive|decisive|resilient|cautious",
       "everyone makes mistakes",
       "onwards and upwards",
-      "you live and learn",
       "live and learn",
     ],
   },
