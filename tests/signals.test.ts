@@ -403,6 +403,8 @@ describe("ordinary sentences that are not what a signal looks for", () => {
     [signals.appliedChange, "We lost the contract in March. Six months later I was made redundant."],
     [signals.appliedChange, "I missed the audit deadline and the client complained. I got fired after that."],
     [signals.appliedChange, "We missed the date. We finally went live in the second week of December."],
+    [signals.appliedChange, "We missed the date. Two of the crew got pulled back to line work in the third week."],
+    [signals.appliedChange, "We missed the date. The report now sits with the director."],
     [signals.goalParts, "I worked on the other side of the depot that year."],
     [signals.goalParts, "The thing that was not obvious at first was the size of the backlog."],
     [signals.concretePractice, "I ignored the rule that every invoice over five thousand needs two signatures, and we paid a fake supplier."],
@@ -439,7 +441,8 @@ describe("ordinary sentences that are not what a signal looks for", () => {
 
   it("still reads what those rules were for", () => {
     expect(detectSignal(signals.selfCritique, "My answers never came out as I intended.").length).toBeGreaterThan(0);
-    expect(detectSignal(signals.appliedChange, "We missed the date. In the second week I moved the stand-up to eight.").length).toBeGreaterThan(0);
+    expect(detectSignal(signals.appliedChange, "We missed the date. On the second project I moved the stand-up to eight.").length).toBeGreaterThan(0);
+    expect(detectSignal(signals.appliedChange, "We missed the date. Any new initiative now comes to our July planning meeting with a workload estimate.").length).toBeGreaterThan(0);
     expect(detectSignal(signals.specificOwnActions, "I mapped every step of the returns process, logged the time of each call and reviewed every decision on refunds.")).toHaveLength(3);
     expect(detectSignal(signals.specificOwnActions, "I redesigned the shift rota and reduced overtime by a third.").length).toBeGreaterThan(0);
     expect(detectSignal(signals.ownCausalAction, "I signed up for three courses knowing the production was due in October.").length).toBeGreaterThan(0);

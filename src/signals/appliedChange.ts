@@ -21,6 +21,7 @@ const GOAL_NOUNS = new Set(["goal", "goals", "target", "targets", "objective", "
 const DEPARTURES = new Set(["left", "quit", "resigned", "deserved", "lost", "fired", "sacked", "dismissed", "redundant", "demoted", "suspended"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "got", "been", "being", "get"]);
 const MODALS = new Set(["will", "would", "should", "could", "might", "going", "want", "plan", "hope", "intend", "if", "try", "need"]);
+const ORDINALS = new Set(["second", "third", "fourth"]);
 
 /**
  * A change actually applied after the failure: "since then I…", "on the next project I…",
@@ -152,9 +153,9 @@ export const appliedChange = defineSignal({
       let looksAhead = false;
       for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === "next") looksAhead = true;
       if (looksAhead && !happened(m.first)) continue;
-      // "We went live in the second week of December" dates the story; "in the second week" alone
-      // may be the next attempt.
-      if (TIMING_UNITS.has(doc.tokens[m.last]!.norm) && doc.tokens[m.last + 1]?.norm === "of") continue;
+      // "We went live in the second week of December", "two got pulled off in the third week":
+      // an ordinal unit of time dates the story; "on the second project" is the next attempt.
+      if (TIMING_UNITS.has(doc.tokens[m.last]!.norm) && ORDINALS.has(doc.tokens[m.last - 1]!.norm)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("laterPeriod")) {
@@ -201,7 +202,8 @@ export const appliedChange = defineSignal({
         if (t.quoted || t.negated) continue;
         if (isHabitWord(k)) habit = true;
         if ((t.norm === "i" || t.norm === "we") && isPresentVerb(doc.tokens[nextWord(k)]?.norm ?? "")) present = true;
-        if (t.norm === "now" && k > clause.first && (clause.subject === "self" || clause.subject === "group")) present = true;
+        // "…now", said of the speaker or of every case ("any new initiative now comes to planning").
+        if (t.norm === "now" && k > clause.first && (clause.subject === "self" || clause.subject === "group" || HABIT_WORDS.has(doc.tokens[clause.first]!.norm))) present = true;
       }
       // "Every job I set a goal of no reportable accidents" states a standing goal, not a change.
       let statesGoal = false;
