@@ -59,6 +59,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I didn't blame the vendor; the call was mine.", false],
     ["The client was delighted with the launch.", false],
     ["My manager said \"the vendor let us down\" but I disagreed.", false],
+    // How others took the miss, and the "is" of a capitalised "It's", blame no one.
+    ["We handed over five weeks late, and the client wasn't happy.", false],
+    ["We missed the GP target, but the owner wasn't that bothered.", false],
+    ["We missed the partner channel target. It's not a big deal in the grand scheme.", false],
   ]],
   [signals.passiveDeflection, [
     ["Mistakes were made during the rollout.", true],

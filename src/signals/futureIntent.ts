@@ -23,7 +23,6 @@ export const futureIntent = defineSignal({
       "going|moving forward",
       "from now on",
       "i would|will ...? differently",
-      "what i would|will do differently",
       "i would|will|should|could have ...? differently",
       "my plan is",
       "i would|should probably? do|approach|handle|start|try|make|ask|check|plan|push|set|get|build|write|insist|involve|take|look|be|spend|book|schedule|speak|talk|raise|flag|escalate",

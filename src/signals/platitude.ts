@@ -7,8 +7,7 @@ export const platitude = defineSignal({
   description: "States a generic lesson (\"communication is key\", \"I learned a lot\").",
   cues: {
     generic: [
-      "learned|learn|learning a lot|ton|bunch|heap|load|great",
-      "learned|learn|learning so much|loads|tons|heaps|plenty|lots",
+      "learned|learn|learning (a lot|a ton|a bunch|a heap|a load|a great|so much|loads|tons|heaps|plenty|lots)",
       "is|are|was important|key|crucial|vital|essential|everything|king",
       "stay|staying on top of things|it|everything",
       "a learning experience|curve|opportunity",
