@@ -136,6 +136,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["We didn't check the figures until Friday.", false],
     ["Every afternoon I go through the next day's manifest with the planner.", true],
     ["I went through a rough patch every winter.", false],
+    // A quantified subject followed by a past copula tells the story; no later word is its verb.
+    ["We started the check late. Lesson learned. Every morning meeting was a list of new findings and a revised date.", false],
+    ["We started the check late. Lesson learned. Every morning meeting now starts with the list of new findings.", true],
     ["I learned a lot. Everyone says it was fine. And no customer complaints came in after that. Everything is sorted now.", false],
     ["Now I write a one-page scope and get sign-off before the kickoff.", true],
     ["Since then I book the vendor call before I agree any date.", true],
@@ -409,6 +412,7 @@ describe("ordinary sentences that are not what a signal looks for", () => {
     [signals.appliedChange, "We missed the date. We finally went live in the second week of December."],
     [signals.appliedChange, "We missed the date. Two of the crew got pulled back to line work in the third week."],
     [signals.appliedChange, "We missed the date. The report now sits with the director."],
+    [signals.futureIntent, "I left eight days of leave unused. I'd promised my wife I'd take every day I had that year."],
     [signals.goalParts, "I worked on the other side of the depot that year."],
     [signals.goalParts, "The thing that was not obvious at first was the size of the backlog."],
     [signals.concretePractice, "I ignored the rule that every invoice over five thousand needs two signatures, and we paid a fake supplier."],
@@ -447,6 +451,7 @@ describe("ordinary sentences that are not what a signal looks for", () => {
     expect(detectSignal(signals.selfCritique, "My answers never came out as I intended.").length).toBeGreaterThan(0);
     expect(detectSignal(signals.appliedChange, "We missed the date. On the second project I moved the stand-up to eight.").length).toBeGreaterThan(0);
     expect(detectSignal(signals.appliedChange, "We missed the date. Any new initiative now comes to our July planning meeting with a workload estimate.").length).toBeGreaterThan(0);
+    expect(detectSignal(signals.futureIntent, "I left eight days of leave unused. I'd take every day I had if I did that year again.").length).toBeGreaterThan(0);
     expect(detectSignal(signals.specificOwnActions, "I mapped every step of the returns process, logged the time of each call and reviewed every decision on refunds.")).toHaveLength(3);
     expect(detectSignal(signals.specificOwnActions, "I redesigned the shift rota and reduced overtime by a third.").length).toBeGreaterThan(0);
     expect(detectSignal(signals.ownCausalAction, "I signed up for three courses knowing the production was due in October.").length).toBeGreaterThan(0);

@@ -151,6 +151,8 @@ function quantifiedRule(doc: Document, index: number): number {
     if (t.kind !== "word" || t.quoted) return -1;
     const w = t.norm;
     if (w === "now" || w === "always") continue;
+    // "Every morning meeting was a list of new findings" describes the story, whatever follows.
+    if (w === "was" || w === "were") return -1;
     // "Hours" in "anything due in two hours" is a noun.
     if (TIMING_UNITS.has(w)) {
       if (pronoun) return -1;
