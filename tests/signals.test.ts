@@ -134,6 +134,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I now don't publish an opening date until every long-lead item has a written delivery date.", true],
     ["I don't send the invoices myself.", false],
     ["We didn't check the figures until Friday.", false],
+    ["It went live late. The rule I took from it is that we don't schedule a system go-live within six weeks of a close.", true],
+    ["It went live late. We didn't schedule the go-live within the budget.", false],
+    ["We overran. What I learned is that I won't sign a plan off without a named fallback.", true],
+    ["We overran. What I learned is that I won't sign a plan off.", false],
     ["Every afternoon I go through the next day's manifest with the planner.", true],
     ["I went through a rough patch every winter.", false],
     // A quantified subject followed by a past copula tells the story; no later word is its verb.

@@ -8,13 +8,13 @@ import { platitude } from "./platitude.js";
 import { TIMING_MARKERS, TIMING_UNITS } from "./shared.js";
 import { NUMBER_WORDS } from "../text/words.js";
 
-// Verbs of being, thinking and wanting: "I now *know*…" is not a practice.
+// Verbs of thinking and wanting: "I now *know*…" is not a practice. (Auxiliaries, modals and
+// -ly adverbs are function words or adverbs, which isBaseVerb already refuses.)
 const NOT_PRACTICES = new Set([
-  "am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "do", "does", "did", "think", "know",
+  "think", "know",
   "feel", "felt", "like", "love", "hate", "hope", "want", "need", "wish", "guess", "mean", "believe", "suppose",
-  "remember", "forget", "realize", "understand", "see", "seem", "try", "tend", "care", "worry", "learn", "enjoy",
-  "would", "will", "could", "can", "should", "must", "might", "may", "shall", "just", "really", "also", "still",
-  "always", "never", "now", "then", "not", "actually", "honestly", "basically", "probably", "maybe",
+  "remember", "realize", "understand", "see", "seem", "try", "tend", "care", "worry", "learn", "enjoy",
+  "shall", "always", "never", "now", "maybe",
   "go", "come", "become", "stay", "let", "say", "look", "find", "work",
   "start", "stop", "begin", "continue", "manage", "handle", "deal", "focus", "aim", "plan", "intend", "prefer", "own",
   // Abstractions that sound like practices but name no observable behaviour.
@@ -38,7 +38,7 @@ const GERUND_LEADS = new Set(["started", "start", "starting", "began", "begin", 
 const THAT_OPENERS = new Set(["after", "since", "from", "like", "with", "of", "before", "is", "was"]);
 // "I don't release finishes until the roof is signed off": a habit negated up to a condition
 // is a rule.
-const LIFTING_CONDITIONS = new Set(["until", "unless", "without", "before"]);
+const LIFTING_CONDITIONS = new Set(["until", "unless", "without", "before", "within"]);
 const PAST_HABIT_LEADS = new Set(["kept"]);
 const INSIST = new Set(["insist", "insists", "insisted", "insisting"]);
 const HABIT_VERBS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept"]);
@@ -206,9 +206,12 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
     if (doc.tokens[k]!.norm === "never") never = true;
     k++;
   }
-  if (doc.tokens[k]?.norm === "do" && doc.tokens[k + 1]?.norm === "not") {
-    k += 2;
-    for (let j = k + 1; j <= doc.sentences[doc.tokens[k]?.sentence ?? 0]!.last; j++) if (LIFTING_CONDITIONS.has(doc.tokens[j]!.norm)) never = true;
+  // "I don't…", and after a modal "I won't…": negated, the verb is read only up to a condition.
+  if (doc.tokens[k]?.norm === "do" && doc.tokens[k + 1]?.norm === "not") k++;
+  if (doc.tokens[k]?.norm === "not") {
+    k++;
+    // A bounded look, so one endless sentence of "I wouldn't…" stays linear.
+    for (let j = k; j < k + 20 && doc.tokens[j]?.sentence === doc.tokens[k - 1]!.sentence; j++) if (LIFTING_CONDITIONS.has(doc.tokens[j]!.norm)) never = true;
   }
   if (k < doc.tokens.length) k = compoundEnd(doc, k);
   const t = doc.tokens[k];

@@ -127,7 +127,7 @@ export const measurableOutcome = defineSignal({
       "proud of",
       // An evaluative word for how things turned out, with any intensifier: "it was a lot better
       // after that", "the store looked so much better", "things got much better for them".
-      "was|were|is|are|looked|looks|felt|feels|seemed|seems|got|became|getting (so much|a lot|much|far|way|loads|really|so|even|a bit|far|noticeably)? better|happier|calmer|smoother|tidier|nicer|easier|improved|manageable",
+      "was|were|is|are|looked|looks|felt|feels|seemed|seems|got|became|getting (so much|a lot|much|far|way|loads|really|so|even|a bit|noticeably)? better|happier|calmer|smoother|tidier|nicer|easier|improved|manageable",
       // Someone pleased with the result: "the head chef was happy" ("happy to help" is not a result).
       "was|were (really|very|so|extremely|incredibly|more than)? happy|pleased|impressed|thrilled|delighted|satisfied|chuffed",
       "good|great|positive|excellent|brilliant|fantastic|strong result|results|outcome|outcomes",
