@@ -217,6 +217,43 @@ describe("goal-hit-and-miss", () => {
     expect(measured.dimensions.outcome.level).toBe(3);
   });
 
+  it("reads headings such as 'Goal missed:' and 'Achieved:' as the turn, even when the achieved goal is one short line", () => {
+    const headed = score(rubric, { text: `Goal achieved: ${answer.achieved}\n\nGoal missed: ${answer.missed}` });
+    expect(headed.dimensions.ownership.level).toBe(3);
+    expect(headed.dimensions.outcome.level).toBe(3);
+    const short = score(rubric, { text: `Achieved: passed my first exam. Missed: ${answer.missed}` });
+    expect(short.dimensions.actions.evidence).toEqual([]);
+    expect(short.dimensions.ownership.level).toBe(3);
+  });
+
+  it("does not read 'the goal I did hit' as the turn to the missed goal", () => {
+    const text = `I'd set myself the goal of getting my qualification by December, and I didn't. I underestimated how much the close project would take out of my evenings and didn't book the exams in time.\n\nThe goal I did hit: ${answer.achieved}`;
+    const result = score(rubric, { text });
+    expect(result.dimensions.ownership.level).toBe(3);
+    expect(result.dimensions.outcome.evidence.every((e) => e.start > text.indexOf("The goal I did hit"))).toBe(true);
+  });
+
+  it("starts a missed goal told with a bare 'we only got half of it' at its sentence, not at that clause", () => {
+    const text = `${answer.achieved} I'd also aimed to halve our damage claims, but I never checked the load sheets myself, and we only got a quarter of the way there.`;
+    const result = score(rubric, { text });
+    expect(result.dimensions.ownership.evidence.some((e) => e.text.includes("never checked"))).toBe(true);
+    expect(result.dimensions.outcome.level).toBe(3);
+  });
+
+  it("counts as the change's result only what follows the change, not the account of the miss after a change told in the achieved goal", () => {
+    const text = "The goal I met was cutting parts delays. I pulled the task cards 21 days out and built a kitting checklist. After that I started a Tuesday call with stores. The goal I missed was finishing the C-check in 18 days, and I built the plan. Our crew was four people, and two of them got pulled back to line work. We finished on day 27. Since then I book the crew for the whole check";
+    expect(score(rubric, { text: `${text}.` }).dimensions.momentum.level).toBe(2);
+    expect(score(rubric, { text: `${text}, and the last two checks finished on day 18.` }).dimensions.momentum.level).toBe(3);
+  });
+
+  it("reads a habit negated up to its condition as a practice with its when", () => {
+    const missed = "The goal I missed was opening the spa for Easter. I agreed the date before the contractor confirmed the lead time on the pool plant.";
+    const rule = score(rubric, { achieved: answer.achieved, missed: `${missed} I now don't publish an opening date until every long-lead item has a written delivery date.` });
+    const bare = score(rubric, { achieved: answer.achieved, missed: `${missed} I now don't publish opening dates to guests.` });
+    expect(rule.dimensions.lesson.level).toBe(3);
+    expect(bare.dimensions.lesson.level).toBeLessThan(3);
+  });
+
   it("flags a missing example", () => {
     const result = score(rubric, { text: "I hit my sales target every quarter last year by calling every lapsed account in the first week of the quarter. I can't really think of one I missed." });
     expect(result.flags.map((f) => f.id)).toContain("no-example");

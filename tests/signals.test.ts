@@ -40,6 +40,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I'd set myself the target of finishing by June.", false],
     ["I didn't end up finishing it.", false],
     ["I agreed to the launch date without checking the vendor's lead time.", true],
+    // Acting before the speaker had done the check: the pluperfect after "before" is the fault.
+    ["I agreed the opening date with the owners before I'd had the contractor confirm the lead time.", true],
+    ["I sent the draft to the client before she had asked for it.", false],
     ["I underestimated how long the data migration would take.", true],
     ["I didn't test the rollback script before the cutover.", true],
     ["I never underestimated the migration.", false],
@@ -56,6 +59,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I didn't blame the vendor; the call was mine.", false],
     ["The client was delighted with the launch.", false],
     ["My manager said \"the vendor let us down\" but I disagreed.", false],
+    // How others took the miss, and the "is" of a capitalised "It's", blame no one.
+    ["We handed over five weeks late, and the client wasn't happy.", false],
+    ["We missed the GP target, but the owner wasn't that bothered.", false],
+    ["We missed the partner channel target. It's not a big deal in the grand scheme.", false],
   ]],
   [signals.passiveDeflection, [
     ["Mistakes were made during the rollout.", true],
@@ -130,6 +137,24 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["Thank you for being so patient with me.", false],
   ]],
   [signals.concretePractice, [
+    // A practice stated after "is that", a habit negated up to its condition and "go through", each
+    // beside a sentence that is none.
+    ["What I changed is that I now run a stock check before every appointment.", true],
+    ["The problem was that I rushed the handover.", false],
+    ["We overspent. What I've done differently since is that no schedule change goes ahead until I've rerun the cost report.", true],
+    ["We overspent. The problem was that every order went out late.", false],
+    ["I now don't publish an opening date until every long-lead item has a written delivery date.", true],
+    ["I don't send the invoices myself.", false],
+    ["We didn't check the figures until Friday.", false],
+    ["It went live late. The rule I took from it is that we don't schedule a system go-live within six weeks of a close.", true],
+    ["It went live late. We didn't schedule the go-live within the budget.", false],
+    ["We overran. What I learned is that I won't sign a plan off without a named fallback.", true],
+    ["We overran. What I learned is that I won't sign a plan off.", false],
+    ["Every afternoon I go through the next day's manifest with the planner.", true],
+    ["I went through a rough patch every winter.", false],
+    // A quantified subject followed by a past copula tells the story; no later word is its verb.
+    ["We started the check late. Lesson learned. Every morning meeting was a list of new findings and a revised date.", false],
+    ["We started the check late. Lesson learned. Every morning meeting now starts with the list of new findings.", true],
     ["I learned a lot. Everyone says it was fine. And no customer complaints came in after that. Everything is sorted now.", false],
     // A quantified rule as the content of a rule the speaker made, not the old rule of the story.
     ["I drilled without a soil test. The rule I set myself afterwards is that every field gets sampled in August.", true],
@@ -151,6 +176,20 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     // A prohibition with its condition is a standing rule; a bare one is not.
     ["The big one is I don't pull a sitter anymore without calling the house supervisor first.", true],
     ["I don't check the stock on Fridays.", false],
+    // From a review: the progressive asks the -ing form itself of the lists, a condition belongs to
+    // its own clause, light verbs need a counted object, and an instruction must be the speaker's.
+    ["For the last quarter I've been missing my target every month.", false],
+    ["I'm having a hard time every week.", false],
+    ["Now we're doing a retro after every release.", true],
+    ["I don't delegate enough, so I end up working until midnight.", false],
+    ["I always do a poor job of delegating every time.", false],
+    ["I always go through the motions every week.", false],
+    ["Now I always go through a checklist before every release.", true],
+    ["Lesson learned: communication matters more than speed.", false],
+    ["The rule I ignored: get two signatures on every payment run.", false],
+    ["The lesson: always check the figures before every board pack.", true],
+    ["Our policy at the time: nothing ships on a Friday. I shipped on a Friday anyway.", false],
+    ["The rule, which I kept ignoring, is that every invoice gets signed twice.", false],
     ["I wrote the protocol at my clinic, so when you asked I could give you the thresholds we use: full extension, no effusion.", false],
     ["The rule was that every order gets checked twice, but that day I skipped it.", false],
     ["The rule at the depot is that every order gets checked twice, and I skipped it.", false],
@@ -410,6 +449,18 @@ describe("goal parts", () => {
     // A word that merely starts a sentence is not a heading.
     expect(parts("Success is a team sport, in my view.")).toEqual([]);
   });
+
+  it("reads 'Goal missed:' as a heading, 'and I didn't.' as a goal stated then missed, and present-tense 'goal I don't achieve'", () => {
+    const parts = (text: string) => detectSignal(signals.goalParts, text).map((e) => e.text);
+    expect(parts("Goal achieved: DSO down to 44. Goal missed: the module went live late.")).toEqual(["Goal achieved", "Goal missed"]);
+    expect(parts("I set myself the goal of getting it signed off by June, and I didn't.")).toEqual(["and I didn't"]);
+    expect(parts("Goal I don't achieve... zero complaints.")).toEqual(["Goal I don't achieve"]);
+    // Not a miss: "did" confirms, a "didn't" that goes on to a verb is a step of a story, and a
+    // sentence that merely starts with "goal" is no heading.
+    expect(parts("The goal I did hit was my exam.")).toEqual(["goal I did"]);
+    expect(parts("We stayed late, and I didn't check the lead times.")).toEqual([]);
+    expect(parts("Goal setting: we agreed it in January.")).toEqual([]);
+  });
 });
 
 describe("STAR parts", () => {
@@ -435,6 +486,10 @@ describe("ordinary sentences that are not what a signal looks for", () => {
     [signals.ownCausalAction, "The best thing I did was drive to the depot myself and sort the pallets."],
     [signals.appliedChange, "We lost the contract in March. Six months later I was made redundant."],
     [signals.appliedChange, "I missed the audit deadline and the client complained. I got fired after that."],
+    [signals.appliedChange, "We missed the date. We finally went live in the second week of December."],
+    [signals.appliedChange, "We missed the date. Two of the crew got pulled back to line work in the third week."],
+    [signals.appliedChange, "We missed the date. The report now sits with the director."],
+    [signals.futureIntent, "I left eight days of leave unused. I'd promised my wife I'd take every day I had that year."],
     [signals.goalParts, "I worked on the other side of the depot that year."],
     [signals.goalParts, "The thing that was not obvious at first was the size of the backlog."],
     [signals.concretePractice, "I ignored the rule that every invoice over five thousand needs two signatures, and we paid a fake supplier."],
@@ -471,6 +526,9 @@ describe("ordinary sentences that are not what a signal looks for", () => {
 
   it("still reads what those rules were for", () => {
     expect(detectSignal(signals.selfCritique, "My answers never came out as I intended.").length).toBeGreaterThan(0);
+    expect(detectSignal(signals.appliedChange, "We missed the date. On the second project I moved the stand-up to eight.").length).toBeGreaterThan(0);
+    expect(detectSignal(signals.appliedChange, "We missed the date. Any new initiative now comes to our July planning meeting with a workload estimate.").length).toBeGreaterThan(0);
+    expect(detectSignal(signals.futureIntent, "I left eight days of leave unused. I'd take every day I had if I did that year again.").length).toBeGreaterThan(0);
     expect(detectSignal(signals.specificOwnActions, "I mapped every step of the returns process, logged the time of each call and reviewed every decision on refunds.")).toHaveLength(3);
     expect(detectSignal(signals.specificOwnActions, "I redesigned the shift rota and reduced overtime by a third.").length).toBeGreaterThan(0);
     expect(detectSignal(signals.ownCausalAction, "I signed up for three courses knowing the production was due in October.").length).toBeGreaterThan(0);

@@ -119,13 +119,16 @@ const rushedReflection = defineFlag({
 const OPENING_WORDS = 12;
 const GOAL_NOUNS = new Set(["one", "goal", "goals", "target", "targets", "thing", "aim", "objective", "second", "other", "miss", "success", "win", "first"]);
 const REACHED_GOALS = new Set(["quota", "budget", "kpi"]);
+const HEADING_MARKS = new Set([":", "—"]);
 function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly SignalHit[]): Sections {
   const last = doc.tokens.length - 1;
   if (last < 0) return {};
   const parts = hitsOf(goalParts);
   // "The one I didn't hit" announces the turn; a bare "didn't get" may be a setback inside the
   // achieved goal's story, so it marks the turn only when nothing announces it.
+  // So does a heading: "Achieved: passed my exam first time. Missed: …".
   const announces = (h: SignalHit) => {
+    if (HEADING_MARKS.has(doc.tokens[h.last + 1]?.norm ?? "")) return true;
     for (let k = h.first; k <= h.last; k++) if (GOAL_NOUNS.has(doc.tokens[k]!.norm)) return true;
     return false;
   };
@@ -136,7 +139,12 @@ function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly Si
   const missed = firstOf(2);
   if (missed === undefined) return { achieved: { first: 0, last } };
   const clauseStart = (token: number) => doc.clauses[doc.tokens[token]!.clause]!.first;
-  const missedStart = clauseStart(missed.first);
+  // A bare "we only got half of it" ends a sentence that named the goal missed ("I'd also aimed
+  // to halve damage claims, and we only got a quarter of the way"): the turn is where it starts,
+  // unless the sentence reaches the achieved goal first or opens the answer (an unpunctuated
+  // transcript is one sentence).
+  const sentenceStart = doc.sentences[doc.tokens[missed.first]!.sentence]!.first;
+  const missedStart = sentenceStart === 0 || announces(missed) || parts.some((h) => h.strength === 1 && h.first >= sentenceStart && h.first < missed.first) ? clauseStart(missed.first) : sentenceStart;
   const wordsBefore = doc.tokens.slice(0, missedStart).filter((t) => t.kind !== "punct" && !t.filler).length;
   const missedSentenceEnd = doc.sentences[doc.tokens[missed.first]!.sentence]!.last;
   const achievedLater = firstOf(1, missedSentenceEnd);

@@ -33,7 +33,12 @@ export const momentum = defineCriterion({
   },
   decide: (r, p) => {
     const applied = r.count(appliedChange);
-    if (applied > 0 && r.count(outcomeEvidence, p.outcomeStrength) >= p.minOutcomes) {
+    // The outcome signal reads after the answer's first change; scoped to one part of an answer
+    // (the missed goal), a change told in another part would let the account of the failure
+    // itself ("two of the crew got pulled off") count as its result.
+    const change = r.hits(appliedChange)[0];
+    const from = change ? r.doc.sentences[r.doc.tokens[change.first]!.sentence]!.first : Infinity;
+    if (r.hits(outcomeEvidence).filter((h) => h.strength >= p.outcomeStrength && h.first >= from).length >= p.minOutcomes) {
       return { level: 3, because: "Describes a change applied since, with evidence that it improved the outcome.", cites: [appliedChange, outcomeEvidence] };
     }
     if (applied > 0) return { level: 2, because: "Describes a change applied since, but not what it achieved.", cites: [appliedChange] };

@@ -7,7 +7,7 @@ import { learningMarker } from "./learningMarker.js";
 import { ownCausalAction } from "./ownCausalAction.js";
 import { ownResponsibility } from "./ownResponsibility.js";
 import { selfCritique } from "./selfCritique.js";
-import { FAULT_VERBS, statesAFeeling } from "./shared.js";
+import { FAULT_VERBS, TIMING_UNITS, statesAFeeling } from "./shared.js";
 
 const HABIT_ADVERBS = new Set(["always", "routinely", "religiously", "consistently", "now"]);
 const ROUTINE_WORDS = new Set(["every", "each", "whenever", "always", "weekly", "daily", "religiously", "routinely"]);
@@ -49,6 +49,7 @@ const DISCOVERY = new Set(["found", "realized", "heard", "learned", "noticed", "
 const FAULT_SIGNS = new Set(["without", "instead", "forgot", "skipped", "missed", "ignored", "assumed", "rushed", "too", "late", "wrong", "before"]);
 const SUBORDINATORS = new Set(["when", "once", "as", "while", "if", "whenever"]);
 const MODALS = new Set(["will", "would", "should", "could", "might", "going", "want", "plan", "hope", "intend", "if", "try", "need"]);
+const ORDINALS = new Set(["second", "third", "fourth"]);
 
 /**
  * A change actually applied after the failure: "since then I…", "on the next project I…",
@@ -70,8 +71,8 @@ export const appliedChange = defineSignal({
       "today i|we",
       "i|we still do|use|keep|run|write|send|check|book|follow|apply",
       "it (is|became|has become) now? (part of|standard|a habit|a rule|the norm|second nature|routine)",
-      "(for|on|in|at) (the|my|our) (resit|retake|re sit|rematch|rerun|second attempt|next attempt|second round|next round|second time|next one|next try)",
-      "on|in|for|at|by|with the|my|our|every next|following|subsequent|new|second|third|fourth project|placement|placements|rotation|rotations|projects|role|job|launch|quarter|sprint|rota|term|shift|campaign|release|audit|year|cycle|contract|client|event|deal|season|placement|month|week|bid|tender|cohort|class|build|round|one|time",
+      "(for|on|in|at) (the|my|our) (resit|retake|re sit|rematch|rerun|second attempt|next attempt|next try)",
+      "on|in|for|at|by|with the|my|our|every next|following|subsequent|new|second|third|fourth project|placement|placements|rotation|rotations|projects|role|job|launch|quarter|sprint|rota|term|shift|campaign|release|audit|year|cycle|contract|client|event|deal|season|month|week|bid|tender|cohort|class|build|round|one|time",
       "(afterwards|afterward|subsequently|later|after that|then) i|we started|began|introduced|set|built|changed|created|added|switched|wrote|booked|scheduled|ran|used|adopted|rolled|implemented|applied|stopped",
       "i went on to",
       "my|our rule|habit|practice|policy|process|routine (is|now is|now)",
@@ -110,7 +111,6 @@ export const appliedChange = defineSignal({
       "i|we have since? made (some|a|several|real|some real|a few|a real)? changes|change|adjustments|adjustment|improvements|improvement",
       "i|we changed|reworked|redesigned|overhauled|restructured|reorganized|rebuilt|redid|moved|added|rewrote|tightened|simplified|automated|standardized|formalized a|an|the|our|my|how|what|some|lots|load|few|several|everything|it|that|this|all",
       "i always|routinely|religiously|consistently|make|insist|now",
-      "i make (sure|a point)",
       "i|we stopped|quit *",
       "i|we ...? differently",
     ],
@@ -195,6 +195,9 @@ export const appliedChange = defineSignal({
       let looksAhead = false;
       for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === "next") looksAhead = true;
       if (looksAhead && !happened(m.first)) continue;
+      // "We went live in the second week of December", "two got pulled off in the third week":
+      // an ordinal unit of time dates the story; "on the second project" is the next attempt.
+      if (TIMING_UNITS.has(doc.tokens[m.last]!.norm) && ORDINALS.has(doc.tokens[m.last - 1]!.norm)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     // "The week after, I rewrote…" (or "when we did the next one the year after, I built…") tells
@@ -263,7 +266,8 @@ export const appliedChange = defineSignal({
         if (t.quoted || t.negated) continue;
         if (isHabitWord(k)) habit = true;
         if ((t.norm === "i" || t.norm === "we") && isHabitVerb(doc, nextWord(k))) present = true;
-        if (t.norm === "now" && k > clause.first && (clause.subject === "self" || clause.subject === "group") && !tendency) present = true;
+        // "…now", said of the speaker or of every case ("any new initiative now comes to planning").
+        if (t.norm === "now" && k > clause.first && (clause.subject === "self" || clause.subject === "group" || HABIT_WORDS.has(doc.tokens[clause.first]!.norm)) && !tendency) present = true;
       }
       // "Every job I set a goal of no reportable accidents" states a standing goal, not a change.
       let statesGoal = false;

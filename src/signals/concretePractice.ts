@@ -6,15 +6,16 @@ import { futureIntent } from "./futureIntent.js";
 import { learningMarker } from "./learningMarker.js";
 import { platitude } from "./platitude.js";
 import { FAULT_VERBS, TIMING_MARKERS, TIMING_UNITS, statesAFeeling } from "./shared.js";
+import { inflections } from "../text/lexicon.js";
 import { NUMBER_WORDS } from "../text/words.js";
 
-// Verbs of being, thinking and wanting: "I now *know*…" is not a practice.
+// Verbs of thinking and wanting: "I now *know*…" is not a practice. (Auxiliaries, modals and
+// -ly adverbs are function words or adverbs, which isBaseVerb already refuses.)
 const NOT_PRACTICES = new Set([
-  "am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "do", "does", "did", "think", "know",
+  "think", "know",
   "feel", "felt", "like", "love", "hate", "hope", "want", "need", "wish", "guess", "mean", "believe", "suppose",
-  "remember", "forget", "realize", "understand", "see", "seem", "try", "tend", "care", "worry", "learn", "enjoy",
-  "would", "will", "could", "can", "should", "must", "might", "may", "shall", "just", "really", "also", "still",
-  "always", "never", "now", "then", "not", "actually", "honestly", "basically", "probably", "maybe",
+  "remember", "realize", "understand", "see", "seem", "try", "tend", "care", "worry", "learn", "enjoy",
+  "shall", "always", "never", "now", "maybe",
   "go", "come", "become", "stay", "let", "say", "look", "find", "work",
   "start", "stop", "begin", "continue", "manage", "handle", "deal", "focus", "aim", "plan", "intend", "prefer", "own",
   // Abstractions that sound like practices but name no observable behaviour.
@@ -32,7 +33,12 @@ const SUBJECTS = new Set(["i", "we"]);
 const MODALS = new Set(["will", "would", "should", "must", "shall"]);
 // "Stopped doing X" gives a practice up; it does not name one.
 const GERUND_LEADS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept", "habit", "by"]);
-const POINTING_BACK = new Set(["after", "since", "from", "like", "with", "of", "before"]);
+// "After that I ran…" points back; after a copula ("what I changed is that I now run…", "the
+// rule is that every order gets…") "that" opens what is stated. Neither subordinates.
+const THAT_OPENERS = new Set(["after", "since", "from", "like", "with", "of", "before", "is", "was"]);
+// "I don't release finishes until the roof is signed off": a habit negated up to a condition
+// is a rule.
+const LIFTING_CONDITIONS = new Set(["until", "unless", "without", "before", "within"]);
 const PAST_HABIT_LEADS = new Set(["kept"]);
 const INSIST = new Set(["insist", "insists", "insisted", "insisting"]);
 const HABIT_VERBS = new Set(["started", "start", "starting", "began", "begin", "keep", "kept"]);
@@ -68,6 +74,9 @@ function isTiming(doc: Document, k: number): boolean {
 // Verbs of outcome, not behaviour: "I always hit my goals" is a result (or a boast); a practice
 // is something done to get there ("I always check the stock count").
 const OUTCOME_VERBS = new Set(["hit", "meet", "reach", "achieve", "exceed", "beat", "smash", "surpass", "miss", "fail", "win", "lose", "succeed", "excel", "nail"]);
+// Every inflected form of a verb that is no practice: "-ing" forms are asked of this as they are,
+// since guessing a stem back from "having" or "missing" goes wrong.
+const NOT_PRACTICE_FORMS = new Set([...[...NOT_PRACTICES, ...OUTCOME_VERBS].flatMap(inflections), "having", "being"]);
 
 // "What I do now is book…", "the concrete thing I'd do differently, and plan to, is hold a
 // career conversation…": the verb after "is" names the practice, as after "learned to".
@@ -128,7 +137,7 @@ function quantifiedRule(doc: Document, index: number, ownRule: boolean): number 
   // The quantifier opens its clause, after at most a linking word ("now every order gets…"), or
   // is the content of a rule the speaker made ("the rule I set myself is that every…").
   const clause = doc.clauses[token.clause]!;
-  if (!ownRule) for (let k = clause.first; k < index; k++) if (tokens[k]!.kind === "word" && !tokens[k]!.filler && !RULE_OPENERS.has(tokens[k]!.norm)) return -1;
+  if (!ownRule) for (let k = index - 1; k >= clause.first && !(tokens[k]!.norm === "that" && THAT_OPENERS.has(tokens[k - 1]?.norm ?? "")); k--) if (tokens[k]!.kind === "word" && !tokens[k]!.filler && !RULE_OPENERS.has(tokens[k]!.norm)) return -1;
   // A noun phrase follows the quantifier ("every new field"), unless the quantifier is one.
   // "Every three days the stock gets counted": a time, then the rule's own subject; after a
   // time only a passive counts ("every three weeks brings another audit" is a remark).
@@ -146,6 +155,8 @@ function quantifiedRule(doc: Document, index: number, ownRule: boolean): number 
     if (t.kind !== "word" || t.quoted) return -1;
     const w = t.norm;
     if (w === "now" || w === "always") continue;
+    // "Every morning meeting was a list of new findings" describes the story, whatever follows.
+    if (w === "was" || w === "were") return -1;
     // "Hours" in "anything due in two hours" is a noun.
     if (TIMING_UNITS.has(w)) {
       if (pronoun) return -1;
@@ -197,14 +208,22 @@ function introducedAsOwnRule(doc: Document, index: number): boolean {
   let made = false;
   for (; k >= 0 && k >= index - RULE_SCAN && tokens[k]!.sentence === sentence; k--) {
     const t = tokens[k]!;
-    if (RULE_MAKERS.has(t.norm) && SUBJECTS.has(tokens[k - 1]?.norm ?? "")) made = true;
+    // "The trouble with our policy is that…", "our policy at the time:": the rule is not the subject.
+    if (RULE_SCAN_STOPS.has(t.norm)) return false;
+    // "The rule, which I kept ignoring, is that…" is one the speaker broke.
+    if (RULE_MAKERS.has(t.norm) && SUBJECTS.has(tokens[k - 1]?.norm ?? "") && !(tokens[k + 1]?.norm ?? "").endsWith("ing")) made = true;
     if (RULE_NOUNS.has(t.norm)) {
-      const owner = tokens[k - 1]?.norm;
+      // "My own rule", "our new policy", "our team's rule".
+      let o = k - 1;
+      while (o >= 0 && OWNER_MODIFIERS.has(tokens[o]!.norm)) o--;
+      const owner = tokens[o]?.norm;
       return !t.negated && (made || owner === "my" || owner === "our");
     }
   }
   return false;
 }
+const RULE_SCAN_STOPS = new Set(["with", "of", "about", "for", "at", "in", "on", "old", "previous", "back"]);
+const OWNER_MODIFIERS = new Set(["own", "new", "personal", "golden", "simple", "main", "one", "team", "teams", "first"]);
 
 // "The practice I've drawn from it is simple: at project initiation, check every date against the
 // calendar": after a colon that closes a rule or lesson, a clause opening on a bare verb is the
@@ -214,9 +233,14 @@ const INSTRUCTION_REACH = 8;
 function isInstruction(doc: Document, index: number): boolean {
   const tokens = doc.tokens;
   const token = tokens[index]!;
-  if (token.negated || !isBaseVerb(token.norm) || tokens[index + 1]?.kind !== "word") return false;
+  // The verb goes on to its object ("check every date", "sign off the run", "get two signatures");
+  // "communication matters more" or "people remember how…" open on a noun, not a verb.
+  const next = tokens[index + 1];
+  if (!isBaseVerb(token.norm) || next === undefined || !(OBJECT_STARTS.has(next.norm) || next.kind === "number")) return false;
+  if (token.negated && !INSTRUCTION_LEADS.has(tokens[index - 1]?.norm ?? "")) return false;
+  // "Always check…", "never send…", "don't send…" lead into the instruction.
   const clause = doc.clauses[token.clause]!;
-  for (let k = clause.first; k < index; k++) if (tokens[k]!.kind === "word" && !tokens[k]!.filler) return false;
+  for (let k = clause.first; k < index; k++) if (tokens[k]!.kind === "word" && !tokens[k]!.filler && !INSTRUCTION_LEADS.has(tokens[k]!.norm)) return false;
   let colon = -1;
   for (let k = index - 1; k >= 0 && k >= index - INSTRUCTION_REACH && tokens[k]!.sentence === token.sentence; k--) {
     if (tokens[k]!.norm === ":") {
@@ -227,11 +251,19 @@ function isInstruction(doc: Document, index: number): boolean {
   if (colon < 0) return false;
   // "Lesson learned: time management is everything": a copula after it makes the word a noun.
   for (let k = index + 1; k <= clause.last; k++) if (COPULAS.has(tokens[k]!.norm)) return false;
-  // The rule or lesson is named in the clause the colon closes, not somewhere earlier.
+  // The rule or lesson is named in the clause the colon closes, not somewhere earlier, and is not
+  // one of the story ("the rule at that firm was:", "the rule I ignored:").
   const announced = tokens[colon]!.clause;
-  for (let k = colon - 1; k >= 0 && tokens[k]!.clause === announced; k--) if (INSTRUCTION_NOUNS.has(tokens[k]!.norm) && !tokens[k]!.negated) return true;
-  return false;
+  let named = false;
+  for (let k = colon - 1; k >= 0 && tokens[k]!.clause === announced; k--) {
+    if (OLD_RULE.has(tokens[k]!.norm)) return false;
+    if (INSTRUCTION_NOUNS.has(tokens[k]!.norm) && !tokens[k]!.negated) named = true;
+  }
+  return named;
 }
+const OBJECT_STARTS = new Set(["the", "a", "an", "every", "each", "all", "any", "my", "our", "your", "their", "this", "that", "these", "those", "it", "them", "one", "two", "three", "off", "up", "out", "in", "through", "over", "back", "down"]);
+const INSTRUCTION_LEADS = new Set(["always", "never", "just", "do", "not", "first"]);
+const OLD_RULE = new Set(["was", "were", "ignored", "broke", "broken", "skipped", "bypassed", "had"]);
 const COPULAS = new Set(["is", "are", "was", "were"]);
 
 function isBaseVerb(word: string): boolean {
@@ -250,20 +282,17 @@ function isFeeling(doc: Document, verb: number): boolean {
 }
 const GO_THROUGH = new Set(["through", "over"]);
 const LIGHT_VERBS = new Set(["do", "make"]);
-const COUNTED = new Set(["a", "an", "two", "three", "four", "five", "ten", "some"]);
-// "Do a lot more groundwork" is an amount of effort, not a counted task.
-const AMOUNTS = new Set(["lot", "bit", "little", "few", "better", "good", "great"]);
+const COUNTED = new Set(["a", "an", "one", "two", "three", "four", "five", "ten", "some"]);
+const AMOUNTS = new Set(["lot", "bit", "little", "few", "better", "good", "great", "poor", "bad", "terrible", "awful"]);
 // "Go over the figures" reviews them; "go over budget" overruns it.
-const DETERMINERS = new Set(["the", "every", "each", "all", "any", "my", "our", "your", "their", "those", "these", "it", "them"]);
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "every", "each", "all", "any", "my", "our", "your", "their", "those", "these", "it", "them"]);
+// "Go over the top", "go through the motions".
+const IDIOMS = new Set(["top", "motions", "roof"]);
+const PROGRESSIVE_AUXILIARIES = new Set(["have", "am", "are"]);
+// Where another clause of the sentence begins, a condition no longer belongs to the verb.
+const CONDITION_STOPS = new Set(["which", "so", "because", "but", "and"]);
 const QUESTION_MODALS = new Set(["can", "could", "may", "might", "shall"]);
 const WH_OBJECTS = new Set(["which", "what", "who", "how", "whether", "where", "when"]);
-
-const CONDITIONS = new Set(["without", "until", "unless"]);
-function hasCondition(doc: Document, from: number): boolean {
-  const sentence = doc.tokens[from]?.sentence;
-  for (let k = from; k < doc.tokens.length && k < from + 12 && doc.tokens[k]!.sentence === sentence; k++) if (CONDITIONS.has(doc.tokens[k]!.norm)) return true;
-  return false;
-}
 
 /** The verb a lead-in introduces, skipping adverbs and fillers, or -1. */
 function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false): number {
@@ -273,34 +302,44 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
     if (doc.tokens[k]!.norm === "never") never = true;
     k++;
   }
-  // "I don't pull a sitter anymore without calling the supervisor first": a prohibition with its
-  // condition is a rule, like "never… until"; a bare "I don't check the stock" is not.
-  if (lead_ === "present" && doc.tokens[k]?.norm === "do" && doc.tokens[k + 1]?.norm === "not" && hasCondition(doc, k + 2)) {
-    never = true;
-    k += 2;
+  // "I don't pull a sitter without calling the supervisor first", after a modal "I won't sign off
+  // without…": a prohibition with its condition is a rule, like "never… until"; a bare "I don't
+  // check the stock" is not. The condition belongs to this verb: the look stops where another
+  // clause of the sentence begins ("I don't delegate, so I end up working until midnight").
+  if (doc.tokens[k]?.norm === "do" && doc.tokens[k + 1]?.norm === "not") k++;
+  if (doc.tokens[k]?.norm === "not") {
+    k++;
+    // A bounded look, so one endless sentence of "I wouldn't…" stays linear.
+    for (let j = k; j < k + 20 && doc.tokens[j]?.sentence === doc.tokens[k - 1]!.sentence && !CONDITION_STOPS.has(doc.tokens[j]!.norm); j++) if (LIFTING_CONDITIONS.has(doc.tokens[j]!.norm)) never = true;
   }
   if (k < doc.tokens.length) k = compoundEnd(doc, k);
   const t = doc.tokens[k];
   // "I now never send a call sheet until…" is a rule: a "never" of the lead-in does not negate it.
   if (t === undefined || t.kind !== "word" || t.clause !== doc.tokens[lead]!.clause || t.name || (t.negated && !never) || t.quoted) return -1;
-  // "Since then I've been doing a set of ten every night": a habit kept up, told in the progressive.
-  if (lead_ === "present" && (t.norm === "have" || t.norm === "am") && (t.norm === "am" || doc.tokens[k + 1]?.norm === "been")) {
-    const at = t.norm === "am" ? k + 1 : k + 2;
+  // "Since then I've been doing a set of ten every night", "we're doing a retro after every
+  // release": a habit kept up, told in the progressive.
+  if (lead_ === "present" && PROGRESSIVE_AUXILIARIES.has(t.norm)) {
+    let at = k + 1;
+    while (ADVERBS.has(doc.tokens[at]?.norm ?? "")) at++;
+    if (t.norm === "have" && doc.tokens[at]?.norm === "been") at++;
     const verb = doc.tokens[at];
     if (verb === undefined || verb.clause !== t.clause || verb.negated || verb.norm.length < 5 || !verb.norm.endsWith("ing")) return -1;
-    // "running" is "run", "getting" is "get": undo the doubled consonant before the lists are asked.
-    const stem = verb.norm.slice(0, -3).replace(/([b-df-hj-np-tv-z])\1$/, "$1");
-    // "I've been getting better every day" is a state improving, not a habit.
-    if (stem === "get" || VAGUE_OBJECTS.has(doc.tokens[at + 1]?.norm ?? "")) return -1;
-    return isBaseVerb(stem) || LIGHT_VERBS.has(stem) ? at : -1;
+    // The -ing form is asked of the lists as it is ("missing my target", "ignoring the warnings"),
+    // and "getting better", "getting flustered" are states, not habits.
+    if (NOT_PRACTICE_FORMS.has(verb.norm) || VAGUE_OBJECTS.has(doc.tokens[at + 1]?.norm ?? "") || statesAFeeling(doc, at + 1)) return -1;
+    return at;
   }
-  // "Do two timed practice runs", "make a checklist": a light verb with a counted object.
-  if (LIGHT_VERBS.has(t.norm) && COUNTED.has(doc.tokens[k + 1]?.norm ?? "") && !AMOUNTS.has(doc.tokens[k + 2]?.norm ?? "")) return k;
+  // "Do two timed practice runs", "make a checklist": a light verb with a counted object, not an
+  // amount of effort ("do a lot more groundwork") or a verdict ("do a poor job").
+  const counted = doc.tokens[k + 1];
+  if (LIGHT_VERBS.has(t.norm) && counted !== undefined && (COUNTED.has(counted.norm) || counted.kind === "number") && !AMOUNTS.has(doc.tokens[k + 2]?.norm ?? "")) return k;
+  // "Look" is a practice only when it looks at something: "I look at the board before…".
+  if (t.norm === "look" && LOOK_LINKS.has(doc.tokens[k + 1]?.norm ?? "")) return k;
   // "I go down it and check…", "I'll come in and walk the floor": the motion hands the practice
   // to the verb joined to it.
   if (t.norm === "go" || t.norm === "come") {
     // "I go through every deal…", "I go over the rota with…": going through things is reviewing them.
-    if (t.norm === "go" && GO_THROUGH.has(doc.tokens[k + 1]?.norm ?? "") && DETERMINERS.has(doc.tokens[k + 2]?.norm ?? "")) return k;
+    if (t.norm === "go" && GO_THROUGH.has(doc.tokens[k + 1]?.norm ?? "") && DETERMINERS.has(doc.tokens[k + 2]?.norm ?? "") && !IDIOMS.has(doc.tokens[k + 3]?.norm ?? "")) return k;
     for (let j = k + 1; j <= k + 5 && j + 1 < doc.tokens.length && doc.tokens[j]!.clause === t.clause; j++) {
       if (doc.tokens[j]!.norm === "and" && isBaseVerb(doc.tokens[j + 1]!.norm)) return j + 1;
     }
@@ -309,8 +348,6 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
   // "I get really invested in every candidate", "I take it personally when…": a feeling that comes
   // over the speaker, not something they do.
   if (isFeeling(doc, k)) return -1;
-  // "Look" is a practice only when it looks at something: "I look at the board before…".
-  if (t.norm === "look" && LOOK_LINKS.has(doc.tokens[k + 1]?.norm ?? "")) return k;
   // "I'll put my hand up" owns a mistake; it is not a practice.
   if ((t.norm === "put" || t.norm === "hold") && doc.tokens[k + 1]?.norm === "my" && (doc.tokens[k + 2]?.norm ?? "").startsWith("hand")) return -1;
   // After a pseudo-cleft the practice may be a noun: "what I'd do differently is a dry run of…".
@@ -380,8 +417,7 @@ export const concretePractice = defineSignal({
       // "to" leads a practice only after a word that makes it one: "learned to", "make sure to",
       // "my rule is to" - not "my goal was to" or "to give you the background".
       if (lead === "infinitive" && w === "to" && !INFINITIVE_GOVERNORS.has(before?.norm ?? "")) continue;
-      // "After that I ran…": "that" after a preposition points back; it does not subordinate.
-      const demonstrative = before?.norm === "that" && POINTING_BACK.has(tokens[i - 2]?.norm ?? "");
+      const demonstrative = before?.norm === "that" && THAT_OPENERS.has(tokens[i - 2]?.norm ?? "");
       if (before !== undefined && before.clause === token.clause && SUBORDINATORS.has(before.norm) && !demonstrative && lead === "present") continue;
       // "Could I add them now?" asks to add to an answer; it is not a habit.
       if (lead === "present" && before !== undefined && QUESTION_MODALS.has(before.norm)) continue;
@@ -394,7 +430,8 @@ export const concretePractice = defineSignal({
       const clause = doc.clauses[token.clause]!;
       // Habit words anywhere in the sentence: "Now, before confirming any receipt, I open the PO lines…".
       const sentence = doc.sentences[token.sentence]!;
-      let habit = false;
+      // A verb read despite its negation is a rule up to a condition, a habit in itself.
+      let habit = tokens[verb]!.negated;
       for (let k = sentence.first; !habit && k <= sentence.last; k++) habit = HABIT_WORDS.has(tokens[k]!.norm) && !tokens[k]!.negated;
       const lesson = lessonSentences.has(token.sentence);
       const intent = intentSentences.has(token.sentence);
@@ -410,7 +447,8 @@ export const concretePractice = defineSignal({
       // dates"); a date or a span ("on the Monday", "a week late") dates a one-off fix.
       const past = tokens[verb]!.norm.endsWith("ed") || IRREGULAR_PAST.has(tokens[verb]!.norm);
       // A rule's content runs on across clauses: "a rule that whenever X changes, nothing restarts until…".
-      const end = lead === "rule" ? sentence.last : clauseEnd(doc, verb);
+      // So does a habit negated up to its condition: "I don't publish a date until…".
+      const end = lead === "rule" || tokens[verb]!.negated ? sentence.last : clauseEnd(doc, verb);
       let object = -1;
       let timing = -1;
       let seen = 0;

@@ -12,7 +12,6 @@ export const disguisedSuccess = defineSignal({
     humblebrag: [
       "i just|really|probably? care|cared too much",
       "i work|worked too hard|much",
-      "i am|was a? perfectionist",
       "perfectionist|perfectionism",
       "too dedicated|committed|passionate|thorough|invested|hardworking|nice|helpful|generous|loyal|conscientious",
       "too much of a (perfectionist|people pleaser)",

@@ -2,7 +2,7 @@ import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import { CIRCUMSTANCE_NOUNS, OTHER_PRONOUNS, ROLE_NOUNS } from "../text/words.js";
 import { failureMention } from "./failureMention.js";
-import { isAsserted, isHedged, toClauseEnd } from "./helpers.js";
+import { FUNCTION_WORDS, isAsserted, isHedged, toClauseEnd } from "./helpers.js";
 
 // Words that may stand between a subject and "not": "the client just did not reply".
 const AUXILIARIES = new Set(["did", "does", "do", "was", "were", "would", "could", "had", "has", "have", "will", "is", "are", "can", "just", "really", "even", "ever", "still", "simply", "also", "then", "always", "clearly", "basically", "totally", "completely", "suddenly", "kept", "keep", "got", "been", "be", "being", "so", "too", "very", "quite", "pretty", "all", "both", "themselves", "never"]);
@@ -44,7 +44,8 @@ function isAgent(doc: Document, index: number): boolean {
   const token = doc.tokens[index]!;
   const w = token.norm;
   if (OTHER_PRONOUNS.has(w) && !["his", "her", "their", "him", "them", "hers", "theirs"].includes(w)) return true;
-  if (ROLE_NOUNS.has(w) || CIRCUMSTANCE_NOUNS.has(w) || token.name) return true;
+  // The "is" of a capitalised "It's" inherits the capital: a function word names no one.
+  if (ROLE_NOUNS.has(w) || CIRCUMSTANCE_NOUNS.has(w) || (token.name && !FUNCTION_WORDS.has(w))) return true;
   // "my team let me down" blames a team; "we" and "the team" alone are a diluted "we".
   if (TEAM_HEADS.has(w)) {
     const before = doc.tokens[index - 1]?.norm ?? "";
@@ -63,7 +64,9 @@ function inSubjectPosition(doc: Document, index: number): boolean {
 }
 
 // What the failure cost someone is not blame on them: "the client lost seven months", "they
-// lost about nine minutes"; nor is clearing them: "she didn't do anything wrong".
+// lost about nine minutes"; nor is clearing them ("she didn't do anything wrong") or how they
+// took it ("the owner wasn't that bothered", "the client was not happy").
+const REACTIONS = new Set(["wrong", "fault", "bothered", "happy", "pleased", "mind", "care"]);
 const COST_WORDS = new Set(["minutes", "hours", "days", "weeks", "months", "years", "time", "money", "pounds", "dollars", "currency", "percent", "sleep", "amount", "lot", "fortune", "deposit", "bonus", "trust", "confidence"]);
 function isConsequence(doc: Document, k: number): boolean {
   const word = doc.tokens[k]!.norm;
@@ -71,7 +74,7 @@ function isConsequence(doc: Document, k: number): boolean {
   for (let j = k + 1; j <= k + 5 && j < doc.tokens.length && doc.tokens[j]!.clause === clause; j++) {
     const t = doc.tokens[j]!;
     if (word === "lost" && (t.kind === "number" || COST_WORDS.has(t.norm))) return true;
-    if (word === "not" && (t.norm === "wrong" || t.norm === "fault")) return true;
+    if (word === "not" && REACTIONS.has(t.norm)) return true;
   }
   return false;
 }
@@ -145,8 +148,7 @@ export const externalBlame = defineSignal({
       "out|outside|beyond of? my|our control",
       "nothing i|we could do|have|really",
       "(i was|we were) not given|told|trained|supported|consulted|warned|informed|allowed|listened|included|backed",
-      "nobody|noone told|warned|trained|helped|supported|informed|listened|asked|explained",
-      "no one told|warned|trained|helped|supported|informed|listened|asked|explained",
+      "(nobody|noone|no one) told|warned|trained|helped|supported|informed|listened|asked|explained",
       "set up to fail",
       // "I found the panel format difficult": the weakness put on the interview's form.
       "found the|this|that panel|format|setup|style|structure ...? difficult|hard|tough|tricky|unfair|confusing|awkward",

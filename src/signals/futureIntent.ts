@@ -14,7 +14,6 @@ export const futureIntent = defineSignal({
   uses: [failureMention],
   cues: {
     conditional: [
-      "next time|round i|we|id would|will|might|should|want|plan|need|am|ought",
       "next time|round",
       "if i could|did|had|were ...? again|over|differently",
       // "If I went back…", "if we did it again", "if I took on a client like that again".
@@ -24,7 +23,6 @@ export const futureIntent = defineSignal({
       "going|moving forward",
       "from now on",
       "i would|will ...? differently",
-      "what i would|will do differently",
       "i would|will|should|could have ...? differently",
       "my plan is",
       "i would|should probably? do|approach|handle|start|try|make|ask|check|plan|push|set|get|build|write|insist|involve|take|look|be|spend|book|schedule|speak|talk|raise|flag|escalate",
@@ -38,17 +36,21 @@ export const futureIntent = defineSignal({
   },
   detect: ({ doc, cue, hitsOf }) => {
     const firstFailure = hitsOf(failureMention)[0]?.first ?? 0;
-    const hits = cue("conditional").filter((m) => isAsserted(doc, m));
-    // Bare "I want to…" is intent only after the failure is told, and not a thought reported from
-    // the story ("I figured I'd get to them") or a refusal ("I won't leave").
+    // A thought reported from the story is no intention: "I figured I'd get to them", "I'd
+    // promised my wife I'd take every day".
+    const reported = (m: { first: number }) => {
+      const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
+      for (let k = clause.first; k < m.first; k++) if (REPORTING_VERBS.has(doc.tokens[k]!.norm)) return true;
+      return false;
+    };
+    const hits = cue("conditional").filter((m) => isAsserted(doc, m) && !reported(m));
+    // Bare "I want to…" is intent only after the failure is told, and not a reported thought or a
+    // refusal ("I won't leave").
     for (const m of cue("intention")) {
       if (!isAsserted(doc, m) || m.first <= firstFailure || doc.tokens[m.last]!.norm === "not") continue;
       // "I'll be honest", "I'll leave it there", "I'll admit": ways of speaking, not plans.
       if (SPEECH_ACTS.has(doc.tokens[m.last]!.norm) || (doc.tokens[m.last]!.norm === "be" && CANDOUR_WORDS.has(doc.tokens[m.last + 1]?.norm ?? "")) || (doc.tokens[m.last]!.norm === "leave" && doc.tokens[m.last + 1]?.norm === "it")) continue;
-      const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
-      let reported = false;
-      for (let k = clause.first; k < m.first; k++) if (REPORTING_VERBS.has(doc.tokens[k]!.norm)) reported = true;
-      if (!reported) hits.push(m);
+      if (!reported(m)) hits.push(m);
     }
     return hits.sort((a, b) => a.first - b.first).map((m) => toClauseEnd(doc, { first: m.first, last: m.last, strength: 1 }, 10));
   },

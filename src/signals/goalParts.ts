@@ -16,6 +16,8 @@ function headings(doc: Document): SignalHit[] {
     let k = sentence.first;
     while (k <= sentence.last && doc.tokens[k]!.filler) k++;
     const first = k;
+    // "Goal missed:", "Target hit:": the noun before the heading word makes it announce a goal.
+    if (doc.tokens[k]?.norm === "goal" || doc.tokens[k]?.norm === "target") k++;
     let missed = false;
     if (doc.tokens[k]?.norm === "did" && doc.tokens[k + 1]?.norm === "not") {
       missed = true;
@@ -48,21 +50,19 @@ export const goalParts = defineSignal({
       "short of",
       "was|were not able",
       "could not|never hit|reach|make|get|manage|achieve|finish|meet",
-      "the one that got away",
       "on the other hand",
       "(on the flip side|the flip side|the other side of the coin|the other side of the ledger)",
       "did not|never quite? (come together|materialize|pan out|work out|come off|land)",
       "not every|all goal|goals|target|targets|objective|objectives land|lands|work|works|happen|happens",
       "less successful",
-      "where i fell short",
       "the second|other one|goal|target|example",
-      "a goal|target i missed|did",
       "the miss",
       "not achieved|hit|met|reached",
       "unmet|unachieved",
       "did not happen|work|pan",
       "as for|with the one|other|second|goal|miss|missed",
-      "the goal|target i missed|did",
+      // Told in the present by some speakers: "goal I don't achieve…".
+      "one|goal|target i|we do not achieve|hit|reach|meet",
       "did not go to plan",
       "never quite? achieved|hit|reached|met|made|managed|got",
       "was a miss|fail|failure",
@@ -85,6 +85,8 @@ export const goalParts = defineSignal({
     // "I wanted to get my care certificate done, and I did": the goal stated, then met. Only at
     // the end of its clause: "and I did a practice interview" is something else.
     confirmed: ["(and|which) (i|we) (did|managed|achieved|got there|made it|nailed it|hit it|pulled it off|did it)"],
+    // "I set myself the goal of getting it signed off by June, and I didn't": stated, then missed.
+    denied: ["(and|but) (i|we) (did not|never did)"],
   },
   detect: ({ doc, cue }) => [
     ...headings(doc),
@@ -92,5 +94,6 @@ export const goalParts = defineSignal({
     // "I managed" is an achievement; "I managed not to…" and "I didn't manage" are not.
     ...cue("achieved").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "not").map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ...cue("confirmed").filter((m) => isAsserted(doc, m) && endsClause(doc, m.last, CONFIRMATION_ENDS)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
+    ...cue("denied").filter((m) => endsClause(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
   ].sort((a, b) => a.first - b.first),
 });

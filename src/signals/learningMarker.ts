@@ -76,7 +76,6 @@ export const learningMarker = defineSignal({
       "where i landed ...? is|was that",
       "i struggle with|when|to",
       "i get caught out|flustered|thrown",
-      "i realize now",
       "it is why i",
       "that is why i now",
       "the biggest|main|real lesson|takeaway|thing",

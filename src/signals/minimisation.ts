@@ -11,7 +11,6 @@ export const minimisation = defineSignal({
   cues: {
     playsDown: [
       "not|no such? a? big|huge|major deal",
-      "no big deal",
       "not that|so|really|too big|bad|serious|important|terrible|dramatic|costly",
       "only|just a|one small|minor|little|tiny|slight|few",
       "minor|small|little|tiny|slight hiccup|hiccups|blip|blips|slip|slips|thing|things|issue|issues|setback|glitch|wobble|bump|bumps",
@@ -34,8 +33,7 @@ export const minimisation = defineSignal({
       "it was|turned fine|okay|ok",
       "at least it|we|nobody|no|nothing|they|the|everyone",
       "it could have been worse",
-      "easily fixed|sorted|recovered",
-      "quickly fixed|sorted|recovered",
+      "easily|quickly fixed|sorted|recovered",
       "in hindsight it was nothing",
     ],
   },

@@ -6,11 +6,11 @@ const ADVERB = "really|just|completely|totally|badly|simply|also|then|clearly|ho
 
 // Verbs that name a cause in themselves: a misjudgement, an assumption, a skipped step.
 // Verbs that only name the failing act ("I mislabelled the files") are own responsibility, not a cause.
-const ERROR_VERBS = "underestimate~|overestimate~|misjudge~|misread|misunderstood|misunderstand|overlook~|overlooked|ignore~|forgot|forget|neglect~|skip~|rush~|assume~|overcommit~|overpromise~|procrastinate~|postpone~|hesitate~|micromanage~|dismiss~|miscalculate~|overbook~|override|overrode|overrule~|overextend~|overreach~|underprice~|overprice~|understaff~|glossed|brushed|downplay~|dodge~|sidestep~|deprioritize~";
+const ERROR_VERBS = "underestimate~|overestimate~|misjudge~|misread|misunderstood|misunderstand|overlook~|ignore~|forgot|forget|neglect~|skip~|rush~|assume~|overcommit~|overpromise~|procrastinate~|postpone~|hesitate~|micromanage~|dismiss~|miscalculate~|overbook~|override|overrode|overrule~|overextend~|overreach~|underprice~|overprice~|understaff~|glossed|brushed|downplay~|dodge~|sidestep~|deprioritize~";
 
 
 // Duties whose omission names a cause: "I didn't check", "I never asked".
-const DUTY_VERBS = "check~|ask~|test~|flag~|escalate~|tell|told|inform~|confirm~|verify|verified|verifying|read|review~|follow~|plan|planned|delegate~|push~|speak|spoke|raise~|update~|document~|prepare~|listen~|prioritize~|communicate~|involve~|consult~|schedule~|book~|track~|monitor~|chase~|back|call~|email~|share~|double~|consider~|notice~|realize~|understand|understood|budget~|measure~|warn~|mention~|explain~|clarify|clarified|agree~|admit~|hand~|train~|brief~|write|wrote|look~|pay|paid|reach~|step~|stop~|manage~|bother~|anticipate~|account~|allow~|scope~|estimate~|align~|loop~|learn~|open~|run|ran|give|gave|giving|visit~|walk~|attend~|pick~|lock~|sign~|copy|copied|save~|label~|count~|cover~|handover|contact~|phone~|ring|rang|keep|kept";
+const DUTY_VERBS = "check~|ask~|test~|flag~|escalate~|tell|told|inform~|confirm~|verify~|read|review~|follow~|plan|planned|delegate~|push~|speak|spoke|raise~|update~|document~|prepare~|listen~|prioritize~|communicate~|involve~|consult~|schedule~|book~|track~|monitor~|chase~|back|call~|email~|share~|double~|consider~|notice~|realize~|understand|understood|budget~|measure~|warn~|mention~|explain~|clarify~|agree~|admit~|hand~|train~|brief~|write|wrote|look~|pay|paid|reach~|step~|stop~|manage~|bother~|anticipate~|account~|allow~|scope~|estimate~|align~|loop~|learn~|open~|run|ran|give|gave|giving|visit~|walk~|attend~|pick~|lock~|sign~|copy~|save~|label~|count~|cover~|handover|contact~|phone~|ring|rang|keep|kept";
 
 // Words that turn a neutral decision into a faulty one: "I launched *without* testing".
 const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite", "anyway", "though", "never", "not", "before", "blindly", "alone", "myself", "prematurely", "hastily", "unchecked", "untested", "blind", "regardless", "overruled", "ignoring", "skip", "skipping", "ignore", "bypass", "bypassing"]);
@@ -158,8 +158,9 @@ export const ownCausalAction = defineSignal({
             }
             if (k > clause.last && (FAULT_SCOPE_ENDERS.has(w) || SUBJECT_WORDS.has(w) || OTHER_SUBJECTS.has(doc.clauses[doc.tokens[k]!.clause]!.subject))) break;
             const next = doc.tokens[k + 1]?.norm ?? "";
-            // "before checking" is a fault; "before she said anything" is only a sequence.
-            if (w === "before") faulty = next.endsWith("ing");
+            // "before checking" and "before I'd had anyone check" are faults; "before she said
+            // anything" or "before she had asked" is only a sequence.
+            if (w === "before") faulty = next.endsWith("ing") || ((next === "i" || next === "we") && doc.tokens[k + 2]?.norm === "had");
             // "…knowing the production was due in October" is a known clash; "knowing the team had
             // tested every path" is not a fault.
             else if (w === "knowing") faulty = clashFollows(doc, k);
