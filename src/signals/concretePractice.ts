@@ -236,7 +236,7 @@ function isInstruction(doc: Document, index: number): boolean {
   // The verb goes on to its object ("check every date", "sign off the run", "get two signatures");
   // "communication matters more" or "people remember how…" open on a noun, not a verb.
   const next = tokens[index + 1];
-  if (!isBaseVerb(token.norm) || next === undefined || !(OBJECT_STARTS.has(next.norm) || next.kind === "number")) return false;
+  if (next === undefined || !(OBJECT_STARTS.has(next.norm) || next.kind === "number")) return false;
   if (token.negated && !INSTRUCTION_LEADS.has(tokens[index - 1]?.norm ?? "")) return false;
   // "Always check…", "never send…", "don't send…" lead into the instruction.
   const clause = doc.clauses[token.clause]!;
@@ -248,7 +248,7 @@ function isInstruction(doc: Document, index: number): boolean {
       break;
     }
   }
-  if (colon < 0) return false;
+  if (colon < 0 || !isBaseVerb(token.norm)) return false;
   // "Lesson learned: time management is everything": a copula after it makes the word a noun.
   for (let k = index + 1; k <= clause.last; k++) if (COPULAS.has(tokens[k]!.norm)) return false;
   // The rule or lesson is named in the clause the colon closes, not somewhere earlier, and is not
