@@ -46,7 +46,7 @@ const SPEAKER_SUBJECTS = new Set<string>(["self", "group"]);
 // "…before I export anything" is the time of another action, not a practice of its own.
 const SUBORDINATORS = new Set(["before", "after", "when", "until", "once", "if", "as", "since", "while", "whenever", "because", "that", "what", "how"]);
 // Objects too vague to make a practice concrete.
-const VAGUE_OBJECTS = new Set(["everything", "things", "stuff", "it", "more", "better", "harder", "help", "time", "people", "work", "myself", "others", "something", "anything", "lot", "best", "sure", "care", "attention", "way", "differently", "properly", "carefully", "thoroughly", "right", "well", "out", "up", "back", "on", "through", "again"]);
+const VAGUE_OBJECTS = new Set(["late", "behind", "everything", "things", "stuff", "it", "more", "better", "harder", "help", "time", "people", "work", "myself", "others", "something", "anything", "lot", "best", "sure", "care", "attention", "way", "differently", "properly", "carefully", "thoroughly", "right", "well", "out", "up", "back", "on", "through", "again"]);
 // Words that put a present-tense verb in habit: "every", "whenever", "before any".
 const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowadays", "routinely", "religiously", "habit", "rule", "any", "never", "weekly", "daily", "monthly"]);
 
@@ -292,6 +292,11 @@ const PROGRESSIVE_AUXILIARIES = new Set(["have", "am", "are"]);
 // Where another clause of the sentence begins, a condition no longer belongs to the verb.
 const CONDITION_STOPS = new Set(["which", "so", "because", "but", "and"]);
 const QUESTION_MODALS = new Set(["can", "could", "may", "might", "shall"]);
+const RULE_CONDITIONS = new Set(["without", "unless"]);
+function hasRuleCondition(doc: Document, from: number): boolean {
+  for (let k = from; k < from + 20 && doc.tokens[k]?.sentence === doc.tokens[from - 1]?.sentence && !CONDITION_STOPS.has(doc.tokens[k]!.norm); k++) if (RULE_CONDITIONS.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
 const WH_OBJECTS = new Set(["which", "what", "who", "how", "whether", "where", "when"]);
 
 /** The verb a lead-in introduces, skipping adverbs and fillers, or -1. */
@@ -430,16 +435,20 @@ export const concretePractice = defineSignal({
       const clause = doc.clauses[token.clause]!;
       // Habit words anywhere in the sentence: "Now, before confirming any receipt, I open the PO lines…".
       const sentence = doc.sentences[token.sentence]!;
-      // A verb read despite its negation is a rule up to a condition, a habit in itself.
-      let habit = tokens[verb]!.negated;
-      for (let k = sentence.first; !habit && k <= sentence.last; k++) habit = HABIT_WORDS.has(tokens[k]!.norm) && !tokens[k]!.negated;
+      // A verb read despite its negation is a rule in itself with "without" or "unless"; with "until"
+      // it needs a habit word ("I don't release finishes now until…"; "now" stays a habit word
+      // under the negation), since "I don't tell my manager until it blows up" is a fault.
+      let habit = tokens[verb]!.negated && hasRuleCondition(doc, verb + 1);
+      for (let k = sentence.first; !habit && k <= sentence.last; k++) habit = HABIT_WORDS.has(tokens[k]!.norm) && (!tokens[k]!.negated || tokens[k]!.norm === "now");
       const lesson = lessonSentences.has(token.sentence);
       const intent = intentSentences.has(token.sentence);
       // "I kept putting the study off whenever things got busy" is the failure's own habit: a past
       // "kept" is a practice only where the answer tells a change or a lesson ("started" is a change).
       const pastHabit = lead === "gerund" && PAST_HABIT_LEADS.has(w);
       // A prohibition with its condition ("I don't pull a sitter without calling…") is a standing rule.
-      const prohibition = lead === "present" && tokens[i + 1]?.norm === "do" && tokens[i + 2]?.norm === "not";
+      // Only "without" and "unless" make the rule by themselves: "I don't tell my manager until
+      // they blow up" is a habit of the story, read as a practice only in a lesson or a change.
+      const prohibition = lead === "present" && tokens[i + 1]?.norm === "do" && tokens[i + 2]?.norm === "not" && hasRuleCondition(doc, i + 3);
       const inContext = lead === "imperative" || prohibition || (lead === "modal" || pastHabit ? intent || lesson : habit || lesson || intent);
       if (!inContext) continue;
 
