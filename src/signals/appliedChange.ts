@@ -25,10 +25,9 @@ function isPresentVerb(word: string): boolean {
 // "I always get like this", "I always seem to come across worse", "I go blank": what keeps
 // happening to the speaker, or a fault they keep making, is a tendency, not a change.
 const TENDENCY_VERBS = new Set(["seem", "seems", "tend", "feel", "apologize", ...FAULT_VERBS]);
-// "Get" and "go" are habits with an object ("I get sign-off", "I go through it with her"), and
-// tendencies with a state ("I get like this", "I go blank").
-// "Go" is a habit when it goes somewhere or on to a verb ("I go through it", "I go and check"),
-// a tendency otherwise ("I go quiet", "I go too deep").
+// "Get" is a habit with an object ("I get sign-off") and a tendency with a state ("I get like
+// this"); "go" is a habit when it goes somewhere or on to a verb ("I go through it", "I go and
+// check") and a tendency otherwise ("I go blank", "I go too deep").
 const GO_ON = new Set(["through", "over", "to", "into", "out", "back", "round", "around", "in", "and", "on", "up", "down", "first", "straight", "across", "along", "ahead", "home", "via"]);
 function isTendency(doc: Document, k: number): boolean {
   const word = doc.tokens[k]?.norm ?? "";

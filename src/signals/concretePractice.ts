@@ -261,7 +261,6 @@ function isInstruction(doc: Document, index: number): boolean {
   }
   return named;
 }
-const OBJECT_STARTS = new Set(["the", "a", "an", "every", "each", "all", "any", "my", "our", "your", "their", "this", "that", "these", "those", "it", "them", "one", "two", "three", "off", "up", "out", "in", "through", "over", "back", "down"]);
 const INSTRUCTION_LEADS = new Set(["always", "never", "just", "do", "not", "first"]);
 const OLD_RULE = new Set(["was", "were", "ignored", "broke", "broken", "skipped", "bypassed", "had"]);
 const COPULAS = new Set(["is", "are", "was", "were"]);
@@ -286,6 +285,8 @@ const COUNTED = new Set(["a", "an", "one", "two", "three", "four", "five", "ten"
 const AMOUNTS = new Set(["lot", "bit", "little", "few", "better", "good", "great", "poor", "bad", "terrible", "awful"]);
 // "Go over the figures" reviews them; "go over budget" overruns it.
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "every", "each", "all", "any", "my", "our", "your", "their", "those", "these", "it", "them"]);
+// What an instruction's verb goes on to: a determiner, a count or a particle ("sign off the run").
+const OBJECT_STARTS = new Set([...DETERMINERS, "one", "two", "three", "off", "up", "out", "in", "through", "over", "back", "down"]);
 // "Go over the top", "go through the motions".
 const IDIOMS = new Set(["top", "motions", "roof"]);
 const PROGRESSIVE_AUXILIARIES = new Set(["have", "am", "are"]);
@@ -293,8 +294,12 @@ const PROGRESSIVE_AUXILIARIES = new Set(["have", "am", "are"]);
 const CONDITION_STOPS = new Set(["which", "so", "because", "but", "and"]);
 const QUESTION_MODALS = new Set(["can", "could", "may", "might", "shall"]);
 const RULE_CONDITIONS = new Set(["without", "unless"]);
-function hasRuleCondition(doc: Document, from: number): boolean {
-  for (let k = from; k < from + 20 && doc.tokens[k]?.sentence === doc.tokens[from - 1]?.sentence && !CONDITION_STOPS.has(doc.tokens[k]!.norm); k++) if (RULE_CONDITIONS.has(doc.tokens[k]!.norm)) return true;
+const CONDITION_REACH = 20;
+// Whether one of `conditions` follows `from` in the same clause of thought: within the sentence,
+// up to where another clause begins, and a bounded look so an endless sentence stays linear.
+function hasCondition(doc: Document, from: number, conditions: ReadonlySet<string>): boolean {
+  const sentence = doc.tokens[from - 1]?.sentence;
+  for (let k = from; k < from + CONDITION_REACH && doc.tokens[k]?.sentence === sentence && !CONDITION_STOPS.has(doc.tokens[k]!.norm); k++) if (conditions.has(doc.tokens[k]!.norm)) return true;
   return false;
 }
 const WH_OBJECTS = new Set(["which", "what", "who", "how", "whether", "where", "when"]);
@@ -314,8 +319,7 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
   if (doc.tokens[k]?.norm === "do" && doc.tokens[k + 1]?.norm === "not") k++;
   if (doc.tokens[k]?.norm === "not") {
     k++;
-    // A bounded look, so one endless sentence of "I wouldn't…" stays linear.
-    for (let j = k; j < k + 20 && doc.tokens[j]?.sentence === doc.tokens[k - 1]!.sentence && !CONDITION_STOPS.has(doc.tokens[j]!.norm); j++) if (LIFTING_CONDITIONS.has(doc.tokens[j]!.norm)) never = true;
+    if (hasCondition(doc, k, LIFTING_CONDITIONS)) never = true;
   }
   if (k < doc.tokens.length) k = compoundEnd(doc, k);
   const t = doc.tokens[k];
@@ -438,18 +442,14 @@ export const concretePractice = defineSignal({
       // A verb read despite its negation is a rule in itself with "without" or "unless"; with "until"
       // it needs a habit word ("I don't release finishes now until…"; "now" stays a habit word
       // under the negation), since "I don't tell my manager until it blows up" is a fault.
-      let habit = tokens[verb]!.negated && hasRuleCondition(doc, verb + 1);
+      let habit = tokens[verb]!.negated && hasCondition(doc, verb + 1, RULE_CONDITIONS);
       for (let k = sentence.first; !habit && k <= sentence.last; k++) habit = HABIT_WORDS.has(tokens[k]!.norm) && (!tokens[k]!.negated || tokens[k]!.norm === "now");
       const lesson = lessonSentences.has(token.sentence);
       const intent = intentSentences.has(token.sentence);
       // "I kept putting the study off whenever things got busy" is the failure's own habit: a past
       // "kept" is a practice only where the answer tells a change or a lesson ("started" is a change).
       const pastHabit = lead === "gerund" && PAST_HABIT_LEADS.has(w);
-      // A prohibition with its condition ("I don't pull a sitter without calling…") is a standing rule.
-      // Only "without" and "unless" make the rule by themselves: "I don't tell my manager until
-      // they blow up" is a habit of the story, read as a practice only in a lesson or a change.
-      const prohibition = lead === "present" && tokens[i + 1]?.norm === "do" && tokens[i + 2]?.norm === "not" && hasRuleCondition(doc, i + 3);
-      const inContext = lead === "imperative" || prohibition || (lead === "modal" || pastHabit ? intent || lesson : habit || lesson || intent);
+      const inContext = lead === "imperative" || (lead === "modal" || pastHabit ? intent || lesson : habit || lesson || intent);
       if (!inContext) continue;
 
       // Told in the past, a practice's "when" must be a trigger that recurs ("before agreeing any
