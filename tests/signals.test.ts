@@ -343,6 +343,28 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["It's all electronic now and we don't lose referrals anymore.", true],
     ["The grant was issued before I rotated out.", true],
     ["We targeted 25 enrolments in year one and had 41.", true],
+    // The goal restated as reached: pointed back at, named again, or counted in a later sentence.
+    ["I wanted my tractor ticket and my telehandler ticket done in my first year, and I got them both.", true],
+    ["The one I got was my own van on the road. I did the course in the evenings and yeah got the van, sign-written and everything.", true],
+    ["The goal we achieved was completing the sampling programme for the survey. We sampled 240 wells over the summer.", true],
+    ["The goal was 210 bushels an acre; we'd been averaging 195. We switched hybrids and came in at 214.", true],
+    // Not when the goal is only stated, when the verb is an action, someone else's, or intended,
+    // or when the number names a thing or describes the job.
+    ["The goal I achieved was settling into my first graduate role.", false],
+    ["I wanted to get into electric vehicle work, so I did my level 3 electric course on my days off.", false],
+    ["I wanted to get better with behaviour, so I watched how the class teacher did it.", false],
+    ["I wanted to pass the exam, so I got the exam guide from the library.", false],
+    ["The goal I hit was getting the herd's calving interval down. I'm herd manager on a 320-cow unit.", false],
+    ["I wanted my forklift ticket, and I hope to get it next spring.", false],
+    // A figure set against another, and a state reached by a point in time put first.
+    ["The next three months we had two falls. Two instead of nine.", true],
+    ["By the end of that summer every cow was going through on her own.", true],
+    ["By spring you could walk in and the room was quiet.", true],
+    ["I told my manager I would sort the rota by the end of the summer.", false],
+    ["We used one crane rather than two.", false],
+    // A span of time tells how the work was done, unless its own clause reports a result.
+    ["I arranged a trial assembly three weeks beforehand, so every bolt had been fitted once.", false],
+    ["We cut the wait to ninety minutes.", true],
   ]],
   [signals.specificOwnActions, [
     ["I mapped every lapsed account and called each one in the first week.", true],

@@ -7,7 +7,7 @@ import { learningMarker } from "./learningMarker.js";
 import { platitude } from "./platitude.js";
 import { FAULT_VERBS, TIMING_MARKERS, TIMING_UNITS, statesAFeeling } from "./shared.js";
 import { inflections } from "../text/lexicon.js";
-import { NUMBER_WORDS } from "../text/words.js";
+import { DETERMINERS, NUMBER_WORDS } from "../text/words.js";
 
 // Verbs of thinking and wanting: "I now *know*…" is not a practice. (Auxiliaries, modals and
 // -ly adverbs are function words or adverbs, which isBaseVerb already refuses.)
@@ -284,7 +284,6 @@ const LIGHT_VERBS = new Set(["do", "make"]);
 const COUNTED = new Set(["a", "an", "one", "two", "three", "four", "five", "ten", "some"]);
 const AMOUNTS = new Set(["lot", "bit", "little", "few", "better", "good", "great", "poor", "bad", "terrible", "awful"]);
 // "Go over the figures" reviews them; "go over budget" overruns it.
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "every", "each", "all", "any", "my", "our", "your", "their", "those", "these", "it", "them"]);
 // What an instruction's verb goes on to: a determiner, a count or a particle ("sign off the run").
 const OBJECT_STARTS = new Set([...DETERMINERS, "one", "two", "three", "off", "up", "out", "in", "through", "over", "back", "down"]);
 // "Go over the top", "go through the motions".

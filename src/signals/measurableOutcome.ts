@@ -1,5 +1,9 @@
-import { defineSignal } from "../define/signal.js";
-import { endsClause, isAsserted, toClauseEnd } from "./helpers.js";
+import { defineSignal, type SignalHit } from "../define/signal.js";
+import type { Document } from "../text/analyze.js";
+import type { CueMatch } from "../text/lexicon.js";
+import { DETERMINERS, NUMBER_WORDS } from "../text/words.js";
+import { goalParts } from "./goalParts.js";
+import { endsClause, IRREGULAR_PAST, isAsserted, isContentWord, isPastAction, toClauseEnd } from "./helpers.js";
 
 const RESULT_WORDS = new Set([
   "raised", "grew", "grown", "increased", "cut", "reduced", "dropped", "fell", "rose", "hit", "reached", "exceeded", "beat",
@@ -13,6 +17,7 @@ const RESULT_WORDS = new Set([
   "next", "following", "afterwards", "later", "subsequently", "since", "now",
 ]);
 
+const TIME_UNITS = new Set(["minutes", "hours", "days", "weeks", "months", "minute", "hour", "day", "week", "month"]);
 const PAST_OR_MODAL = new Set(["did", "could", "would", "was", "were", "had", "might", "should", "afford"]);
 const WHEN_WORDS = new Set(["in", "by", "on", "at", "within", "after", "before", "it", "that", "first", "easily", "comfortably"]);
 const TARGET_WORDS = new Set(["goal", "target", "aim", "aimed", "objective", "wanted", "hoped", "planned", "plan", "ambition", "intention"]);
@@ -20,6 +25,148 @@ const REACHED_WORDS = new Set([
   "hit", "met", "reached", "achieved", "exceeded", "beat", "made", "ended", "came", "finished", "got", "delivered",
   "closed", "raised", "grew", "managed", "smashed", "surpassed", "topped", "landed", "brought", "did", "went", "actually",
 ]);
+
+// Verbs that say a goal was reached when their object is the goal itself: "I got them both",
+// "got the van", "we came in at 214".
+const ATTAINED = new Set(["got", "passed", "hit", "reached", "finished", "completed", "achieved", "won", "landed", "earned", "secured", "gained", "obtained", "received", "opened", "launched", "delivered", "cleared"]);
+// "Made" and "did" are also verbs of plain doing ("made little bags"), so they count only when
+// they point back at the goal: "and I made it", "we did that".
+const ATTAINED_BY_REFERENCE = new Set(["made", "did", "managed", "nailed"]);
+const GOAL_REFERENCES = new Set(["it", "them", "both", "that"]);
+const RESTATEMENT_WINDOW = 400;
+const NUMBERED_NOUNS = new Set(["level", "line", "stage", "phase", "step", "grade", "band", "year", "module", "unit", "ward", "room", "bay", "section", "part", "version", "tier", "page", "chapter", "number", "no", "size", "category", "type", "class"]);
+const VAGUE_FIGURES = new Set(["one", "half", "quarter", "percent", "double", "twice"]);
+const BASELINE_WORDS = new Set(["before", "previously", "originally", "initially", "used", "averaging", "baseline"]);
+
+/**
+ * The word a verb's object is about: a pointer back ("got them both", "made it") or the last
+ * noun of the phrase after it ("got the exam guide" is about a guide, not the exam).
+ */
+function objectHead(doc: Document, verb: number, last: number): number | null {
+  let head: number | null = null;
+  for (let j = verb + 1; j <= last; j++) {
+    const token = doc.tokens[j]!;
+    if (token.filler) continue;
+    if (head === null && GOAL_REFERENCES.has(token.norm)) return j;
+    if (isContentWord(token)) head = j;
+    else if (head !== null || token.kind !== "word" || !DETERMINERS.has(token.norm)) break;
+  }
+  return head;
+}
+
+/**
+ * A "by" phrase that opens its clause and is followed by a told state or event: "by spring
+ * you could walk in and the room was quiet". At the end of a clause ("finish it by June") it is
+ * a deadline, not a result.
+ */
+function opensStateClause(doc: Document, match: CueMatch): boolean {
+  const before = doc.tokens[match.first - 1];
+  if (before !== undefined && before.kind !== "punct" && !LINKS.has(before.norm)) return false;
+  let seen = 0;
+  for (let k = match.last + 1; k < doc.tokens.length && seen < 6; k++) {
+    const token = doc.tokens[k]!;
+    if (token.kind === "punct") {
+      if (token.norm === "," && seen === 0) continue;
+      return false;
+    }
+    seen++;
+    if (token.negated || token.quoted) return false;
+    if (token.norm === "was" || token.norm === "were" || token.norm === "could" || token.norm === "had" || isPastAction(token.norm)) return seen > 1;
+  }
+  return false;
+}
+
+/** A count, in digits or words ("240", "five"); "one", "half" and "quarter" mostly count nothing. */
+function isFigure(token: { kind: string; norm: string }): boolean {
+  return token.kind === "number" || (NUMBER_WORDS.has(token.norm) && !VAGUE_FIGURES.has(token.norm));
+}
+
+/**
+ * Told in the past, as what came of it: "we sampled 240 wells", not "I'm herd manager on a
+ * 320-cow unit", nor a baseline told in the pluperfect or against before ("in the year before
+ * we'd had fourteen").
+ */
+function isPastResultClause(doc: Document, clause: { first: number; last: number }): boolean {
+  let past = false;
+  for (let k = clause.first; k <= clause.last; k++) {
+    const w = doc.tokens[k]!.norm;
+    if (w === "am" || w === "is" || w === "are" || BASELINE_WORDS.has(w)) return false;
+    // "We'd had", "we had been": the pluperfect; "we had five" is plain past.
+    const next = doc.tokens[k + 1]?.norm ?? "";
+    if (w === "had" && (doc.tokens[k - 1]?.start === doc.tokens[k]!.start || next === "been" || next === "had" || next.endsWith("ed"))) return false;
+    if (doc.tokens[k]!.kind === "word" && (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith("ed")))) past = true;
+  }
+  return past;
+}
+const YEAR = /^(19|20)\d\d$/;
+const NOT_RESULT_OBJECTS = new Set(["goal", "target", "aim", "objective", "year", "month", "week", "time", "course", "first", "started", "idea", "chance", "plan", "help", "round", "feedback", "together"]);
+// What may stand right before the verb: the speaker, or a link word of speech ("and yeah got the
+// van"); not someone else ("how the class teacher did it").
+const LINKS = new Set(["and", "so", "then", "finally", "eventually", "also", "actually", "yeah", "just", "ultimately", "but"]);
+const SPEAKER_OR_LINK = new Set([...LINKS, "i", "we", "both", "all", "duly"]);
+const MODALS = new Set(["will", "would", "could", "should", "might", "going", "want", "wanted", "hope", "hoped", "try", "tried", "if", "to", "when", "once"]);
+
+function stem(word: string): string {
+  return word.length > 5 ? word.slice(0, 5) : word;
+}
+
+/**
+ * "I wanted my tractor ticket and my telehandler ticket done in my first year … and I got them
+ * both": the goal is stated, then a later clause says it was reached, naming the goal again or
+ * pointing back at it. The goal's words are read from the sentence that states it, up to where
+ * the answer turns to the other goal, so only a restatement of this goal counts.
+ */
+function goalRestated(doc: Document, statements: readonly CueMatch[], turns: readonly SignalHit[]): SignalHit[] {
+  const hits: SignalHit[] = [];
+  let lastSentence = -1;
+  for (const statement of statements) {
+    const sentenceIndex = doc.tokens[statement.first]!.sentence;
+    if (doc.tokens[statement.first]!.quoted || sentenceIndex === lastSentence) continue;
+    lastSentence = sentenceIndex;
+    const stems = new Set<string>();
+    let targetFigure = false;
+    // The goal's own clause ("the one I got was my van") states it; the result comes after.
+    const statementEnd = doc.clauses[doc.tokens[statement.last]!.clause]!.last;
+    for (let k = statement.last + 1; k <= statementEnd; k++) {
+      const token = doc.tokens[k]!;
+      if (token.kind === "number") targetFigure = true;
+      if (isContentWord(token) && token.norm.length >= 3 && !NOT_RESULT_OBJECTS.has(token.norm) && !ATTAINED.has(token.norm)) stems.add(stem(token.norm));
+    }
+    if (stems.size === 0) continue;
+    // Bounded, so a long answer full of goal statements is still read in linear time.
+    const turn = Math.min(turns.find((t) => t.first > statement.last)?.first ?? doc.tokens.length, statement.last + RESTATEMENT_WINDOW);
+    for (let k = statementEnd + 1; k < turn; k++) {
+      const token = doc.tokens[k]!;
+      if (token.negated || token.hedged || token.quoted) continue;
+      const clause = doc.clauses[token.clause]!;
+      if (clause.subject !== "self" && clause.subject !== "group") continue;
+      let intended = false;
+      for (let j = clause.first; j < k; j++) if (MODALS.has(doc.tokens[j]!.norm)) intended = true;
+      if (intended) continue;
+      // "We sampled 240 wells over the summer", after "the goal was completing the sampling
+      // programme": a figure in a clause that names the goal again.
+      // In a later sentence: the goal's own sentence gives the target or the baseline.
+      if (token.kind === "word" && token.sentence > sentenceIndex && stems.has(stem(token.norm)) && isPastResultClause(doc, clause)) {
+        for (let j = clause.first; j <= clause.last; j++) {
+          // "Level 3", "line 4": a number that names a thing is no result.
+          if (!isFigure(doc.tokens[j]!) || YEAR.test(doc.tokens[j]!.norm) || NUMBERED_NOUNS.has(doc.tokens[j - 1]?.norm ?? "")) continue;
+          hits.push({ first: Math.min(j, k), last: Math.max(j, k), strength: targetFigure ? 3 : 2 });
+          break;
+        }
+      }
+      const byReference = ATTAINED_BY_REFERENCE.has(token.norm);
+      if (!byReference && !ATTAINED.has(token.norm)) continue;
+      let before = k - 1;
+      while (before >= 0 && doc.tokens[before]!.filler) before--;
+      if (before < 0 || !SPEAKER_OR_LINK.has(doc.tokens[before]!.norm)) continue;
+      const object = objectHead(doc, k, clause.last);
+      if (object !== null && (GOAL_REFERENCES.has(doc.tokens[object]!.norm) || (!byReference && stems.has(stem(doc.tokens[object]!.norm))))) {
+        hits.push({ first: k, last: object, strength: 2 });
+      }
+    }
+  }
+  return hits;
+}
 
 /**
  * The result of an achieved goal. Strength 3 when measured (a figure, a target met with a
@@ -29,7 +176,15 @@ const REACHED_WORDS = new Set([
 export const measurableOutcome = defineSignal({
   id: "measurable-outcome",
   description: "States the result of an achieved goal, measured (3), concrete (2) or vague (1).",
+  uses: [goalParts],
   cues: {
+    // Where a goal is stated: "the goal I hit was…", "I wanted my…", "I set myself…".
+    statement: [
+      "goal|target|aim|objective|ambition|one * ...? was|is|were",
+      "i|we wanted|aimed|hoped|planned|decided|needed",
+      "i|we set (myself|ourselves|out)?",
+      "(my|our|the) (goal|target|aim|objective|ambition)",
+    ],
     measured: [
       "@num percent|currency|points|per|pounds|dollars|euros|k|grand|customers|clients|users|sales|deals|accounts|students|patients|people|orders|units|hours|days|weeks|minutes|stores|sites|members|subscribers|signups|leads|calls|visits|bookings|covers|rooms|nights|books|pages|marks|stars|tickets|cases|shipments|pallets|deliveries|beds|new|parts|items|jobs|homes|cars|trucks|loads|claims|files|reviews|applications|placements|referrals|hires|candidates|pupils|learners|children|residents|guests|tables|sessions|classes|lessons|events|products|features|releases|incidents|defects|complaints|returns|installs|volunteers|donors",
       // A rate: "about 140 parts a week".
@@ -38,7 +193,11 @@ export const measurableOutcome = defineSignal({
       "from @num to|down|up",
       // A figure set against a baseline or target: "3 falls, against 11 before".
       "against|versus|vs|compared with|to? @num",
+      "against|versus|beating (a|the|our|my)? target|goal|budget|plan|forecast|benchmark (of)? @num",
       "down|up from @num",
+      // A figure moved or set against another, whatever it counts: "got p95 down to 310 ms",
+      // "two falls instead of nine".
+      "down|up|back to @num",
       "by @num",
       "@num (of|out of) @num",
       "@num * (of|out of) the? @num",
@@ -48,6 +207,9 @@ export const measurableOutcome = defineSignal({
       "ranked|placed|came|finished first|top|second|third|@num",
       "@num x|times",
       "@num ...? ahead|early|under|over",
+      // A final figure: "we came in at 214", "finished the year on 93%".
+      "came|ended|finished|closed (in|up|out)? at|on @num",
+      "ended|finished|closed the * ...? at|on @num",
     ],
     concrete: [
       "hit|met|beat|exceeded|smashed|surpassed|reached|achieved|made|doubled|tripled the|my|our|that|this|their|its? sales|revenue|savings|annual|monthly|weekly|quarterly|yearly|team|personal|own|stretch|recruitment|first|overall? target|targets|goal|quota|number|numbers|budget|deadline|plan|forecast|kpi|kpis",
@@ -107,6 +269,11 @@ export const measurableOutcome = defineSignal({
     ended: ["(anymore|any more|no longer|any longer)"],
     // A figure reached set against a figure aimed for: "we targeted 25 enrolments and had 41".
     versusTarget: ["targeted|target|aimed|aim|goal|hoped|budgeted|forecast ... @num ... ...? had|got|hit|reached|made|achieved|managed|did|saw|ended|finished|delivered|recruited|enrolled|signed|sold|raised ...? @num"],
+    // One figure set against another, whatever it counts: "two falls instead of nine".
+    compared: ["@num ...? (instead of|compared with|compared to|against|versus|vs) ...? @num"],
+    // "By spring the room was quiet", "by the end of that summer every cow was going through":
+    // a point in time put first, then the state reached by it.
+    byThen: ["by (the end of)? (that|the|this|next|my|our|its)? spring|summer|autumn|fall|winter|christmas|easter|year|term|month|week|quarter|semester|season|end|january|february|march|april|may|june|july|august|september|october|november|december|then|now"],
     confirmed: ["(which|and) (i|we) (did|managed|secured|got|earned|won|achieved|landed|made|passed|was not|were not)"],
     vague: [
       "went|going really|very|pretty|quite? well|great|smoothly|fine|okay|ok|alright|good",
@@ -133,13 +300,15 @@ export const measurableOutcome = defineSignal({
       "good|great|positive|excellent|brilliant|fantastic|strong result|results|outcome|outcomes",
     ],
   },
-  detect: ({ doc, cue }) => {
+  detect: ({ doc, cue, hitsOf }) => {
     // A number is a measured result only next to a result word: "we raised £12,000 against a
     // target", not "a ten-minute huddle" or "from 11 to 2" in the account of what was done.
     const isResult = (m: { first: number; last: number }) => {
       for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === "percent" || doc.tokens[k]!.norm === "currency") return true;
-      const sentence = doc.sentences[doc.tokens[m.first]!.sentence]!;
-      for (let k = sentence.first; k <= sentence.last; k++) if (RESULT_WORDS.has(doc.tokens[k]!.norm)) return true;
+      // A span of time ("three weeks beforehand", "for twenty minutes") mostly tells how the work
+      // was done, so it is a result only beside a result word in its own clause ("cut to 90 days").
+      const span = m.last === m.first + 1 && TIME_UNITS.has(doc.tokens[m.last]!.norm) ? doc.clauses[doc.tokens[m.first]!.clause]! : doc.sentences[doc.tokens[m.first]!.sentence]!;
+      for (let k = span.first; k <= span.last; k++) if (RESULT_WORDS.has(doc.tokens[k]!.norm)) return true;
       return false;
     };
     // "I set a goal to cut the close from eight days to five" states a target, not a result,
@@ -149,7 +318,8 @@ export const measurableOutcome = defineSignal({
       let states = false;
       for (let k = sentence.first; k <= sentence.last; k++) {
         const w = doc.tokens[k]!.norm;
-        if (REACHED_WORDS.has(w)) return false;
+        // "Five against a target of seven" sets a result against the target.
+        if (REACHED_WORDS.has(w) || w === "against" || w === "versus") return false;
         if (TARGET_WORDS.has(w) && (doc.tokens[k + 1]?.norm === "to" || doc.tokens[k + 1]?.norm === "of" || doc.tokens[k + 1]?.norm === "was")) states = true;
       }
       return states;
@@ -174,10 +344,13 @@ export const measurableOutcome = defineSignal({
     };
     const hits = [
       ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
+      ...cue("compared").filter((m) => isAsserted(doc, m) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
+      ...cue("byThen").filter((m) => opensStateClause(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("versusTarget").filter((m) => isAsserted(doc, m) && reachesTarget(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
       ...cue("concrete").filter((m) => isAsserted(doc, m) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("ended").filter((m) => (isAsserted(doc, m) || inPresentClause(m)) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("confirmed").filter((m) => endsClause(doc, m.last, WHEN_WORDS)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...goalRestated(doc, cue("statement"), hitsOf(goalParts)),
       ...cue("vague").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "to").map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];
     return hits.sort((a, b) => a.first - b.first || b.strength - a.strength).map((hit) => toClauseEnd(doc, hit, 8));

@@ -1,4 +1,4 @@
-// Typo correction against the cue vocabulary: one transposed, dropped or doubled letter in a
+// Typo correction against the cue vocabulary: one transposed, dropped (inside) or doubled letter in a
 // word of TYPO_MIN_LENGTH letters or more.
 //
 // Building every typo of every long cue word up front cost 8–14 ms in a cold process, all of it
@@ -52,9 +52,10 @@ function explain(token: string, vocabulary: ReadonlySet<string>, alphabet: reado
   const n = token.length;
   // Two letters swapped.
   for (let i = 0; i + 1 < n; i++) if (token[i] !== token[i + 1]) consider(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2));
-  // A letter dropped, never the first.
+  // A letter dropped, never the first or the last: a word one letter short of a cue word at its
+  // end is mostly another inflection ("graduate" of "graduated", "complete"), not a typo.
   if (n + 1 >= TYPO_MIN_LENGTH) {
-    for (let i = 1; i <= n; i++) {
+    for (let i = 1; i < n; i++) {
       const head = token.slice(0, i);
       const tail = token.slice(i);
       for (const letter of alphabet) consider(head + letter + tail);

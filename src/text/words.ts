@@ -72,3 +72,6 @@ export const ENGLISH_FUNCTION_WORDS = new Set([
   "because", "after", "then", "than", "just", "very", "really", "am", "are", "will", "could", "should", "how",
   "out", "up", "into", "over", "more", "also", "some", "any", "one", "time", "work", "job", "team", "since",
 ]);
+
+/** Words that open a noun phrase: articles, possessives, demonstratives, quantifiers, and the pronouns that stand for one. */
+export const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "every", "each", "all", "any", "both", "my", "our", "your", "their", "his", "her", "its", "it", "them"]);
