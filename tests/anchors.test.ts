@@ -42,6 +42,12 @@ const goalHitAndMiss: ReadonlyArray<readonly [dimension: "actions" | "outcome", 
   ["outcome", 1, "My goal was to learn the new ordering system, and it went really well."],
   ["outcome", 2, "My goal was to move the team to the new ordering system, and we went live on the agreed date."],
   ["outcome", 3, "My goal was to raise money for the hospice, and we raised £12,000 against a £10,000 target."],
+  // A count with nothing to read it against is a number without a baseline; with the starting
+  // point or the target in the same part it is measured.
+  ["outcome", 2, "The goal I achieved was completing the sampling programme for the county's well survey. I planned the routes and handled the access letters, and we sampled 240 wells over the summer."],
+  ["outcome", 3, "The goal I achieved was retail sales: retail was 4% of takings when I took over. I put a retail line on every stylist's sheet, and we reached 11% by the end of the year."],
+  ["outcome", 2, "I wanted my tractor ticket and my telehandler ticket in my first year, and I got them both."],
+  ["outcome", 3, "My goal was fewer falls on the ward. I went through every incident report and brought in a night checklist. The next three months we had two falls, two instead of nine."],
 ];
 
 type DebriefDimension = "candor" | "specificity" | "ownership" | "momentum";

@@ -76,6 +76,30 @@ function opensStateClause(doc: Document, match: CueMatch): boolean {
   return false;
 }
 
+/**
+ * Whether a counted result has a figure to be read against: another figure in the same part of
+ * the answer (since it last turned from one goal to the other), such as the target or the
+ * starting point ("renewals were at 78% … we finished at 93%").
+ */
+function hasReferenceFigure(doc: Document, match: CueMatch, turns: readonly SignalHit[]): boolean {
+  // Where the current part began: the last turn to a different goal, not a repeated marker of
+  // the same one ("the target I hit … I finished the year on £71,400").
+  let from = 0;
+  let part = 0;
+  for (const turn of turns) {
+    if (turn.first > match.first) break;
+    if (turn.strength !== part) from = turn.first;
+    part = turn.strength;
+  }
+  const sentenceEnd = doc.sentences[doc.tokens[match.first]!.sentence]!.last;
+  for (let k = from; k <= sentenceEnd; k++) {
+    if (k >= match.first && k <= match.last) continue;
+    const token = doc.tokens[k]!;
+    if (isFigure(token) && !YEAR.test(token.norm) && !NUMBERED_NOUNS.has(doc.tokens[k - 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
 /** A count, in digits or words ("240", "five"); "one", "half" and "quarter" mostly count nothing. */
 function isFigure(token: { kind: string; norm: string }): boolean {
   return token.kind === "number" || (NUMBER_WORDS.has(token.norm) && !VAGUE_FIGURES.has(token.norm));
@@ -106,8 +130,11 @@ const LINKS = new Set(["and", "so", "then", "finally", "eventually", "also", "ac
 const SPEAKER_OR_LINK = new Set([...LINKS, "i", "we", "both", "all", "duly"]);
 const MODALS = new Set(["will", "would", "could", "should", "might", "going", "want", "wanted", "hope", "hoped", "try", "tried", "if", "to", "when", "once"]);
 
+// A rough stem, enough to see the same word again: "tickets" and "ticket", "sampled" and
+// "sampling" share one.
 function stem(word: string): string {
-  return word.length > 5 ? word.slice(0, 5) : word;
+  const singular = word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
+  return singular.slice(0, 5);
 }
 
 /**
@@ -185,12 +212,18 @@ export const measurableOutcome = defineSignal({
       "i|we set (myself|ourselves|out)?",
       "(my|our|the) (goal|target|aim|objective|ambition)",
     ],
-    measured: [
+    // A count on its own: "we sampled 240 wells", "uptake was at 58%". Measured (3) only when the
+    // answer also gives the figure it is read against; else a number without a baseline (2).
+    counted: [
       "@num percent|currency|points|per|pounds|dollars|euros|k|grand|customers|clients|users|sales|deals|accounts|students|patients|people|orders|units|hours|days|weeks|minutes|stores|sites|members|subscribers|signups|leads|calls|visits|bookings|covers|rooms|nights|books|pages|marks|stars|tickets|cases|shipments|pallets|deliveries|beds|new|parts|items|jobs|homes|cars|trucks|loads|claims|files|reviews|applications|placements|referrals|hires|candidates|pupils|learners|children|residents|guests|tables|sessions|classes|lessons|events|products|features|releases|incidents|defects|complaints|returns|installs|volunteers|donors",
       // A rate: "about 140 parts a week".
       "@num * (a|per) week|day|month|year|shift|quarter|night|hour",
       "currency @num",
+    ],
+    measured: [
       "from @num to|down|up",
+      // A share of the figure aimed for: "142% of quota".
+      "@num percent of (the|my|our|their)? quota|target|plan|budget|goal|forecast",
       // A figure set against a baseline or target: "3 falls, against 11 before".
       "against|versus|vs|compared with|to? @num",
       "against|versus|beating (a|the|our|my)? target|goal|budget|plan|forecast|benchmark (of)? @num",
@@ -342,7 +375,9 @@ export const measurableOutcome = defineSignal({
       for (let k = clause.first; k < m.first; k++) if (PAST_OR_MODAL.has(doc.tokens[k]!.norm)) return false;
       return !doc.tokens[m.first]!.quoted;
     };
+    const turns = hitsOf(goalParts);
     const hits = [
+      ...cue("counted").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m)).map((m) => ({ first: m.first, last: m.last, strength: hasReferenceFigure(doc, m, turns) ? 3 : 2 })),
       ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
       ...cue("compared").filter((m) => isAsserted(doc, m) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
       ...cue("byThen").filter((m) => opensStateClause(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
@@ -350,7 +385,7 @@ export const measurableOutcome = defineSignal({
       ...cue("concrete").filter((m) => isAsserted(doc, m) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("ended").filter((m) => (isAsserted(doc, m) || inPresentClause(m)) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("confirmed").filter((m) => endsClause(doc, m.last, WHEN_WORDS)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
-      ...goalRestated(doc, cue("statement"), hitsOf(goalParts)),
+      ...goalRestated(doc, cue("statement"), turns),
       ...cue("vague").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "to").map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];
     return hits.sort((a, b) => a.first - b.first || b.strength - a.strength).map((hit) => toClauseEnd(doc, hit, 8));
