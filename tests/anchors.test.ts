@@ -50,7 +50,7 @@ const goalHitAndMiss: ReadonlyArray<readonly [dimension: "actions" | "outcome", 
   ["outcome", 3, "My goal was fewer falls on the ward. I went through every incident report and brought in a night checklist. The next three months we had two falls, two instead of nine."],
 ];
 
-type DebriefDimension = "candor" | "specificity" | "ownership" | "momentum";
+type DebriefDimension = "candor" | "specificity" | "ownership" | "lesson" | "momentum";
 const interviewDebrief: ReadonlyArray<readonly [dimension: DebriefDimension, level: number, text: string]> = [
   ["candor", 0, "I think it went well, I really enjoyed meeting everyone."],
   ["candor", 1, "It went okay I think, some parts could have been better."],
@@ -69,6 +69,9 @@ const interviewDebrief: ReadonlyArray<readonly [dimension: DebriefDimension, lev
   ["ownership", 1, "The technical part didn't go so well, I was just really nervous."],
   ["ownership", 2, "I wasn't at my best on the technical part today."],
   ["ownership", 3, "On the system design question I jumped straight into the database schema before asking how many users it had to serve."],
+  // A lesson told as what the speaker now sees about themselves, without "I learned".
+  ["lesson", 2, "I rambled on the budget question. I think I go straight into the technical detail before giving the headline when I'm nervous."],
+  ["lesson", 2, "I rambled on the budget question. I should know my own department's figures far better than I showed today."],
   ["momentum", 0, "It went okay. The last question just went badly."],
   ["momentum", 1, "I rambled on the budget question. Next time I'll prepare a structure for that kind of question."],
   ["momentum", 2, "I rambled on the budget question. Can I go back to it? I'd start from last year's actuals."],

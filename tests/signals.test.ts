@@ -313,6 +313,22 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["Since then two of us run the search, and we've not had a breach from the unit in the two and a half years since.", true],
     ["After that I wrote the torque check into the checklist, and we've done over sixty changeovers on my shift since and not one cap reject.", true],
   ]],
+  [signals.selfInsight, [
+    // A need the speaker sets themselves, a weak spot, a habit with its trigger.
+    ["I should know my own numbers better than that.", true],
+    ["I think in general I must learn to give the whole answer and not only the end of it.", true],
+    ["I think I need a better feel for the practical constraints on a route.", true],
+    ["Process questions are where I lose the thread.", true],
+    ["I think I go to price too quick because it's the easy thing to say.", true],
+    ["I think I lean on the policy stuff when I'm nervous.", true],
+    // Regret about the past, ways of speaking, opinions and past events are not.
+    ["I should have asked about the budget first.", false],
+    ["I must say I really enjoyed meeting the team.", false],
+    ["I think I did fine on the technical part.", false],
+    ["I think I just took on too much that year.", false],
+    ["I think I come across well in interviews.", false],
+    ["I guess, I mean I suppose I might have been partly involved.", false],
+  ]],
   [signals.measurableOutcome, [
     // A problem that ended, and a new normal told with "now".
     ["After that the queues more or less went away and the complaints to head office stopped coming in.", true],

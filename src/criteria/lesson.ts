@@ -5,6 +5,7 @@ import { futureIntent } from "../signals/futureIntent.js";
 import { FUNCTION_WORDS } from "../signals/helpers.js";
 import { learningMarker } from "../signals/learningMarker.js";
 import { platitude } from "../signals/platitude.js";
+import { selfInsight } from "../signals/selfInsight.js";
 import { ROLE_NOUNS } from "../text/words.js";
 
 // "What I learned is that management never listens" is blame in learning words: a lesson whose
@@ -25,7 +26,7 @@ function situatedLessons(r: Readout, minWords: number): number {
   const { doc } = r;
   const platitudeSentences = new Set(r.hits(platitude).map((h) => doc.tokens[h.first]!.sentence));
   let situated = 0;
-  for (const hit of r.hits(learningMarker)) {
+  for (const hit of [...r.hits(learningMarker), ...r.hits(selfInsight)]) {
     if (hit.strength < 2) continue;
     const sentence = doc.tokens[hit.first]!.sentence;
     if (platitudeSentences.has(sentence)) continue;
@@ -51,7 +52,7 @@ export const lesson = defineCriterion({
     2: { description: "A lesson tied to this situation, but not a concrete practice.", examples: ["I learned I need to understand the client's constraints much earlier."] },
     3: { description: "A specific, actionable lesson naming a concrete practice or behaviour change.", examples: ["I now write a one-page scope and get sign-off before the kickoff."] },
   },
-  signals: [concretePractice, learningMarker, platitude, appliedChange, futureIntent],
+  signals: [concretePractice, learningMarker, selfInsight, platitude, appliedChange, futureIntent],
   params: {
     /** Content words a lesson needs after "I learned…" to count as tied to the situation. */
     situatedWords: 4,
@@ -74,10 +75,10 @@ export const lesson = defineCriterion({
       return { level: 3, because: "Names a concrete practice: an action, its object and when it happens.", cites: [concretePractice, learningMarker] };
     }
     if (r.count(concretePractice, 2) > 0 || situatedLessons(r, p.situatedWords) > 0) {
-      return { level: 2, because: "States a lesson tied to this situation, but no practice with a when.", cites: [learningMarker, concretePractice] };
+      return { level: 2, because: "States a lesson tied to this situation, but no practice with a when.", cites: [learningMarker, selfInsight, concretePractice] };
     }
-    if (r.count(platitude) > 0 || r.count(learningMarker) > 0) {
-      return { level: 1, because: "The lesson is generic: it could be said of any failure.", cites: [platitude, learningMarker] };
+    if (r.count(platitude) > 0 || r.count(learningMarker) > 0 || r.count(selfInsight) > 0) {
+      return { level: 1, because: "The lesson is generic: it could be said of any failure.", cites: [platitude, learningMarker, selfInsight] };
     }
     return { level: 0, because: "No lesson is drawn.", cites: [] };
   },

@@ -24,6 +24,7 @@ import { platitude } from "./platitude.js";
 import { positiveRead } from "./positiveRead.js";
 import { scorerInstruction } from "./scorerInstruction.js";
 import { selfCritique } from "./selfCritique.js";
+import { selfInsight } from "./selfInsight.js";
 import { situationContext } from "./situationContext.js";
 import { specificOwnActions } from "./specificOwnActions.js";
 import { topicWords } from "./topicWords.js";
@@ -33,6 +34,6 @@ export const signals = Object.freeze({
   answerCorrection, appliedChange, concretePractice, dilutedWe, disguisedSuccess, externalBlame, failureMention,
   futureIntent, genericEffort, goalParts, goalStatement, interviewReference, learningMarker, measurableOutcome,
   minimisation, noFailureGiven, noSelfRead, outcomeEvidence, overApology, ownCausalAction, ownResponsibility,
-  passiveDeflection, platitude, positiveRead, scorerInstruction, selfCritique, situationContext, specificOwnActions,
+  passiveDeflection, platitude, positiveRead, scorerInstruction, selfCritique, selfInsight, situationContext, specificOwnActions,
   topicWords,
 });
