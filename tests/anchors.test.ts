@@ -76,6 +76,8 @@ const interviewDebrief: ReadonlyArray<readonly [dimension: DebriefDimension, lev
   ["momentum", 1, "I rambled on the budget question. Next time I'll prepare a structure for that kind of question."],
   ["momentum", 2, "I rambled on the budget question. Can I go back to it? I'd start from last year's actuals."],
   ["momentum", 3, "I rambled on the budget question. Can I go back to it? I cut agency spend from £40,000 to £12,000 a year by building a bank of six part-time staff."],
+  // A full re-answer told as what they would do is still no evidence that it works.
+  ["momentum", 2, "I talked too long about the refusal policy. Can I finish that one? I'd sit down with him, ask what's going on, whether it's side effects or trust, then let the doctor know and chart it."],
 ];
 
 describe("last-job-failure anchors", () => {

@@ -237,8 +237,8 @@ export const debriefMomentum = defineCriterion({
     2: ["What difference has that made?"],
   },
   decide: (r) => {
-    if (r.count(answerCorrection, 2) > 0 || (r.count(appliedChange) > 0 && r.count(outcomeEvidence) > 0)) {
-      return { level: 3, because: "Corrects an earlier answer with specifics, or shows a change that has worked.", cites: [answerCorrection, appliedChange, outcomeEvidence] };
+    if (r.count(answerCorrection, 3) > 0 || (r.count(appliedChange) > 0 && r.count(outcomeEvidence) > 0)) {
+      return { level: 3, because: "Corrects an earlier answer with specifics and evidence, or shows a change that has worked.", cites: [answerCorrection, appliedChange, outcomeEvidence] };
     }
     if (r.count(answerCorrection) > 0 || r.count(appliedChange) > 0) return { level: 2, because: "Acts on the weaker moment now, or describes a change already made.", cites: [answerCorrection, appliedChange] };
     if (r.count(futureIntent) > 0) return { level: 1, because: "States an intention only.", cites: [futureIntent] };

@@ -1,12 +1,15 @@
 import { defineSignal } from "../define/signal.js";
-import { isAsserted, isContentWord, toClauseEnd } from "./helpers.js";
+import { isAsserted, isContentWord, isPastAction, toClauseEnd } from "./helpers.js";
 
 // Content words (a number counts three) after the cue that make a correction a real answer.
 const SUBSTANTIAL = 8;
+const SPEAKERS = new Set(["i", "we"]);
 
 /**
  * The candidate uses the debrief to put an earlier answer right: "let me go back to the rota
- * question…", "what I should have said is…". Strength 2 when the correction has substance.
+ * question…", "what I should have said is…". Strength 2 when the correction has substance; 3
+ * when it also has evidence: a figure, or something the speaker did ("I asked for the aging report
+ * myself"), not only what they would do ("I'd sit down with him").
  */
 export const answerCorrection = defineSignal({
   id: "answer-correction",
@@ -28,7 +31,15 @@ export const answerCorrection = defineSignal({
       "one thing i (did not|forgot to|should have)",
       "the|my actual|right|correct|real|better|proper|full answer is|would|was",
       "can|could|may i redo|retry|answer|try it|that|this|again",
-      "(another|one more) shot|go|try|chance at",
+      // Asking for another go, or to finish or redo the answer: "can I have another go?", "can I take
+      // another run at it?", "can I finish that one?", "if I could redo the terminal value piece".
+      "can|could|may|let i|me have|take|get|give it? (another|one more) shot|go|try|chance|run|crack|stab|attempt",
+      "can|could|may i just? redo|retry|finish|complete|revisit|rephrase|reanswer",
+      "if i could|can redo|retry|revisit|rephrase|answer",
+      // The answer they would give now: "what I'd actually do is…", "to answer the one you actually asked".
+      "what i would (actually|really)? do|say|pour|recommend|suggest|choose|pick|use is",
+      "to answer the|that|your one|question you (actually|really)? asked",
+      "(this|that) is wrong|incorrect|not right",
       "just? to finish that|this one? off",
       "what i meant to? say? was|is",
       "let me just? finish|redo",
@@ -44,11 +55,15 @@ export const answerCorrection = defineSignal({
         const end = (doc.sentences[sentence + 1] ?? doc.sentences[sentence]!).last;
         // Stops as soon as there is enough: scanning on would make one endless sentence quadratic.
         let substance = 0;
-        for (let k = m.last + 1; k <= end && substance < SUBSTANTIAL; k++) {
+        let evidence = false;
+        for (let k = m.last + 1; k <= end && (substance < SUBSTANTIAL || !evidence); k++) {
           const t = doc.tokens[k]!;
-          if (t.kind === "number") substance += 3;
-          else if (isContentWord(t)) substance++;
+          if (t.kind === "number") {
+            substance += 3;
+            evidence = true;
+          } else if (isContentWord(t)) substance++;
+          if (SPEAKERS.has(t.norm) && isPastAction(doc.tokens[k + 1]?.norm ?? "")) evidence = true;
         }
-        return toClauseEnd(doc, { first: m.first, last: m.last, strength: substance >= SUBSTANTIAL ? 2 : 1 }, 14);
+        return toClauseEnd(doc, { first: m.first, last: m.last, strength: substance < SUBSTANTIAL ? 1 : evidence ? 3 : 2 }, 14);
       }),
 });
