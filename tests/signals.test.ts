@@ -248,6 +248,13 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I left out the parts that matter. Could I add them now?", false],
   ]],
   [signals.appliedChange, [
+    // A later period with words between it and the speaker, a month named after the lesson, and a
+    // way of working changed and kept.
+    ["I failed it the first time because I skipped the mocks. So this year what I did, I booked the three mocks into my calendar.", true],
+    ["I was too cautious. What I learned is that my caution had no data behind it. So in February I ran a small test with 500 readers.", true],
+    ["We missed the grant because I only showed the trustees the final draft. I've been far more open with them about risk this year.", true],
+    // A month in the story, before any lesson, is when it happened.
+    ["In March I signed off the order without checking the stock, and it all went wrong.", false],
     ["I missed the exams because I booked them late. So this year I booked both dates in January.", true],
     ["So this year I want to book both exam dates in January.", false],
     ["I missed the review; that one's on me. After that I asked my lead to move me to a smaller patch.", true],

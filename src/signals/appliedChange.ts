@@ -86,7 +86,8 @@ export const appliedChange = defineSignal({
     // A later period or a sequel, told after the failure, with a past verb: "so this year I booked
     // both exam dates in January".
     laterPeriod: [
-      "this|that year|time|quarter|term|season|round|cycle|semester|spring|summer|autumn|fall|winter|month i|we",
+      // Words may come between: "so this year what I did, I booked the three mocks…".
+      "this|that year|time|quarter|term|season|round|cycle|semester|spring|summer|autumn|fall|winter|month ...? i|we",
       // "After that I asked to move to a smaller patch": any past action after the failure is told.
       "(afterwards|afterward|subsequently|after that|after this|from then) i|we",
       // "On my next two boards I paid for pre-compliance scans."
@@ -99,6 +100,9 @@ export const appliedChange = defineSignal({
       // "the year after I built in coaching", "a month later we moved…".
       "(a|the|one|two|three|six|few|couple) (of)? year|years|month|months|term|terms|quarter|season|week|weeks|day|days later|after i|we",
     ],
+    // A month or season named after the lesson: "so for spring I pushed for proper fit guides",
+    // "so in February I ran a small test". Before the lesson such a date belongs to the story.
+    laterMonth: ["(in|for|by|over|from|that|this|last|come) (the)? spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december ...? i|we"],
     // Training taken because of a lesson: "so I took a print production course last fall".
     training: ["i|we actually|then|also|eventually|later? took|did|completed|booked|started|enrolled ...? course|class|training|module|workshop|qualification|apprenticeship"],
     afterTheLesson: [
@@ -108,6 +112,8 @@ export const appliedChange = defineSignal({
       "i|we set up",
       "i|we have since? started|begun|introduced|used|kept|done|changed|set|built|put|adopted|switched|created|run|implemented|stuck|applied|trained|written|stopped",
       "i|we have since? made (some|a|several|real|some real|a few|a real)? changes|change|adjustments|adjustment|improvements|improvement",
+      // A way of working changed and kept: "I've been far more open with them about risk".
+      "i|we have since? been (far|much|a lot|way|so)? more|less",
       "i|we changed|reworked|redesigned|overhauled|restructured|reorganized|rebuilt|redid|moved|added|rewrote|tightened|simplified|automated|standardized|formalized a|an|the|our|my|how|what|some|lots|load|few|several|everything|it|that|this|all",
       "i always|routinely|religiously|consistently|make|insist|now",
       "i|we stopped|quit *",
@@ -222,6 +228,10 @@ export const appliedChange = defineSignal({
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     const firstLesson = hitsOf(learningMarker)[0]?.first ?? Number.POSITIVE_INFINITY;
+    for (const m of cue("laterMonth")) {
+      if (m.first <= firstLesson || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || departedOrPassive(doc.tokens[m.last]!.clause)) continue;
+      hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
+    }
     for (const m of cue("training")) {
       if (m.first <= firstLesson || !isAsserted(doc, m) || isIntent(m.first, m.last)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
