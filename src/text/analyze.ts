@@ -109,6 +109,13 @@ const SKIP_FOR_SUBJECT = new Set([
   "unfortunately", "obviously", "however", "at", "first", "initially",
 ]);
 
+const NEG_RAISERS = new Set(["think", "believe", "feel", "reckon", "suppose", "expect", "imagine"]);
+const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she", "you", "that", "it", "this"]);
+const COPULAS = new Set(["is", "was", "are", "were"]);
+const SCOPE_ENDERS = new Set(["i", "we", "they", "he", "she", "you", "that", "which", "who", "when", "because", "is", "was", "are", "were", "but", "so", "until", "unless", "if"]);
+const NEGATION_WINDOW = 6;
+const HEDGE_WINDOW = 8;
+
 interface Draft {
   start: number;
   end: number;
@@ -159,10 +166,15 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let surface = m[0];
     let at = m.index;
-    const gap = text.slice(previousEnd, at);
-    const lineBefore = gap.includes("\n");
-    const paragraphBefore = gap.includes("\n\n");
-    if (m[2] !== undefined) {
+    let lineBefore = false;
+    let paragraphBefore = false;
+    for (let k = previousEnd; k < at; k++) {
+      if (text.charCodeAt(k) !== 10) continue;
+      if (lineBefore && text.charCodeAt(k - 1) === 10) paragraphBefore = true;
+      lineBefore = true;
+    }
+    // Every abbreviation has a dot right after its first letters.
+    if (m[2] !== undefined && text.charCodeAt(at + surface.length) === 46) {
       const abbreviation = ABBREVIATION.exec(text.slice(at, at + 8));
       if (abbreviation && abbreviation[0].length > surface.length) {
         surface = abbreviation[0];
@@ -181,7 +193,7 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
       const capital = surface[0] !== surface[0]!.toLowerCase();
       const parts = surface.includes(".") ? [surface.toLowerCase().replace(/\./g, "")] : expandWord(surface);
       // Only the first part of "I've" or "Sam's" carries the capital: "have" is no name.
-      parts.forEach((norm, k) => drafts.push({ start, end, norm, kind: "word", capital: capital && k === 0, lineBefore, paragraphBefore }));
+      for (let k = 0; k < parts.length; k++) drafts.push({ start, end, norm: parts[k]!, kind: "word", capital: capital && k === 0, lineBefore, paragraphBefore });
     } else if (m[3] !== undefined) {
       drafts.push({ start, end, norm: "...", kind: "punct", capital: false, lineBefore, paragraphBefore });
     } else if (UNIT_WORDS.has(surface)) {
@@ -321,12 +333,6 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   }
   // A negation or hedge covers the words after it up to a new subject or clause word:
   // in "what didn't work is that I gave too much", "I gave too much" is not negated.
-  const NEG_RAISERS = new Set(["think", "believe", "feel", "reckon", "suppose", "expect", "imagine"]);
-  const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she", "you", "that", "it", "this"]);
-  const COPULAS = new Set(["is", "was", "are", "were"]);
-  const SCOPE_ENDERS = new Set(["i", "we", "they", "he", "she", "you", "that", "which", "who", "when", "because", "is", "was", "are", "were", "but", "so", "until", "unless", "if"]);
-  const NEGATION_WINDOW = 6;
-  const HEDGE_WINDOW = 8;
   for (let i = 0; i < n; i++) {
     if (kinds[i] === "punct" || filler[i]) continue;
     const w = norms[i]!;
