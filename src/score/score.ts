@@ -60,6 +60,7 @@ const REVIEW_SIGNALS: readonly Signal[] = [scorerInstruction, topicWords];
 const MAX_EVIDENCE_PER_DIMENSION = 8;
 // Below this length an answer is judged on its own terms: too few words to call it off the question.
 const OFF_TOPIC_MIN_WORDS = 25;
+const LATIN_WORD = /^[\p{Script=Latin}\p{N}'-]+$/u;
 
 interface Compiled {
   readonly lexicon: Lexicon;
@@ -133,7 +134,11 @@ function readoutFor(doc: Document, hits: Map<Signal, readonly SignalHit[]>, rang
     doc,
     wordCount,
     hits: hitsOf,
-    count: (signal, minStrength = 1) => hitsOf(signal).filter((h) => h.strength >= minStrength).length,
+    count: (signal, minStrength = 1) => {
+      let n = 0;
+      for (const h of hitsOf(signal)) if (h.strength >= minStrength) n++;
+      return n;
+    },
     strongest: (signal) => hitsOf(signal).reduce((top, h) => Math.max(top, h.strength), 0),
   };
 }
@@ -193,9 +198,15 @@ function sectionsFor(rubric: Rubric<string, z.ZodType>, doc: Document, parts: re
 function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: Map<Signal, readonly SignalHit[]>, lexicon: Lexicon): ReviewReason[] {
   const policy = rubric.reviewPolicy;
   const reasons: ReviewReason[] = [];
-  const words = doc.tokens.filter((t) => t.kind !== "punct" && !t.filler);
-  const latinWords = words.filter((t) => /^[\p{Script=Latin}\p{N}'-]+$/u.test(t.norm)).length;
-  const english = words.filter((t) => ENGLISH_FUNCTION_WORDS.has(t.norm)).length;
+  const words: string[] = [];
+  let latinWords = 0;
+  let english = 0;
+  for (const t of doc.tokens) {
+    if (t.kind === "punct" || t.filler) continue;
+    words.push(t.norm);
+    if (LATIN_WORD.test(t.norm)) latinWords++;
+    if (ENGLISH_FUNCTION_WORDS.has(t.norm)) english++;
+  }
   const isEnglish = words.length === 0 || (latinWords / words.length >= 0.5 && (words.length < 6 || english / words.length >= policy.minEnglishShare));
   if (!isEnglish) {
     reasons.push({ code: "unsupported-language", message: "The answer does not appear to be in English, the only language this rubric supports; a person who reads the language should assess it." });
@@ -204,7 +215,7 @@ function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: M
   } else if (doc.wordCount >= OFF_TOPIC_MIN_WORDS && ((hits.get(topicWords)?.length ?? 0) * 100) / doc.wordCount < policy.minTopicPer100Words) {
     reasons.push({ code: "off-topic", message: "The answer says almost nothing about work, goals, setbacks or the interview; check that it answers the question asked." });
   }
-  if (isRepetitive(doc)) {
+  if (isRepetitive(words)) {
     reasons.push({ code: "repetitive", message: "Much of the answer repeats itself word for word; a person should judge what it actually says." });
   } else if (doc.wordCount >= policy.minWords && isLowSubstance(doc, lexicon)) {
     reasons.push({ code: "low-substance", message: "The answer is mostly the words the scorer looks for, with almost no story around them; a person should check it." });
@@ -217,16 +228,16 @@ function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: M
 
 // One good sentence pasted twenty times must not score twenty times better: share of repeated
 // five-word sequences.
-function isRepetitive(doc: Document): boolean {
-  const words = doc.tokens.filter((t) => t.kind !== "punct" && !t.filler).map((t) => t.norm);
+function isRepetitive(words: readonly string[]): boolean {
   if (words.length < 40) return false;
   // Words as small integers, five-word sequences as one number: no strings built per position.
   const ids = new Map<string, number>();
-  const codes = words.map((w) => {
-    let id = ids.get(w);
-    if (id === undefined) ids.set(w, (id = ids.size + 1));
-    return id;
-  });
+  const codes = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    let id = ids.get(words[i]!);
+    if (id === undefined) ids.set(words[i]!, (id = ids.size + 1));
+    codes[i] = id;
+  }
   const seen = new Set<number>();
   let repeats = 0;
   for (let i = 0; i + 5 <= codes.length; i++) {
@@ -242,11 +253,11 @@ function isRepetitive(doc: Document): boolean {
 // with almost none is a list of cues.
 const MIN_CONTENT_FOR_SUBSTANCE = 10;
 const MAX_STORY_WORDS_WHEN_STUFFED = 2;
+const TOPIC_LISTS = new Set<readonly string[]>(Object.values(topicWords.cues));
 function isLowSubstance(doc: Document, lexicon: Lexicon): boolean {
   const covered = new Uint8Array(doc.tokens.length);
-  const topic = new Set(Object.values(topicWords.cues));
   for (const list of lexicon.lists) {
-    if (topic.has(list)) continue;
+    if (TOPIC_LISTS.has(list)) continue;
     for (const match of doc.matches(list)) for (let k = match.first; k <= match.last; k++) covered[k] = 1;
   }
   let story = 0;
@@ -359,8 +370,8 @@ function scoreRubric<K extends string>(rubric: Rubric<K, z.ZodType>, answer: unk
   probes.sort((a, b) => a.level - b.level);
 
   const flags: FlagResult[] = [];
+  const base = readoutFor(doc, hits, undefined);
   for (const flag of rubric.flags) {
-    const base = readoutFor(doc, hits, undefined);
     const raised = flag.raise({ ...base, levels, sections });
     if (raised === null) continue;
     const evidence = collectEvidence(doc, parts, base, raised, MAX_EVIDENCE_PER_DIMENSION);
