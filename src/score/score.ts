@@ -1,4 +1,3 @@
-import { match } from "ts-pattern";
 import type { z } from "zod";
 import type { Criterion, Level, Readout } from "../define/criterion.js";
 import type { AnswerPart, Rubric, Sections } from "../define/rubric.js";
@@ -380,6 +379,7 @@ function scoreRubric<K extends string>(rubric: Rubric<K, z.ZodType>, answer: unk
 
   const fired = compiled.signals.filter((signal) => (hits.get(signal)?.length ?? 0) > 0).map((signal) => signal.id).sort();
   const status = reasons.length > 0 ? "needs-human-review" : "scored";
+  const band = bandOf(total, max, rubric.bands);
   return {
     status,
     reasons,
@@ -387,10 +387,8 @@ function scoreRubric<K extends string>(rubric: Rubric<K, z.ZodType>, answer: unk
     dimensions,
     total,
     max,
-    band: match(status)
-      .with("needs-human-review", () => (bandOf(total, max, rubric.bands) === "strong" && cap < 3 ? "mixed" : bandOf(total, max, rubric.bands)))
-      .with("scored", () => bandOf(total, max, rubric.bands))
-      .exhaustive(),
+    // Waiting for a person with capped levels, an answer is shown as mixed at best.
+    band: status === "needs-human-review" && band === "strong" && cap < 3 ? "mixed" : band,
     flags,
     probes,
     wordCount: doc.wordCount,
