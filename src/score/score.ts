@@ -237,13 +237,24 @@ function isRepetitive(words: readonly string[]): boolean {
     if (id === undefined) ids.set(words[i]!, (id = ids.size + 1));
     codes[i] = id;
   }
-  const seen = new Set<number>();
+  // The sequences seen so far, in an open-addressing table at least twice the size needed: a
+  // Set of numbers cost a hash-table insert, and a boxed number, per position.
+  const mask = (1 << (33 - Math.clz32(codes.length))) - 1;
+  const table = new Int32Array(mask + 1);
+  const used = new Uint8Array(mask + 1);
   let repeats = 0;
   for (let i = 0; i + 5 <= codes.length; i++) {
     let h = 0;
-    for (let k = i; k < i + 5; k++) h = (Math.imul(h, 0x01000193) ^ codes[k]!) >>> 0;
-    if (seen.has(h)) repeats++;
-    else seen.add(h);
+    // Signed, as the table stores it.
+    for (let k = i; k < i + 5; k++) h = Math.imul(h, 0x01000193) ^ codes[k]!;
+    let slot = h & mask;
+    while (used[slot] && table[slot] !== h) slot = (slot + 1) & mask;
+    if (used[slot]) {
+      repeats++;
+    } else {
+      used[slot] = 1;
+      table[slot] = h;
+    }
   }
   return repeats / (codes.length - 4) > 0.5;
 }
