@@ -77,8 +77,17 @@ const SENTENCE_FINAL_ABBREVIATIONS = /^(a\.m|p\.m|etc)\.$/i;
 const OPEN_SINGLE = "'<";
 const CLOSE_SINGLE = "'>";
 const PARTICIPLES = new Set(["set", "put", "let", "cut", "been", "done", "made", "built", "told", "said", "sent", "kept", "left", "lost", "had", "got", "gone", "run", "read", "met", "paid", "spent", "brought", "bought", "thought", "taught", "found", "held", "led", "heard", "felt", "meant", "won", "sold", "hit", "missed", "already", "never", "just", "always", "only"]);
-const FILLER_PAIR_FIRSTS = new Set([...FILLER_PAIRS].map((pair) => pair.split(" ")[0]!));
-const HEDGE_PAIR_FIRSTS = new Set([...HEDGE_PAIRS].map((pair) => pair.split(" ")[0]!));
+// Two-word fillers and hedges as first word -> second words, so no pair string is built per token.
+const pairsByFirst = (pairs: ReadonlySet<string>) => {
+  const out = new Map<string, Set<string>>();
+  for (const pair of pairs) {
+    const [first, second] = pair.split(" ") as [string, string];
+    out.set(first, (out.get(first) ?? new Set()).add(second));
+  }
+  return out;
+};
+const FILLER_PAIR_SECONDS = pairsByFirst(FILLER_PAIRS);
+const HEDGE_PAIR_SECONDS = pairsByFirst(HEDGE_PAIRS);
 const ENDS_SENTENCE_CHARS = new Set([".", "!", "?", '"', "…"]);
 const SENTENCE_PUNCT = /^[.!?]+$/;
 const CLAUSE_PUNCT = /^[,;:()—–…]|^\.\.\.$/;
@@ -325,8 +334,7 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   for (let i = 0; i < n; i++) {
     const w = norms[i]!;
     if (FILLERS.has(w)) filler[i] = true;
-    // Pairs are only built for the few words that can open one.
-    if (FILLER_PAIR_FIRSTS.has(w) && FILLER_PAIRS.has(`${w} ${norms[i + 1] ?? ""}`) && (i + 2 >= n || norms[i + 2] !== "what")) {
+    if (FILLER_PAIR_SECONDS.get(w)?.has(norms[i + 1] ?? "") && (i + 2 >= n || norms[i + 2] !== "what")) {
       filler[i] = true;
       filler[i + 1] = true;
     }
@@ -336,8 +344,8 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   for (let i = 0; i < n; i++) {
     if (kinds[i] === "punct" || filler[i]) continue;
     const w = norms[i]!;
-    const pair = HEDGE_PAIR_FIRSTS.has(w) ? `${w} ${norms[i + 1] ?? ""}` : "";
-    const isHedge = HEDGES.has(w) || (pair !== "" && HEDGE_PAIRS.has(pair) && (pair !== "in a" || norms[i + 2] === "way") && (pair !== "to some" || norms[i + 2] === "extent"));
+    const next = norms[i + 1] ?? "";
+    const isHedge = HEDGES.has(w) || (HEDGE_PAIR_SECONDS.get(w)?.has(next) && (w !== "in" || next !== "a" || norms[i + 2] === "way") && (w !== "to" || next !== "some" || norms[i + 2] === "extent"));
     const isNegator = NEGATORS.has(w);
     if (!isHedge && !isNegator) continue;
     const clause = clauseOf[i];
