@@ -1,4 +1,3 @@
-import { match } from "ts-pattern";
 import type { z } from "zod";
 import type { Criterion, Level, Readout } from "../define/criterion.js";
 import type { AnswerPart, Rubric, Sections } from "../define/rubric.js";
@@ -60,6 +59,7 @@ const REVIEW_SIGNALS: readonly Signal[] = [scorerInstruction, topicWords];
 const MAX_EVIDENCE_PER_DIMENSION = 8;
 // Below this length an answer is judged on its own terms: too few words to call it off the question.
 const OFF_TOPIC_MIN_WORDS = 25;
+const LATIN_WORD = /^[\p{Script=Latin}\p{N}'-]+$/u;
 
 interface Compiled {
   readonly lexicon: Lexicon;
@@ -133,7 +133,11 @@ function readoutFor(doc: Document, hits: Map<Signal, readonly SignalHit[]>, rang
     doc,
     wordCount,
     hits: hitsOf,
-    count: (signal, minStrength = 1) => hitsOf(signal).filter((h) => h.strength >= minStrength).length,
+    count: (signal, minStrength = 1) => {
+      let n = 0;
+      for (const h of hitsOf(signal)) if (h.strength >= minStrength) n++;
+      return n;
+    },
     strongest: (signal) => hitsOf(signal).reduce((top, h) => Math.max(top, h.strength), 0),
   };
 }
@@ -193,9 +197,15 @@ function sectionsFor(rubric: Rubric<string, z.ZodType>, doc: Document, parts: re
 function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: Map<Signal, readonly SignalHit[]>, lexicon: Lexicon): ReviewReason[] {
   const policy = rubric.reviewPolicy;
   const reasons: ReviewReason[] = [];
-  const words = doc.tokens.filter((t) => t.kind !== "punct" && !t.filler);
-  const latinWords = words.filter((t) => /^[\p{Script=Latin}\p{N}'-]+$/u.test(t.norm)).length;
-  const english = words.filter((t) => ENGLISH_FUNCTION_WORDS.has(t.norm)).length;
+  const words: string[] = [];
+  let latinWords = 0;
+  let english = 0;
+  for (const t of doc.tokens) {
+    if (t.kind === "punct" || t.filler) continue;
+    words.push(t.norm);
+    if (LATIN_WORD.test(t.norm)) latinWords++;
+    if (ENGLISH_FUNCTION_WORDS.has(t.norm)) english++;
+  }
   const isEnglish = words.length === 0 || (latinWords / words.length >= 0.5 && (words.length < 6 || english / words.length >= policy.minEnglishShare));
   if (!isEnglish) {
     reasons.push({ code: "unsupported-language", message: "The answer does not appear to be in English, the only language this rubric supports; a person who reads the language should assess it." });
@@ -204,7 +214,7 @@ function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: M
   } else if (doc.wordCount >= OFF_TOPIC_MIN_WORDS && ((hits.get(topicWords)?.length ?? 0) * 100) / doc.wordCount < policy.minTopicPer100Words) {
     reasons.push({ code: "off-topic", message: "The answer says almost nothing about work, goals, setbacks or the interview; check that it answers the question asked." });
   }
-  if (isRepetitive(doc)) {
+  if (isRepetitive(words)) {
     reasons.push({ code: "repetitive", message: "Much of the answer repeats itself word for word; a person should judge what it actually says." });
   } else if (doc.wordCount >= policy.minWords && isLowSubstance(doc, lexicon)) {
     reasons.push({ code: "low-substance", message: "The answer is mostly the words the scorer looks for, with almost no story around them; a person should check it." });
@@ -217,23 +227,34 @@ function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: M
 
 // One good sentence pasted twenty times must not score twenty times better: share of repeated
 // five-word sequences.
-function isRepetitive(doc: Document): boolean {
-  const words = doc.tokens.filter((t) => t.kind !== "punct" && !t.filler).map((t) => t.norm);
+function isRepetitive(words: readonly string[]): boolean {
   if (words.length < 40) return false;
   // Words as small integers, five-word sequences as one number: no strings built per position.
   const ids = new Map<string, number>();
-  const codes = words.map((w) => {
-    let id = ids.get(w);
-    if (id === undefined) ids.set(w, (id = ids.size + 1));
-    return id;
-  });
-  const seen = new Set<number>();
+  const codes = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    let id = ids.get(words[i]!);
+    if (id === undefined) ids.set(words[i]!, (id = ids.size + 1));
+    codes[i] = id;
+  }
+  // The sequences seen so far, in an open-addressing table at least twice the size needed: a
+  // Set of numbers cost a hash-table insert, and a boxed number, per position.
+  const mask = (1 << (33 - Math.clz32(codes.length))) - 1;
+  const table = new Int32Array(mask + 1);
+  const used = new Uint8Array(mask + 1);
   let repeats = 0;
   for (let i = 0; i + 5 <= codes.length; i++) {
     let h = 0;
-    for (let k = i; k < i + 5; k++) h = (Math.imul(h, 0x01000193) ^ codes[k]!) >>> 0;
-    if (seen.has(h)) repeats++;
-    else seen.add(h);
+    // Signed, as the table stores it.
+    for (let k = i; k < i + 5; k++) h = Math.imul(h, 0x01000193) ^ codes[k]!;
+    let slot = h & mask;
+    while (used[slot] && table[slot] !== h) slot = (slot + 1) & mask;
+    if (used[slot]) {
+      repeats++;
+    } else {
+      used[slot] = 1;
+      table[slot] = h;
+    }
   }
   return repeats / (codes.length - 4) > 0.5;
 }
@@ -242,11 +263,11 @@ function isRepetitive(doc: Document): boolean {
 // with almost none is a list of cues.
 const MIN_CONTENT_FOR_SUBSTANCE = 10;
 const MAX_STORY_WORDS_WHEN_STUFFED = 2;
+const TOPIC_LISTS = new Set<readonly string[]>(Object.values(topicWords.cues));
 function isLowSubstance(doc: Document, lexicon: Lexicon): boolean {
   const covered = new Uint8Array(doc.tokens.length);
-  const topic = new Set(Object.values(topicWords.cues));
   for (const list of lexicon.lists) {
-    if (topic.has(list)) continue;
+    if (TOPIC_LISTS.has(list)) continue;
     for (const match of doc.matches(list)) for (let k = match.first; k <= match.last; k++) covered[k] = 1;
   }
   let story = 0;
@@ -359,8 +380,8 @@ function scoreRubric<K extends string>(rubric: Rubric<K, z.ZodType>, answer: unk
   probes.sort((a, b) => a.level - b.level);
 
   const flags: FlagResult[] = [];
+  const base = readoutFor(doc, hits, undefined);
   for (const flag of rubric.flags) {
-    const base = readoutFor(doc, hits, undefined);
     const raised = flag.raise({ ...base, levels, sections });
     if (raised === null) continue;
     const evidence = collectEvidence(doc, parts, base, raised, MAX_EVIDENCE_PER_DIMENSION);
@@ -369,6 +390,7 @@ function scoreRubric<K extends string>(rubric: Rubric<K, z.ZodType>, answer: unk
 
   const fired = compiled.signals.filter((signal) => (hits.get(signal)?.length ?? 0) > 0).map((signal) => signal.id).sort();
   const status = reasons.length > 0 ? "needs-human-review" : "scored";
+  const band = bandOf(total, max, rubric.bands);
   return {
     status,
     reasons,
@@ -376,10 +398,8 @@ function scoreRubric<K extends string>(rubric: Rubric<K, z.ZodType>, answer: unk
     dimensions,
     total,
     max,
-    band: match(status)
-      .with("needs-human-review", () => (bandOf(total, max, rubric.bands) === "strong" && cap < 3 ? "mixed" : bandOf(total, max, rubric.bands)))
-      .with("scored", () => bandOf(total, max, rubric.bands))
-      .exhaustive(),
+    // Waiting for a person with capped levels, an answer is shown as mixed at best.
+    band: status === "needs-human-review" && band === "strong" && cap < 3 ? "mixed" : band,
     flags,
     probes,
     wordCount: doc.wordCount,

@@ -77,8 +77,17 @@ const SENTENCE_FINAL_ABBREVIATIONS = /^(a\.m|p\.m|etc)\.$/i;
 const OPEN_SINGLE = "'<";
 const CLOSE_SINGLE = "'>";
 const PARTICIPLES = new Set(["set", "put", "let", "cut", "been", "done", "made", "built", "told", "said", "sent", "kept", "left", "lost", "had", "got", "gone", "run", "read", "met", "paid", "spent", "brought", "bought", "thought", "taught", "found", "held", "led", "heard", "felt", "meant", "won", "sold", "hit", "missed", "already", "never", "just", "always", "only"]);
-const FILLER_PAIR_FIRSTS = new Set([...FILLER_PAIRS].map((pair) => pair.split(" ")[0]!));
-const HEDGE_PAIR_FIRSTS = new Set([...HEDGE_PAIRS].map((pair) => pair.split(" ")[0]!));
+// Two-word fillers and hedges as first word -> second words, so no pair string is built per token.
+const pairsByFirst = (pairs: ReadonlySet<string>) => {
+  const out = new Map<string, Set<string>>();
+  for (const pair of pairs) {
+    const [first, second] = pair.split(" ") as [string, string];
+    out.set(first, (out.get(first) ?? new Set()).add(second));
+  }
+  return out;
+};
+const FILLER_PAIR_SECONDS = pairsByFirst(FILLER_PAIRS);
+const HEDGE_PAIR_SECONDS = pairsByFirst(HEDGE_PAIRS);
 const ENDS_SENTENCE_CHARS = new Set([".", "!", "?", '"', "…"]);
 const SENTENCE_PUNCT = /^[.!?]+$/;
 const CLAUSE_PUNCT = /^[,;:()—–…]|^\.\.\.$/;
@@ -108,6 +117,13 @@ const SKIP_FOR_SUBJECT = new Set([
   "really", "look", "right", "still", "eventually", "in", "the", "end", "looking", "back", "now", "frankly", "sadly",
   "unfortunately", "obviously", "however", "at", "first", "initially",
 ]);
+
+const NEG_RAISERS = new Set(["think", "believe", "feel", "reckon", "suppose", "expect", "imagine"]);
+const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she", "you", "that", "it", "this"]);
+const COPULAS = new Set(["is", "was", "are", "were"]);
+const SCOPE_ENDERS = new Set(["i", "we", "they", "he", "she", "you", "that", "which", "who", "when", "because", "is", "was", "are", "were", "but", "so", "until", "unless", "if"]);
+const NEGATION_WINDOW = 6;
+const HEDGE_WINDOW = 8;
 
 interface Draft {
   start: number;
@@ -159,10 +175,15 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let surface = m[0];
     let at = m.index;
-    const gap = text.slice(previousEnd, at);
-    const lineBefore = gap.includes("\n");
-    const paragraphBefore = gap.includes("\n\n");
-    if (m[2] !== undefined) {
+    let lineBefore = false;
+    let paragraphBefore = false;
+    for (let k = previousEnd; k < at; k++) {
+      if (text.charCodeAt(k) !== 10) continue;
+      if (lineBefore && text.charCodeAt(k - 1) === 10) paragraphBefore = true;
+      lineBefore = true;
+    }
+    // Every abbreviation has a dot right after its first letters.
+    if (m[2] !== undefined && text.charCodeAt(at + surface.length) === 46) {
       const abbreviation = ABBREVIATION.exec(text.slice(at, at + 8));
       if (abbreviation && abbreviation[0].length > surface.length) {
         surface = abbreviation[0];
@@ -181,7 +202,7 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
       const capital = surface[0] !== surface[0]!.toLowerCase();
       const parts = surface.includes(".") ? [surface.toLowerCase().replace(/\./g, "")] : expandWord(surface);
       // Only the first part of "I've" or "Sam's" carries the capital: "have" is no name.
-      parts.forEach((norm, k) => drafts.push({ start, end, norm, kind: "word", capital: capital && k === 0, lineBefore, paragraphBefore }));
+      for (let k = 0; k < parts.length; k++) drafts.push({ start, end, norm: parts[k]!, kind: "word", capital: capital && k === 0, lineBefore, paragraphBefore });
     } else if (m[3] !== undefined) {
       drafts.push({ start, end, norm: "...", kind: "punct", capital: false, lineBefore, paragraphBefore });
     } else if (UNIT_WORDS.has(surface)) {
@@ -313,25 +334,18 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   for (let i = 0; i < n; i++) {
     const w = norms[i]!;
     if (FILLERS.has(w)) filler[i] = true;
-    // Pairs are only built for the few words that can open one.
-    if (FILLER_PAIR_FIRSTS.has(w) && FILLER_PAIRS.has(`${w} ${norms[i + 1] ?? ""}`) && (i + 2 >= n || norms[i + 2] !== "what")) {
+    if (FILLER_PAIR_SECONDS.get(w)?.has(norms[i + 1] ?? "") && (i + 2 >= n || norms[i + 2] !== "what")) {
       filler[i] = true;
       filler[i + 1] = true;
     }
   }
   // A negation or hedge covers the words after it up to a new subject or clause word:
   // in "what didn't work is that I gave too much", "I gave too much" is not negated.
-  const NEG_RAISERS = new Set(["think", "believe", "feel", "reckon", "suppose", "expect", "imagine"]);
-  const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she", "you", "that", "it", "this"]);
-  const COPULAS = new Set(["is", "was", "are", "were"]);
-  const SCOPE_ENDERS = new Set(["i", "we", "they", "he", "she", "you", "that", "which", "who", "when", "because", "is", "was", "are", "were", "but", "so", "until", "unless", "if"]);
-  const NEGATION_WINDOW = 6;
-  const HEDGE_WINDOW = 8;
   for (let i = 0; i < n; i++) {
     if (kinds[i] === "punct" || filler[i]) continue;
     const w = norms[i]!;
-    const pair = HEDGE_PAIR_FIRSTS.has(w) ? `${w} ${norms[i + 1] ?? ""}` : "";
-    const isHedge = HEDGES.has(w) || (pair !== "" && HEDGE_PAIRS.has(pair) && (pair !== "in a" || norms[i + 2] === "way") && (pair !== "to some" || norms[i + 2] === "extent"));
+    const next = norms[i + 1] ?? "";
+    const isHedge = HEDGES.has(w) || (HEDGE_PAIR_SECONDS.get(w)?.has(next) && (w !== "in" || next !== "a" || norms[i + 2] === "way") && (w !== "to" || next !== "some" || norms[i + 2] === "extent"));
     const isNegator = NEGATORS.has(w);
     if (!isHedge && !isNegator) continue;
     const clause = clauseOf[i];

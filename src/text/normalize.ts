@@ -102,28 +102,29 @@ export function normalizeText(original: string): NormalizedText {
   let i = 0;
   const n = original.length;
   // Whitespace runs fold to one space, one line break, or a paragraph break (two or more lines).
-  let pendingSpace: { breaks: number; from: number; to: number } | null = null;
+  // The pending run of whitespace: where it starts (-1 for none), where it ends, its line breaks.
+  let spaceFrom = -1;
+  let spaceTo = 0;
+  let breaks = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
     if (isSpace(code) || LINE_BREAKS.has(code)) {
-      // "\r\n" is one line break, not two.
-      const breaks = LINE_BREAKS.has(code) && !(code === 0x0d && original.charCodeAt(i + 1) === 0x0a) ? 1 : 0;
-      if (pendingSpace) {
-        pendingSpace.breaks += breaks;
-        pendingSpace.to = i + 1;
-      } else {
-        pendingSpace = { breaks, from: i, to: i + 1 };
+      if (spaceFrom < 0) {
+        spaceFrom = i;
+        breaks = 0;
       }
-      i++;
+      // "\r\n" is one line break, not two.
+      if (LINE_BREAKS.has(code) && !(code === 0x0d && original.charCodeAt(i + 1) === 0x0a)) breaks++;
+      spaceTo = ++i;
       continue;
     }
     if (isDropped(code)) {
       i++;
       continue;
     }
-    if (pendingSpace) {
-      if (out.length > 0) emit(pendingSpace.breaks >= 2 ? "\n\n" : pendingSpace.breaks === 1 ? "\n" : " ", pendingSpace.from, pendingSpace.to);
-      pendingSpace = null;
+    if (spaceFrom >= 0) {
+      if (out.length > 0) emit(breaks >= 2 ? "\n\n" : breaks === 1 ? "\n" : " ", spaceFrom, spaceTo);
+      spaceFrom = -1;
     }
     const folded = QUOTE_FOLD[code];
     if (folded !== undefined) {
@@ -132,12 +133,13 @@ export function normalizeText(original: string): NormalizedText {
       continue;
     }
     // ASCII fast path, unless a combining mark follows ("e" + U+0301 composes to "é"): copy the
-    // whole run of printable ASCII up to the next space or special character.
+    // whole run of printable ASCII up to the next special character. A single space between two
+    // printable characters stays as it is, so one run usually spans many words.
     if (code < 0x80 && !(i + 1 < n && original.charCodeAt(i + 1) >= 0x300 && COMBINING.test(original[i + 1]!))) {
       let j = i + 1;
       while (j < n) {
         const c = original.charCodeAt(j);
-        if (c <= 0x20 || c >= 0x7f) break;
+        if (c === 0x20 ? !(j + 1 < n && original.charCodeAt(j + 1) > 0x20 && original.charCodeAt(j + 1) < 0x7f) : c < 0x20 || c >= 0x7f) break;
         j++;
       }
       // Leave the last character for the slow check when something non-ASCII follows it.
