@@ -4,6 +4,7 @@ import { isAsserted, isContentWord, isPastAction, toClauseEnd } from "./helpers.
 // Content words (a number counts three) after the cue that make a correction a real answer.
 const SUBSTANTIAL = 8;
 const SPEAKERS = new Set(["i", "we"]);
+const EVIDENCE_WINDOW = 80;
 
 /**
  * The candidate uses the debrief to put an earlier answer right: "let me go back to the rota
@@ -56,7 +57,9 @@ export const answerCorrection = defineSignal({
         // Stops as soon as there is enough: scanning on would make one endless sentence quadratic.
         let substance = 0;
         let evidence = false;
-        for (let k = m.last + 1; k <= end && (substance < SUBSTANTIAL || !evidence); k++) {
+        // Bounded, so one endless sentence of corrections is still read in linear time.
+        const stop = Math.min(end, m.last + EVIDENCE_WINDOW);
+        for (let k = m.last + 1; k <= stop && (substance < SUBSTANTIAL || !evidence); k++) {
           const t = doc.tokens[k]!;
           if (t.kind === "number") {
             substance += 3;

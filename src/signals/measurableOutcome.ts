@@ -34,7 +34,8 @@ const ATTAINED = new Set(["got", "passed", "hit", "reached", "finished", "comple
 const ATTAINED_BY_REFERENCE = new Set(["made", "did", "managed", "nailed"]);
 const GOAL_REFERENCES = new Set(["it", "them", "both", "that"]);
 const RESTATEMENT_WINDOW = 400;
-const NUMBERED_NOUNS = new Set(["level", "line", "stage", "phase", "step", "grade", "band", "year", "module", "unit", "ward", "room", "bay", "section", "part", "version", "tier", "page", "chapter", "number", "no", "size", "category", "type", "class"]);
+const REFERENCE_WINDOW = 300;
+const NUMBERED_NOUNS = new Set(["level", "line", "stage", "phase", "step", "grade", "band", "year", "module", "unit", "ward", "room", "bay", "part", "version", "number", "no", "category", "type", "class"]);
 const VAGUE_FIGURES = new Set(["one", "half", "quarter", "percent", "double", "twice"]);
 const BASELINE_WORDS = new Set(["before", "previously", "originally", "initially", "used", "averaging", "baseline"]);
 
@@ -92,12 +93,21 @@ function hasReferenceFigure(doc: Document, match: CueMatch, turns: readonly Sign
     part = turn.strength;
   }
   const sentenceEnd = doc.sentences[doc.tokens[match.first]!.sentence]!.last;
-  for (let k = from; k <= sentenceEnd; k++) {
+  // Bounded both ways, so a long answer full of figures is still read in linear time.
+  for (let k = Math.max(from, match.first - REFERENCE_WINDOW); k <= Math.min(sentenceEnd, match.last + REFERENCE_WINDOW); k++) {
     if (k >= match.first && k <= match.last) continue;
     const token = doc.tokens[k]!;
     if (isFigure(token) && !YEAR.test(token.norm) && !NUMBERED_NOUNS.has(doc.tokens[k - 1]?.norm ?? "")) return true;
   }
   return false;
+}
+
+/** The first figure of a clause that counts something, or -1: "level 3" and "line 4" name a thing. */
+function clauseFigure(doc: Document, clause: { first: number; last: number }): number {
+  for (let j = clause.first; j <= clause.last; j++) {
+    if (isFigure(doc.tokens[j]!) && !YEAR.test(doc.tokens[j]!.norm) && !NUMBERED_NOUNS.has(doc.tokens[j - 1]?.norm ?? "")) return j;
+  }
+  return -1;
 }
 
 /** A count, in digits or words ("240", "five"); "one", "half" and "quarter" mostly count nothing. */
@@ -162,24 +172,29 @@ function goalRestated(doc: Document, statements: readonly CueMatch[], turns: rea
     if (stems.size === 0) continue;
     // Bounded, so a long answer full of goal statements is still read in linear time.
     const turn = Math.min(turns.find((t) => t.first > statement.last)?.first ?? doc.tokens.length, statement.last + RESTATEMENT_WINDOW);
+    // Each clause is judged once (an intention before the word, a past result with a figure), so
+    // one endless clause is still read in linear time.
+    let clauseIndex = -1;
+    let intended = false;
+    let counted = false;
     for (let k = statementEnd + 1; k < turn; k++) {
       const token = doc.tokens[k]!;
-      if (token.negated || token.hedged || token.quoted) continue;
-      const clause = doc.clauses[token.clause]!;
+      if (token.clause !== clauseIndex) {
+        clauseIndex = token.clause;
+        intended = false;
+        counted = false;
+      }
+      if (MODALS.has(token.norm)) intended = true;
+      if (intended || token.negated || token.hedged || token.quoted) continue;
+      const clause = doc.clauses[clauseIndex]!;
       if (clause.subject !== "self" && clause.subject !== "group") continue;
-      let intended = false;
-      for (let j = clause.first; j < k; j++) if (MODALS.has(doc.tokens[j]!.norm)) intended = true;
-      if (intended) continue;
       // "We sampled 240 wells over the summer", after "the goal was completing the sampling
-      // programme": a figure in a clause that names the goal again.
-      // In a later sentence: the goal's own sentence gives the target or the baseline.
-      if (token.kind === "word" && token.sentence > sentenceIndex && stems.has(stem(token.norm)) && isPastResultClause(doc, clause)) {
-        for (let j = clause.first; j <= clause.last; j++) {
-          // "Level 3", "line 4": a number that names a thing is no result.
-          if (!isFigure(doc.tokens[j]!) || YEAR.test(doc.tokens[j]!.norm) || NUMBERED_NOUNS.has(doc.tokens[j - 1]?.norm ?? "")) continue;
-          hits.push({ first: Math.min(j, k), last: Math.max(j, k), strength: targetFigure ? 3 : 2 });
-          break;
-        }
+      // programme": a figure in a clause that names the goal again, in a later sentence (the
+      // goal's own sentence gives the target or the baseline).
+      if (!counted && token.kind === "word" && token.sentence > sentenceIndex && stems.has(stem(token.norm))) {
+        counted = true;
+        const figure = isPastResultClause(doc, clause) ? clauseFigure(doc, clause) : -1;
+        if (figure >= 0) hits.push({ first: Math.min(figure, k), last: Math.max(figure, k), strength: targetFigure ? 3 : 2 });
       }
       const byReference = ATTAINED_BY_REFERENCE.has(token.norm);
       if (!byReference && !ATTAINED.has(token.norm)) continue;

@@ -15,6 +15,7 @@ const NOT_HABITS = new Set([
 ]);
 // Adverbs between the subject and its verb: "I think I just took on too much".
 const BEFORE_VERB = new Set(["just", "always", "often", "really", "sometimes", "usually", "probably", "still", "tend", "to", "kind", "sort", "of", "maybe"]);
+const TRIGGER_WINDOW = 20;
 const HABIT_TRIGGERS = new Set(["when", "whenever", "too", "instead", "rather", "because", "cos", "if", "once", "under"]);
 
 /**
@@ -27,7 +28,8 @@ function isTendency(doc: Document, from: number): boolean {
   const token = doc.tokens[verb];
   if (token === undefined || token.kind !== "word" || NOT_HABITS.has(token.norm) || token.norm.endsWith("ed") || IRREGULAR_PAST.has(token.norm)) return false;
   const sentence = doc.sentences[token.sentence]!;
-  for (let k = verb + 1; k <= sentence.last; k++) if (HABIT_TRIGGERS.has(doc.tokens[k]!.norm)) return true;
+  // The trigger follows closely; a bounded look keeps an endless sentence linear.
+  for (let k = verb + 1; k <= Math.min(sentence.last, verb + TRIGGER_WINDOW); k++) if (HABIT_TRIGGERS.has(doc.tokens[k]!.norm)) return true;
   return false;
 }
 
