@@ -69,6 +69,9 @@ const interviewDebrief: ReadonlyArray<readonly [dimension: DebriefDimension, lev
   ["ownership", 1, "The technical part didn't go so well, I was just really nervous."],
   ["ownership", 2, "I wasn't at my best on the technical part today."],
   ["ownership", 3, "On the system design question I jumped straight into the database schema before asking how many users it had to serve."],
+  ["ownership", 3, "You asked how I keep my notes current, and I said I do them the same day, which isn't true most weeks."],
+  // Doubt and what might have been are not a specific act owned.
+  ["ownership", 1, "I think it went fairly well, though I'm not sure I covered everything you were looking for on the oxygen question."],
   // A lesson told as what the speaker now sees about themselves, without "I learned".
   ["lesson", 2, "I rambled on the budget question. I think I go straight into the technical detail before giving the headline when I'm nervous."],
   ["lesson", 2, "I rambled on the budget question. I should know my own department's figures far better than I showed today."],

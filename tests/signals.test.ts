@@ -320,6 +320,15 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["Since then two of us run the search, and we've not had a breach from the unit in the two and a half years since.", true],
     ["After that I wrote the torque check into the checklist, and we've done over sixty changeovers on my shift since and not one cap reject.", true],
   ]],
+  [signals.selfCritique, [
+    // A verdict on what the speaker just said or did, or what their act left out.
+    ["The fire alarm question, I said I'd call the manager first. This is wrong, I know it.", true],
+    ["You asked how I keep notes current and I said I do them the same day, which isn't true most weeks.", true],
+    ["I jumped straight into naming tools without saying how I'd choose the flows.", true],
+    // Someone else's act, or a verdict with no act of the speaker's before it, is not.
+    ["The panel said the brief was fixed, which isn't true.", false],
+    ["That was the wrong way round for the team, honestly.", false],
+  ]],
   [signals.selfInsight, [
     // A need the speaker sets themselves, a weak spot, a habit with its trigger.
     ["I should know my own numbers better than that.", true],

@@ -20,6 +20,8 @@ const STATE_VERBS = new Set(["was", "am", "were", "got", "felt", "feel", "did", 
 
 function isHedgedHit(doc: Document, hit: SignalHit): boolean {
   for (let k = Math.max(0, hit.first - 2); k <= hit.last; k++) if (doc.tokens[k]!.hedged || doc.tokens[k]!.norm === "maybe" || doc.tokens[k]!.norm === "probably") return true;
+  // "I'm not sure I covered everything" doubts rather than owns.
+  for (let k = Math.max(1, hit.first - 3); k <= hit.last; k++) if (doc.tokens[k]!.norm === "sure" && doc.tokens[k - 1]!.norm === "not") return true;
   return false;
 }
 
@@ -30,7 +32,10 @@ function namesAction(doc: Document, clauseIndex: number): boolean {
   for (let k = clause.first; k <= clause.last; k++) {
     const w = doc.tokens[k]!.norm;
     if (w === "not" && doc.tokens[k - 1]?.norm === "did") return true;
-    if (isPastAction(w)) return true;
+    // "I could have expanded on it" is what might have been, not something done.
+    if (isPastAction(w) && doc.tokens[k - 1]?.norm !== "have") return true;
+    // In an interview what the candidate said is what they did: "I said I'd call the manager".
+    if ((w === "said" || w === "told") && doc.tokens[k - 1]?.norm === "i") return true;
   }
   return false;
 }

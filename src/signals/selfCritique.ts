@@ -1,12 +1,31 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import { OTHER_PRONOUNS, ROLE_NOUNS } from "../text/words.js";
-import { FUNCTION_WORDS, isAsserted, isContentWord, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import type { Document } from "../text/analyze.js";
+import { FUNCTION_WORDS, isAsserted, isContentWord, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const SPEAKER = new Set(["i", "my", "me", "mine"]);
 const INTERVIEWER = new Set(["you", "your"]);
 // "I thought the brief you gave me was thin": the speaker's opinion of someone else's work.
 const OPINION = new Set(["think", "thought", "felt", "feel", "found", "find", "reckon", "guess"]);
 const OWNER_REACH = 8;
+
+// Verbs that report what the speaker said or chose in an answer, besides regular past tenses.
+const ANSWER_ACTS = new Set(["said", "told", "gave", "went", "chose", "spent", "began", "took", "made", "ran"]);
+const ACT_REACH = 40;
+
+/**
+ * The nearest "I" plus a past act before a verdict, in its sentence or the one before ("I said I
+ * call the manager first. This is wrong"), or -1. Bounded, so an endless answer stays linear.
+ */
+function ownActBefore(doc: Document, at: number): number {
+  const earliest = doc.sentences[Math.max(0, doc.tokens[at]!.sentence - 1)]!.first;
+  for (let k = at - 1; k >= Math.max(earliest, at - ACT_REACH); k--) {
+    const t = doc.tokens[k]!;
+    const next = doc.tokens[k + 1]!.norm;
+    if (t.norm === "i" && !t.negated && !t.quoted && (isPastAction(next) || ANSWER_ACTS.has(next))) return k;
+  }
+  return -1;
+}
 
 /**
  * The candidate names something about their own performance that went less well: "I rambled on
@@ -75,6 +94,16 @@ export const selfCritique = defineSignal({
     // A bare judgement ("weak", "too vague") says whose work it judges by what it follows: "my
     // answer was thin", but "the brief you gave me was so thin" judges the interview.
     judgement: ["weaker|weakest|weak|thin|shaky|rough|clumsy|messy|patchy|sloppy|vague|waffly|rambling"],
+    // A verdict on something the speaker just said or did: "I said I'd call the manager first.
+    // This is wrong", "I said I do them the same day, which isn't true", "…the wrong way round";
+    // or what the act left out: "I jumped into naming tools without saying how I'd choose".
+    verdict: [
+      "(this|that|which|it) (is|was) wrong|incorrect|backwards",
+      "(this|that|which|it) (is|was) not (true|right|correct)",
+      "(this|that|which|it) was a mistake",
+      "the wrong way round|around",
+      "without saying|mentioning|explaining|asking|giving|answering|covering",
+    ],
   },
   detect: ({ doc, cue }) => {
     const hits: SignalHit[] = [];
@@ -95,6 +124,11 @@ export const selfCritique = defineSignal({
       }
       return true;
     });
+    for (const m of cue("verdict")) {
+      if (doc.tokens[m.first]!.quoted) continue;
+      const act = ownActBefore(doc, m.first);
+      if (act >= 0) hits.push(toClauseEnd(doc, { first: act, last: act + 1, strength: 2 }, 12));
+    }
     for (const m of [...cue("critique"), ...aboutSpeaker, ...judgesSpeaker]) {
       if (!isAsserted(doc, m)) continue;
       // "A stretch" is a weak moment; "a stretch target" is not.
