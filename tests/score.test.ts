@@ -49,6 +49,20 @@ describe("score", () => {
     expect(a).toBe(b);
   });
 
+  it("gives one highlight per finding: no evidence span lies inside another from the same signal", () => {
+    // "and I did it" and "I did it" were both reported for one result before.
+    const text = "My goal was to sell one more car than the lad next to me, and I did it by just grafting. The one I missed was January, next time I'll do it properly.";
+    const result = score(rubrics["goal-hit-and-miss"], { text });
+    const lists = [...Object.values(result.dimensions).map((d) => d.evidence), ...result.flags.map((f) => f.evidence)];
+    expect(lists.flat().length).toBeGreaterThan(0);
+    for (const list of lists) {
+      for (const inner of list) {
+        const outer = list.filter((e) => e !== inner && e.signal === inner.signal && e.start <= inner.start && e.end >= inner.end);
+        expect(outer, inner.text).toEqual([]);
+      }
+    }
+  });
+
   it("keeps evidence offsets on the original string through emoji, CRLF, zero-width characters and accents", () => {
     const text = "Honestly 🙈 I promised the cafe\u0301 owner a date\r\nwithout checking the supplier\u200B's lead time, and we opened late. " +
       "Since then I confirm lead times in writing before I commit to any date 👍, and we have opened on time every month since.";

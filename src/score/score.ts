@@ -171,8 +171,18 @@ function collectEvidence(doc: Document, parts: readonly PartOffset[], readout: R
       }
     }
   }
-  out.sort((a, b) => compareCodeUnits(a.field ?? "", b.field ?? "") || a.start - b.start || a.end - b.end || compareCodeUnits(a.signal, b.signal));
-  return out.slice(0, limit);
+  // A span inside a longer one from the same signal shows nothing new ("did it by grafting"
+  // inside "and I did it by grafting"), so only the longer is kept: one highlight per finding.
+  out.sort((a, b) => compareCodeUnits(a.field ?? "", b.field ?? "") || a.start - b.start || b.end - a.end || compareCodeUnits(a.signal, b.signal));
+  const reach = new Map<string, number>();
+  const outermost = out.filter((e) => {
+    const key = `${e.field ?? ""}:${e.signal}`;
+    if (e.end <= (reach.get(key) ?? -1)) return false;
+    reach.set(key, e.end);
+    return true;
+  });
+  outermost.sort((a, b) => compareCodeUnits(a.field ?? "", b.field ?? "") || a.start - b.start || a.end - b.end || compareCodeUnits(a.signal, b.signal));
+  return outermost.slice(0, limit);
 }
 
 function sectionsFor(rubric: Rubric<string, z.ZodType>, doc: Document, parts: readonly PartOffset[], hits: Map<Signal, readonly SignalHit[]>): Sections {
