@@ -40,6 +40,8 @@ const goalHitAndMiss: ReadonlyArray<readonly [dimension: "actions" | "outcome", 
   ["actions", 3, "My goal was to win back lapsed accounts. I mapped every lapsed account, called each one in the first week of the quarter and set up a fortnightly check-in with the top twenty."],
   ["outcome", 0, "My goal was to learn the new ordering system, so I spent my evenings on it."],
   ["outcome", 1, "My goal was to learn the new ordering system, and it went really well."],
+  // Someone pleased is the anchor's own example of a vague result.
+  ["outcome", 1, "My goal was to take over the furniture account. The handover went smoothly and the client was pleased with how it was handled."],
   ["outcome", 2, "My goal was to move the team to the new ordering system, and we went live on the agreed date."],
   ["outcome", 3, "My goal was to raise money for the hospice, and we raised £12,000 against a £10,000 target."],
   // A count with nothing to read it against is a number without a baseline; with the starting

@@ -397,6 +397,12 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     // A span of time tells how the work was done, unless its own clause reports a result.
     ["I arranged a trial assembly three weeks beforehand, so every bolt had been fitted once.", false],
     ["We cut the wait to ninety minutes.", true],
+    // The phrase that introduces the goal names which goal, not how it turned out; "up to" alone is
+    // "as many as"; a final figure may be zero.
+    ["The one I'm proud of was building out our content.", false],
+    ["On a job with up to 200 operatives on site, I ran the morning briefing.", false],
+    ["We finished with zero reportable accidents, against three on the last job.", true],
+    ["The bought-in feed came down to just over nine thousand.", true],
   ]],
   [signals.specificOwnActions, [
     ["I mapped every lapsed account and called each one in the first week.", true],

@@ -32,6 +32,7 @@ const ATTAINED = new Set(["got", "passed", "hit", "reached", "finished", "comple
 // "Made" and "did" are also verbs of plain doing ("made little bags"), so they count only when
 // they point back at the goal: "and I made it", "we did that".
 const ATTAINED_BY_REFERENCE = new Set(["made", "did", "managed", "nailed"]);
+const GOAL_FRAMES = new Set(["one", "goal", "thing", "target", "achievement", "example"]);
 const GOAL_REFERENCES = new Set(["it", "them", "both", "that"]);
 const RESTATEMENT_WINDOW = 400;
 const REFERENCE_WINDOW = 300;
@@ -74,6 +75,18 @@ function opensStateClause(doc: Document, match: CueMatch): boolean {
     if (token.negated || token.quoted) return false;
     if (token.norm === "was" || token.norm === "were" || token.norm === "could" || token.norm === "had" || isPastAction(token.norm)) return seen > 1;
   }
+  return false;
+}
+
+/**
+ * A result word inside the phrase that introduces the goal: "the one that went well was the
+ * reading challenge", "the one I'm proud of was building our content". It names which goal, not
+ * how it turned out.
+ */
+function namesTheGoal(doc: Document, match: CueMatch): boolean {
+  const next = doc.tokens[match.last + 1]?.norm;
+  if (next !== "was" && next !== "is") return false;
+  for (let k = Math.max(0, match.first - 4); k < match.first; k++) if (GOAL_FRAMES.has(doc.tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -245,7 +258,9 @@ export const measurableOutcome = defineSignal({
       "down|up from @num",
       // A figure moved or set against another, whatever it counts: "got p95 down to 310 ms",
       // "two falls instead of nine".
-      "down|up|back to @num",
+      "down|back to (just|about|around|roughly|nearly|almost)? (under|over|below|above)? @num",
+      // "Up to" after a verb of rising; alone it means "as many as" ("up to 200 operatives on site").
+      "went|came|got|grew|rose|climbed|brought|pushed|took (it|them)? up to (just|about|around|roughly|nearly|almost)? (under|over|below|above)? @num",
       "by @num",
       "@num (of|out of) @num",
       "@num * (of|out of) the? @num",
@@ -256,7 +271,7 @@ export const measurableOutcome = defineSignal({
       "@num x|times",
       "@num ...? ahead|early|under|over",
       // A final figure: "we came in at 214", "finished the year on 93%".
-      "came|ended|finished|closed (in|up|out)? at|on @num",
+      "came|ended|finished|closed (in|up|out)? at|on|with @num",
       "ended|finished|closed the * ...? at|on @num",
     ],
     concrete: [
@@ -280,7 +295,6 @@ export const measurableOutcome = defineSignal({
       "moved|promoted|offered|appointed|selected|shortlisted me",
       "i was|we were offered|selected|shortlisted|appointed|chosen|accepted|approved|funded|featured|promoted|moved",
       "written up|featured|shortlisted|recognized|awarded|commended",
-      "the inspector|client|board|examiner|customer|customers|judges|auditor|auditors|panel|manager|director was|were really|very? complimentary|impressed|happy|pleased|delighted",
       "no actions|findings|issues|complaints|defects|errors|points",
       "now the * goes|runs|arrives|lands|happens|comes",
       // A changed state of affairs: "patients now leave before lunch", "reviews mention staff by
@@ -397,11 +411,11 @@ export const measurableOutcome = defineSignal({
       ...cue("compared").filter((m) => isAsserted(doc, m) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
       ...cue("byThen").filter((m) => opensStateClause(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("versusTarget").filter((m) => isAsserted(doc, m) && reachesTarget(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
-      ...cue("concrete").filter((m) => isAsserted(doc, m) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...cue("concrete").filter((m) => isAsserted(doc, m) && !isTargetOnly(m) && !namesTheGoal(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("ended").filter((m) => (isAsserted(doc, m) || inPresentClause(m)) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("confirmed").filter((m) => endsClause(doc, m.last, WHEN_WORDS)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...goalRestated(doc, cue("statement"), turns),
-      ...cue("vague").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "to").map((m) => ({ first: m.first, last: m.last, strength: 1 })),
+      ...cue("vague").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "to" && !namesTheGoal(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];
     return hits.sort((a, b) => a.first - b.first || b.strength - a.strength).map((hit) => toClauseEnd(doc, hit, 8));
   },

@@ -59,7 +59,7 @@ export const CIRCUMSTANCE_NOUNS = new Set([
 
 /** Words that stand for a number in speech. */
 export const NUMBER_WORDS = new Set([
-  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
   "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
   "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
   "billion", "half", "twice", "double", "triple", "doubled", "tripled", "dozen", "percent", "quarter",
