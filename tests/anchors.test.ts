@@ -49,6 +49,7 @@ const goalHitAndMiss: ReadonlyArray<readonly [dimension: "actions" | "outcome", 
   ["outcome", 2, "The goal I achieved was completing the sampling programme for the county's well survey. I planned the routes and handled the access letters, and we sampled 240 wells over the summer."],
   ["outcome", 3, "The goal I achieved was retail sales: retail was 4% of takings when I took over. I put a retail line on every stylist's sheet, and we reached 11% by the end of the year."],
   ["outcome", 2, "I wanted my tractor ticket and my telehandler ticket in my first year, and I got them both."],
+  ["outcome", 3, "The aim was 300 survey responses by the end of term. I ran stalls at every parents' evening and we got 412."],
   ["outcome", 3, "My goal was fewer falls on the ward. I went through every incident report and brought in a night checklist. The next three months we had two falls, two instead of nine."],
 ];
 
@@ -83,6 +84,8 @@ const interviewDebrief: ReadonlyArray<readonly [dimension: DebriefDimension, lev
   ["momentum", 3, "I rambled on the budget question. Can I go back to it? I cut agency spend from £40,000 to £12,000 a year by building a bank of six part-time staff."],
   // A full re-answer told as what they would do is still no evidence that it works.
   ["momentum", 2, "I talked too long about the refusal policy. Can I finish that one? I'd sit down with him, ask what's going on, whether it's side effects or trust, then let the doctor know and chart it."],
+  // Figures in what the speaker would do are still no evidence that it works.
+  ["momentum", 2, "I rambled on the escalation scenario. Could I take another crack at it? I would ring the duty manager within 15 minutes and log it on the system before the end of the shift."],
 ];
 
 describe("last-job-failure anchors", () => {

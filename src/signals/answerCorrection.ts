@@ -1,10 +1,12 @@
 import { defineSignal } from "../define/signal.js";
 import { isAsserted, isContentWord, isPastAction, toClauseEnd } from "./helpers.js";
+import { ownActBefore } from "./selfCritique.js";
 
 // Content words (a number counts three) after the cue that make a correction a real answer.
 const SUBSTANTIAL = 8;
 const SPEAKERS = new Set(["i", "we"]);
 const EVIDENCE_WINDOW = 80;
+const HYPOTHETICAL = new Set(["would", "could", "might", "will", "should"]);
 
 /**
  * The candidate uses the debrief to put an earlier answer right: "let me go back to the rota
@@ -38,17 +40,19 @@ export const answerCorrection = defineSignal({
       "can|could|may i just? redo|retry|finish|complete|revisit|rephrase|reanswer",
       "if i could|can redo|retry|revisit|rephrase|answer",
       // The answer they would give now: "what I'd actually do is…", "to answer the one you actually asked".
-      "what i would (actually|really)? do|say|pour|recommend|suggest|choose|pick|use is",
+      "what i would actually|really do|say|pour|recommend|suggest|choose|pick|use is",
       "to answer the|that|your one|question you (actually|really)? asked",
-      "(this|that) is wrong|incorrect|not right",
       "just? to finish that|this one? off",
       "what i meant to? say? was|is",
       "let me just? finish|redo",
       "for the record",
     ],
+    // "I said I'd call the manager first. This is wrong": only about the speaker's own answer, not
+    // "you mentioned it's remote. That is not right".
+    verdict: ["(this|that) is wrong|incorrect|not right"],
   },
   detect: ({ doc, cue }) =>
-    cue("correction")
+    [...cue("correction"), ...cue("verdict").filter((m) => ownActBefore(doc, m.first, false) >= 0)]
       .filter((m) => isAsserted(doc, m))
       .map((m) => {
         // The substance may follow in the next sentence: "Can I go back to it? I cut agency spend…".
@@ -57,15 +61,24 @@ export const answerCorrection = defineSignal({
         // Stops as soon as there is enough: scanning on would make one endless sentence quadratic.
         let substance = 0;
         let evidence = false;
+        // What the speaker would do ("I'd ring the duty manager within 15 minutes") is the answer
+        // corrected, not evidence that it works: figures and acts in such a clause do not count.
+        let clause = -1;
+        let hypothetical = false;
         // Bounded, so one endless sentence of corrections is still read in linear time.
         const stop = Math.min(end, m.last + EVIDENCE_WINDOW);
         for (let k = m.last + 1; k <= stop && (substance < SUBSTANTIAL || !evidence); k++) {
           const t = doc.tokens[k]!;
+          if (t.clause !== clause) {
+            clause = t.clause;
+            hypothetical = false;
+          }
+          if (HYPOTHETICAL.has(t.norm)) hypothetical = true;
           if (t.kind === "number") {
             substance += 3;
-            evidence = true;
+            if (!hypothetical) evidence = true;
           } else if (isContentWord(t)) substance++;
-          if (SPEAKERS.has(t.norm) && isPastAction(doc.tokens[k + 1]?.norm ?? "")) evidence = true;
+          if (!hypothetical && SPEAKERS.has(t.norm) && isPastAction(doc.tokens[k + 1]?.norm ?? "")) evidence = true;
         }
         return toClauseEnd(doc, { first: m.first, last: m.last, strength: substance < SUBSTANTIAL ? 1 : evidence ? 3 : 2 }, 14);
       }),

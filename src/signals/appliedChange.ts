@@ -228,8 +228,12 @@ export const appliedChange = defineSignal({
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     const firstLesson = hitsOf(learningMarker)[0]?.first ?? Number.POSITIVE_INFINITY;
+    // Failures are already in hitsOf(failureMention): a later month that tells a new one ("in March
+    // I also missed the second renewal") is more of the story, not a change.
+    const failureClauses = new Set(hitsOf(failureMention).map((h) => doc.tokens[h.first]!.clause));
+    const tellsFailure = (clause: number) => failureClauses.has(clause);
     for (const m of cue("laterMonth")) {
-      if (m.first <= firstLesson || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || departedOrPassive(doc.tokens[m.last]!.clause)) continue;
+      if (m.first <= firstLesson || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || departedOrPassive(doc.tokens[m.last]!.clause) || tellsFailure(doc.tokens[m.last]!.clause)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("training")) {
@@ -240,6 +244,8 @@ export const appliedChange = defineSignal({
       if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last)) continue;
       // "I started the programme" is the story; "I started checking…" or "started to…" is a habit.
       const verb = doc.tokens[m.last]!.norm;
+      // "I've been far more open with them" is a way of working; "far more anxious", a feeling.
+      if ((verb === "more" || verb === "less") && statesAFeeling(doc, m.last + 1)) continue;
       const after = doc.tokens[m.last + 1]?.norm ?? "";
       // "I always check…" is a habit; "I always have been", "I always get like this" are not.
       if (HABIT_ADVERBS.has(verb) && !isHabitVerb(doc, nextWord(m.last))) continue;

@@ -2,6 +2,7 @@ import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import type { CueMatch } from "../text/lexicon.js";
 import { DETERMINERS, NUMBER_WORDS } from "../text/words.js";
+import { statesAFeeling } from "./shared.js";
 import { goalParts } from "./goalParts.js";
 import { endsClause, IRREGULAR_PAST, isAsserted, isContentWord, isPastAction, toClauseEnd } from "./helpers.js";
 
@@ -17,6 +18,7 @@ const RESULT_WORDS = new Set([
   "next", "following", "afterwards", "later", "subsequently", "since", "now",
 ]);
 
+const CLOCK_FOLLOWERS = new Set(["every", "each", "o'clock", "oclock", "am", "pm", "sharp", "most"]);
 const TIME_UNITS = new Set(["minutes", "hours", "days", "weeks", "months", "minute", "hour", "day", "week", "month"]);
 const PAST_OR_MODAL = new Set(["did", "could", "would", "was", "were", "had", "might", "should", "afford"]);
 const WHEN_WORDS = new Set(["in", "by", "on", "at", "within", "after", "before", "it", "that", "first", "easily", "comfortably"]);
@@ -33,9 +35,12 @@ const ATTAINED = new Set(["got", "passed", "hit", "reached", "finished", "comple
 // they point back at the goal: "and I made it", "we did that".
 const ATTAINED_BY_REFERENCE = new Set(["made", "did", "managed", "nailed"]);
 const GOAL_FRAMES = new Set(["one", "goal", "thing", "target", "achievement", "example"]);
+const POINTER_ENDS = new Set(["both", "all", "done", "too", "eventually", "finally", "in", "first"]);
 const GOAL_REFERENCES = new Set(["it", "them", "both", "that"]);
 const RESTATEMENT_WINDOW = 400;
+const INFLECTION = /(ing|ed|es|s)$/;
 const REFERENCE_WINDOW = 300;
+const REFERENCE_FRAMES = new Set(["target", "targets", "goal", "aim", "aimed", "budget", "forecast", "baseline", "from", "before", "was", "were", "at", "against", "set", "wanted", "hoped", "previous", "last", "averaging", "averaged", "than", "quota", "plan", "over", "under", "above", "below", "been"]);
 const NUMBERED_NOUNS = new Set(["level", "line", "stage", "phase", "step", "grade", "band", "year", "module", "unit", "ward", "room", "bay", "part", "version", "number", "no", "category", "type", "class"]);
 const VAGUE_FIGURES = new Set(["one", "half", "quarter", "percent", "double", "twice"]);
 const BASELINE_WORDS = new Set(["before", "previously", "originally", "initially", "used", "averaging", "baseline"]);
@@ -49,7 +54,11 @@ function objectHead(doc: Document, verb: number, last: number): number | null {
   for (let j = verb + 1; j <= last; j++) {
     const token = doc.tokens[j]!;
     if (token.filler) continue;
-    if (head === null && GOAL_REFERENCES.has(token.norm)) return j;
+    // A pointer stands for the goal only when nothing more is said of it: "I got them both", "I
+    // made it", not "I got them from the marketing team" or "I opened them up".
+    if (head === null && GOAL_REFERENCES.has(token.norm)) return j === last || POINTER_ENDS.has(doc.tokens[j + 1]!.norm) || doc.tokens[j + 1]!.kind === "punct" ? j : null;
+    // "The target was 20 sign-ups and we got 24": the figure reached.
+    if (head === null && isFigure(token)) return j;
     if (isContentWord(token)) head = j;
     else if (head !== null || token.kind !== "word" || !DETERMINERS.has(token.norm)) break;
   }
@@ -73,7 +82,11 @@ function opensStateClause(doc: Document, match: CueMatch): boolean {
     }
     seen++;
     if (token.negated || token.quoted) return false;
-    if (token.norm === "was" || token.norm === "were" || token.norm === "could" || token.norm === "had" || isPastAction(token.norm)) return seen > 1;
+    // "By March I had booked the hotel" is the speaker's own earlier step; "by then I was
+    // shattered" a feeling: neither is a result.
+    if (token.norm === "had") return seen > 1 && !isPastAction(doc.tokens[k + 1]?.norm ?? "");
+    if (token.norm === "was" || token.norm === "were") return seen > 1 && !statesAFeeling(doc, k + 1);
+    if (token.norm === "could" || isPastAction(token.norm)) return seen > 1;
   }
   return false;
 }
@@ -91,36 +104,68 @@ function namesTheGoal(doc: Document, match: CueMatch): boolean {
 }
 
 /**
+ * Where each part of the answer begins: a turn to a different goal, not a repeated marker of the
+ * same one ("the target I hit … I finished the year on £71,400").
+ */
+function partStartsOf(turns: readonly SignalHit[]): number[] {
+  const starts: number[] = [];
+  let part = 0;
+  for (const turn of turns) {
+    if (turn.strength !== part) starts.push(turn.first);
+    part = turn.strength;
+  }
+  return starts;
+}
+
+/** The last part start at or before a token (binary search, so many matches stay linear-log). */
+function partStartBefore(starts: readonly number[], token: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= token) {
+      found = starts[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
  * Whether a counted result has a figure to be read against: another figure in the same part of
  * the answer (since it last turned from one goal to the other), such as the target or the
  * starting point ("renewals were at 78% … we finished at 93%").
  */
-function hasReferenceFigure(doc: Document, match: CueMatch, turns: readonly SignalHit[]): boolean {
-  // Where the current part began: the last turn to a different goal, not a repeated marker of
-  // the same one ("the target I hit … I finished the year on £71,400").
-  let from = 0;
-  let part = 0;
-  for (const turn of turns) {
-    if (turn.first > match.first) break;
-    if (turn.strength !== part) from = turn.first;
-    part = turn.strength;
-  }
+function hasReferenceFigure(doc: Document, match: CueMatch, partStarts: readonly number[]): boolean {
+  const from = partStartBefore(partStarts, match.first);
   const sentenceEnd = doc.sentences[doc.tokens[match.first]!.sentence]!.last;
   // Bounded both ways, so a long answer full of figures is still read in linear time.
   for (let k = Math.max(from, match.first - REFERENCE_WINDOW); k <= Math.min(sentenceEnd, match.last + REFERENCE_WINDOW); k++) {
     if (k >= match.first && k <= match.last) continue;
     const token = doc.tokens[k]!;
-    if (isFigure(token) && !YEAR.test(token.norm) && !NUMBERED_NOUNS.has(doc.tokens[k - 1]?.norm ?? "")) return true;
+    if (isFigure(token) && !isYear(doc, k) && !NUMBERED_NOUNS.has(doc.tokens[k - 1]?.norm ?? "") && inReferenceFrame(doc, k)) return true;
   }
+  return false;
+}
+
+/** A figure told as a target or a starting point: "a target of 10%", "was at 78%", "from 11". */
+function inReferenceFrame(doc: Document, figure: number): boolean {
+  for (let k = Math.max(0, figure - 3); k < figure; k++) if (REFERENCE_FRAMES.has(doc.tokens[k]!.norm)) return true;
   return false;
 }
 
 /** The first figure of a clause that counts something, or -1: "level 3" and "line 4" name a thing. */
 function clauseFigure(doc: Document, clause: { first: number; last: number }): number {
   for (let j = clause.first; j <= clause.last; j++) {
-    if (isFigure(doc.tokens[j]!) && !YEAR.test(doc.tokens[j]!.norm) && !NUMBERED_NOUNS.has(doc.tokens[j - 1]?.norm ?? "")) return j;
+    if (isFigure(doc.tokens[j]!) && !isYear(doc, j) && !NUMBERED_NOUNS.has(doc.tokens[j - 1]?.norm ?? "")) return j;
   }
   return -1;
+}
+
+/** A year such as 2023; "£2,000" is an amount. */
+function isYear(doc: Document, k: number): boolean {
+  return YEAR.test(doc.tokens[k]!.norm) && doc.tokens[k - 1]?.norm !== "currency" && doc.tokens[k + 1]?.norm !== "percent";
 }
 
 /** A count, in digits or words ("240", "five"); "one", "half" and "quarter" mostly count nothing. */
@@ -154,10 +199,10 @@ const SPEAKER_OR_LINK = new Set([...LINKS, "i", "we", "both", "all", "duly"]);
 const MODALS = new Set(["will", "would", "could", "should", "might", "going", "want", "wanted", "hope", "hoped", "try", "tried", "if", "to", "when", "once"]);
 
 // A rough stem, enough to see the same word again: "tickets" and "ticket", "sampled" and
-// "sampling" share one.
+// "sampling" share one; "completed" and "complaints" do not.
 function stem(word: string): string {
-  const singular = word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
-  return singular.slice(0, 5);
+  const bare = word.length > 5 ? word.replace(INFLECTION, "") : word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
+  return bare.slice(0, 6);
 }
 
 /**
@@ -169,6 +214,8 @@ function stem(word: string): string {
 function goalRestated(doc: Document, statements: readonly CueMatch[], turns: readonly SignalHit[]): SignalHit[] {
   const hits: SignalHit[] = [];
   let lastSentence = -1;
+  // Statements come in order, so one pointer walks the turns.
+  let nextTurn = 0;
   for (const statement of statements) {
     const sentenceIndex = doc.tokens[statement.first]!.sentence;
     if (doc.tokens[statement.first]!.quoted || sentenceIndex === lastSentence) continue;
@@ -179,12 +226,13 @@ function goalRestated(doc: Document, statements: readonly CueMatch[], turns: rea
     const statementEnd = doc.clauses[doc.tokens[statement.last]!.clause]!.last;
     for (let k = statement.last + 1; k <= statementEnd; k++) {
       const token = doc.tokens[k]!;
-      if (token.kind === "number") targetFigure = true;
+      if (isFigure(token) && !isYear(doc, k)) targetFigure = true;
       if (isContentWord(token) && token.norm.length >= 3 && !NOT_RESULT_OBJECTS.has(token.norm) && !ATTAINED.has(token.norm)) stems.add(stem(token.norm));
     }
     if (stems.size === 0) continue;
     // Bounded, so a long answer full of goal statements is still read in linear time.
-    const turn = Math.min(turns.find((t) => t.first > statement.last)?.first ?? doc.tokens.length, statement.last + RESTATEMENT_WINDOW);
+    while (nextTurn < turns.length && turns[nextTurn]!.first <= statement.last) nextTurn++;
+    const turn = Math.min(turns[nextTurn]?.first ?? doc.tokens.length, statement.last + RESTATEMENT_WINDOW);
     // Each clause is judged once (an intention before the word, a past result with a figure), so
     // one endless clause is still read in linear time.
     let clauseIndex = -1;
@@ -202,9 +250,10 @@ function goalRestated(doc: Document, statements: readonly CueMatch[], turns: rea
       const clause = doc.clauses[clauseIndex]!;
       if (clause.subject !== "self" && clause.subject !== "group") continue;
       // "We sampled 240 wells over the summer", after "the goal was completing the sampling
-      // programme": a figure in a clause that names the goal again, in a later sentence (the
-      // goal's own sentence gives the target or the baseline).
-      if (!counted && token.kind === "word" && token.sentence > sentenceIndex && stems.has(stem(token.norm))) {
+      // programme": the goal's own verb, done, with a figure, in a later sentence (the goal's own
+      // sentence gives the target or the baseline). Not "I contacted 25 members" after a goal
+      // of recruiting members: that is a step towards it.
+      if (!counted && token.kind === "word" && token.sentence > sentenceIndex && isPastAction(token.norm) && stems.has(stem(token.norm))) {
         counted = true;
         const figure = isPastResultClause(doc, clause) ? clauseFigure(doc, clause) : -1;
         if (figure >= 0) hits.push({ first: Math.min(figure, k), last: Math.max(figure, k), strength: targetFigure ? 3 : 2 });
@@ -215,7 +264,11 @@ function goalRestated(doc: Document, statements: readonly CueMatch[], turns: rea
       while (before >= 0 && doc.tokens[before]!.filler) before--;
       if (before < 0 || !SPEAKER_OR_LINK.has(doc.tokens[before]!.norm)) continue;
       const object = objectHead(doc, k, clause.last);
-      if (object !== null && (GOAL_REFERENCES.has(doc.tokens[object]!.norm) || (!byReference && stems.has(stem(doc.tokens[object]!.norm))))) {
+      if (object === null) continue;
+      const reached = doc.tokens[object]!;
+      if (isFigure(reached)) {
+        if (!byReference && targetFigure) hits.push({ first: k, last: object, strength: 3 });
+      } else if (GOAL_REFERENCES.has(reached.norm) || (!byReference && stems.has(stem(reached.norm)))) {
         hits.push({ first: k, last: object, strength: 2 });
       }
     }
@@ -258,7 +311,7 @@ export const measurableOutcome = defineSignal({
       "down|up from @num",
       // A figure moved or set against another, whatever it counts: "got p95 down to 310 ms",
       // "two falls instead of nine".
-      "down|back to (just|about|around|roughly|nearly|almost)? (under|over|below|above)? @num",
+      "down to (just|about|around|roughly|nearly|almost)? (under|over|below|above)? @num",
       // "Up to" after a verb of rising; alone it means "as many as" ("up to 200 operatives on site").
       "went|came|got|grew|rose|climbed|brought|pushed|took (it|them)? up to (just|about|around|roughly|nearly|almost)? (under|over|below|above)? @num",
       "by @num",
@@ -271,7 +324,8 @@ export const measurableOutcome = defineSignal({
       "@num x|times",
       "@num ...? ahead|early|under|over",
       // A final figure: "we came in at 214", "finished the year on 93%".
-      "came|ended|finished|closed (in|up|out)? at|on|with @num",
+      "came in at|on @num",
+      "ended|finished|closed (up)? at|on|with @num",
       "ended|finished|closed the * ...? at|on @num",
     ],
     concrete: [
@@ -370,7 +424,8 @@ export const measurableOutcome = defineSignal({
       // A span of time ("three weeks beforehand", "for twenty minutes") mostly tells how the work
       // was done, so it is a result only beside a result word in its own clause ("cut to 90 days").
       const span = m.last === m.first + 1 && TIME_UNITS.has(doc.tokens[m.last]!.norm) ? doc.clauses[doc.tokens[m.first]!.clause]! : doc.sentences[doc.tokens[m.first]!.sentence]!;
-      for (let k = span.first; k <= span.last; k++) if (RESULT_WORDS.has(doc.tokens[k]!.norm)) return true;
+      // "Against" compares only beside another result word: "5 fixtures against 4 schools" is a match played.
+      for (let k = span.first; k <= span.last; k++) if (RESULT_WORDS.has(doc.tokens[k]!.norm) && doc.tokens[k]!.norm !== "against") return true;
       return false;
     };
     // "I set a goal to cut the close from eight days to five" states a target, not a result,
@@ -386,6 +441,12 @@ export const measurableOutcome = defineSignal({
       }
       return states;
     };
+    const anyNorm = (m: { first: number; last: number }, word: string) => {
+      for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === word) return true;
+      return false;
+    };
+    // "I came in at 6 every morning", "by 9 sharp": a time of day, not a figure reached.
+    const isClockTime = (m: { last: number }) => CLOCK_FOLLOWERS.has(doc.tokens[m.last + 1]?.norm ?? "");
     // "Three times a week" says how often something was done, not what it achieved.
     const isFrequency = (m: { first: number; last: number }) => doc.tokens[m.first + 1]?.norm === "times" && ["a", "per", "every"].includes(doc.tokens[m.first + 2]?.norm ?? "");
     // Only the phrase itself, in a present-tense clause: "we don't lose referrals anymore", not
@@ -405,11 +466,13 @@ export const measurableOutcome = defineSignal({
       return !doc.tokens[m.first]!.quoted;
     };
     const turns = hitsOf(goalParts);
+    const partStarts = partStartsOf(turns);
     const hits = [
-      ...cue("counted").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m)).map((m) => ({ first: m.first, last: m.last, strength: hasReferenceFigure(doc, m, turns) ? 3 : 2 })),
-      ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
-      ...cue("compared").filter((m) => isAsserted(doc, m) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
-      ...cue("byThen").filter((m) => opensStateClause(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...cue("counted").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m)).map((m) => ({ first: m.first, last: m.last, strength: hasReferenceFigure(doc, m, partStarts) ? 3 : 2 })),
+      ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m) && !isClockTime(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
+      // "Against" also means "playing against" ("5 fixtures against 4 schools"), so it needs a result word.
+      ...cue("compared").filter((m) => isAsserted(doc, m) && (isResult(m) || !anyNorm(m, "against")) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
+      ...cue("byThen").filter((m) => isAsserted(doc, m) && opensStateClause(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("versusTarget").filter((m) => isAsserted(doc, m) && reachesTarget(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
       ...cue("concrete").filter((m) => isAsserted(doc, m) && !isTargetOnly(m) && !namesTheGoal(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("ended").filter((m) => (isAsserted(doc, m) || inPresentClause(m)) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),

@@ -9,20 +9,30 @@ const INTERVIEWER = new Set(["you", "your"]);
 const OPINION = new Set(["think", "thought", "felt", "feel", "found", "find", "reckon", "guess"]);
 const OWNER_REACH = 8;
 
-// Verbs that report what the speaker said or chose in an answer, besides regular past tenses.
-const ANSWER_ACTS = new Set(["said", "told", "gave", "went", "chose", "spent", "began", "took", "made", "ran"]);
+// What the speaker said or chose in an answer: a verdict ("this is wrong") judges one of these.
+const ANSWER_ACTS = new Set([
+  "said", "told", "gave", "answered", "chose", "picked", "went", "jumped", "talked", "started", "spent", "focused",
+  "mentioned", "suggested", "used", "led", "opened", "described", "explained", "put", "called", "assumed",
+]);
+// Someone else between the act and the verdict may be what the verdict is about: "I checked the
+// forecast you gave us. It was wrong".
+const OTHERS = new Set(["you", "your", "they", "their", "he", "she", "his", "her"]);
 const ACT_REACH = 40;
 
 /**
- * The nearest "I" plus a past act before a verdict, in its sentence or the one before ("I said I
- * call the manager first. This is wrong"), or -1. Bounded, so an endless answer stays linear.
+ * The nearest "I" plus an answer act before a verdict, in its sentence or the one before ("I said
+ * I call the manager first. This is wrong"), or -1; with `anyAct`, any past act in the same
+ * sentence ("I jumped into naming tools without saying…"). Bounded, so an endless answer stays
+ * linear.
  */
-function ownActBefore(doc: Document, at: number): number {
-  const earliest = doc.sentences[Math.max(0, doc.tokens[at]!.sentence - 1)]!.first;
+export function ownActBefore(doc: Document, at: number, anyAct: boolean): number {
+  const sentence = doc.tokens[at]!.sentence;
+  const earliest = doc.sentences[anyAct ? sentence : Math.max(0, sentence - 1)]!.first;
   for (let k = at - 1; k >= Math.max(earliest, at - ACT_REACH); k--) {
     const t = doc.tokens[k]!;
+    if (OTHERS.has(t.norm)) return -1;
     const next = doc.tokens[k + 1]!.norm;
-    if (t.norm === "i" && !t.negated && !t.quoted && (isPastAction(next) || ANSWER_ACTS.has(next))) return k;
+    if (t.norm === "i" && !t.negated && !t.quoted && (ANSWER_ACTS.has(next) || (anyAct && isPastAction(next)))) return k;
   }
   return -1;
 }
@@ -126,7 +136,7 @@ export const selfCritique = defineSignal({
     });
     for (const m of cue("verdict")) {
       if (doc.tokens[m.first]!.quoted) continue;
-      const act = ownActBefore(doc, m.first);
+      const act = ownActBefore(doc, m.first, doc.tokens[m.first]!.norm === "without");
       if (act >= 0) hits.push(toClauseEnd(doc, { first: act, last: act + 1, strength: 2 }, 12));
     }
     for (const m of [...cue("critique"), ...aboutSpeaker, ...judgesSpeaker]) {

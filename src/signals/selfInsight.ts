@@ -11,12 +11,33 @@ const NOT_DUTIES = new Set(["have", "say", "admit", "confess", "add", "stress", 
 const NOT_HABITS = new Set([
   "am", "was", "were", "have", "had", "did", "do", "would", "will", "could", "can", "might", "may", "should", "must",
   "need", "want", "like", "love", "know", "feel", "hope", "guess", "suppose", "reckon", "mean", "think", "realize",
-  "got", "get", "answered", "fit",
+  "got", "get", "answered", "fit", "understand", "deserve", "believe", "see", "enjoy", "enjoyed", "agree",
 ]);
 // Adverbs between the subject and its verb: "I think I just took on too much".
 const BEFORE_VERB = new Set(["just", "always", "often", "really", "sometimes", "usually", "probably", "still", "tend", "to", "kind", "sort", "of", "maybe"]);
 const TRIGGER_WINDOW = 20;
-const HABIT_TRIGGERS = new Set(["when", "whenever", "too", "instead", "rather", "because", "cos", "if", "once", "under"]);
+// What sets a habit off or how far it goes; "because" gives a reason, not a trigger ("I think I
+// understand the role better now because you explained it").
+const HABIT_TRIGGERS = new Set(["when", "whenever", "too", "instead", "rather", "if", "once", "under"]);
+// A need or duty set for oneself names a change of degree or order ("know my numbers better",
+// "learn to give the whole answer", "think first about the children"); "I should be fine on the
+// written test" and "I need a coffee" do not.
+const CHANGE_WORDS = new Set(["better", "more", "less", "earlier", "sooner", "learn", "first", "instead", "properly", "faster", "slower", "clearer", "stronger", "harder", "differently"]);
+const CHANGE_WINDOW = 12;
+
+function namesAChange(doc: Document, from: number): boolean {
+  const clause = doc.tokens[from]!.clause;
+  for (let k = from; k < Math.min(doc.tokens.length, from + CHANGE_WINDOW) && doc.tokens[k]!.clause === clause; k++) {
+    if (CHANGE_WORDS.has(doc.tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/** "Process questions are where I lose the thread": a present habit, not "where I started". */
+function isWeakSpot(doc: Document, subject: number): boolean {
+  const verb = doc.tokens[subject + 1];
+  return verb !== undefined && verb.kind === "word" && !NOT_HABITS.has(verb.norm) && !verb.norm.endsWith("ed") && !IRREGULAR_PAST.has(verb.norm);
+}
 
 /**
  * A present-tense habit with what sets it off or how far it goes ("when I'm nervous", "too
@@ -45,11 +66,13 @@ export const selfInsight = defineSignal({
   description: "Sees something about themselves without saying \"I learned\" (\"I should know my numbers better\", \"I think I go to price too quick\").",
   cues: {
     duty: ["i should|must *", "i need a|an|more|some"],
-    insight: ["is|are where i", "i learn today|that|from", "noticed|notice|learned|realized|discovered|found about myself"],
+    weakSpot: ["is|are where i"],
+    insight: ["i learn today|that|from", "noticed|notice|learned|realized|discovered|found about myself"],
     tendency: ["i think|guess|suppose|reckon|noticed|notice|realize (that)? i"],
   },
   detect: ({ doc, cue }) => [
-    ...cue("duty").filter((m) => isAsserted(doc, m) && !NOT_DUTIES.has(doc.tokens[m.last]!.norm)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+    ...cue("duty").filter((m) => isAsserted(doc, m) && !NOT_DUTIES.has(doc.tokens[m.last]!.norm) && namesAChange(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+    ...cue("weakSpot").filter((m) => isAsserted(doc, m) && isWeakSpot(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
     ...cue("insight").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
     ...cue("tendency").filter((m) => isAsserted(doc, m) && isTendency(doc, m.last + 1)).map((m) => ({ first: m.first, last: m.last + 1, strength: 2 })),
   ].sort((a, b) => a.first - b.first),

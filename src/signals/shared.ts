@@ -57,7 +57,7 @@ const FEELINGS = new Set(["nervous", "anxious", "defensive", "upset", "emotional
 // Taking part, not a feeling, unless a degree word says so: "get involved in the estimate" vs
 // "get too involved".
 const FEELING_WITH_DEGREE = new Set(["involved", "stuck", "attached"]);
-const DEGREE = new Set(["really", "very", "so", "quite", "too", "a", "bit", "little", "pretty", "super", "overly", "more"]);
+const DEGREE = new Set(["really", "very", "so", "quite", "too", "a", "bit", "little", "pretty", "super", "overly", "more", "completely", "totally", "absolutely", "utterly"]);
 
 /**
  * Whether the words from `from` on name a state that comes over the speaker, as after "get", "go"
