@@ -194,7 +194,7 @@ describe("goal-hit-and-miss", () => {
   });
 
   it("does not take a setback inside the achieved goal's story for the turn to the missed goal", () => {
-    const achieved = "I set a goal to speed up our month-end close. At first I didn't get the budget for new software, so I mapped every step with the two accountants and built a checklist instead. By October we closed in four and a half days.";
+    const achieved = "I set a goal to cut our month-end close from eight days. At first I didn't get the budget for new software, so I mapped every step with the two accountants and built a checklist instead. By October we closed in four and a half days.";
     const text = `${achieved} The one I didn't achieve: ${answer.missed}`;
     const result = score(rubric, { text });
     // Split at the setback, the result would fall into the missed section and the outcome read nothing.

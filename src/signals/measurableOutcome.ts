@@ -34,7 +34,8 @@ const ATTAINED = new Set(["got", "passed", "hit", "reached", "finished", "comple
 // "Made" and "did" are also verbs of plain doing ("made little bags"), so they count only when
 // they point back at the goal: "and I made it", "we did that".
 const ATTAINED_BY_REFERENCE = new Set(["made", "did", "managed", "nailed"]);
-const GOAL_FRAMES = new Set(["one", "goal", "thing", "target", "achievement", "example"]);
+const GOAL_FRAMES = new Set(["one", "goal", "thing", "target", "achievement", "example", "other", "second", "miss"]);
+const HEADING_MARKS = new Set([":", "—"]);
 const POINTER_ENDS = new Set(["both", "all", "done", "too", "eventually", "finally", "in", "first"]);
 const GOAL_REFERENCES = new Set(["it", "them", "both", "that"]);
 const RESTATEMENT_WINDOW = 400;
@@ -107,14 +108,23 @@ function namesTheGoal(doc: Document, match: CueMatch): boolean {
  * Where each part of the answer begins: a turn to a different goal, not a repeated marker of the
  * same one ("the target I hit … I finished the year on £71,400").
  */
-function partStartsOf(turns: readonly SignalHit[]): number[] {
+function partStartsOf(doc: Document, turns: readonly SignalHit[]): number[] {
   const starts: number[] = [];
   let part = 0;
   for (const turn of turns) {
-    if (turn.strength !== part) starts.push(turn.first);
+    // Only a turn that announces a goal ("the one I didn't achieve", "Missed:") starts a part; a
+    // setback inside the story ("at first I didn't get the budget") does not.
+    if (turn.strength === part || !announcesGoal(doc, turn)) continue;
+    starts.push(turn.first);
     part = turn.strength;
   }
   return starts;
+}
+
+function announcesGoal(doc: Document, turn: SignalHit): boolean {
+  if (HEADING_MARKS.has(doc.tokens[turn.last + 1]?.norm ?? "")) return true;
+  for (let k = turn.first; k <= turn.last; k++) if (GOAL_FRAMES.has(doc.tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** The last part start at or before a token (binary search, so many matches stay linear-log). */
@@ -466,7 +476,7 @@ export const measurableOutcome = defineSignal({
       return !doc.tokens[m.first]!.quoted;
     };
     const turns = hitsOf(goalParts);
-    const partStarts = partStartsOf(turns);
+    const partStarts = partStartsOf(doc, turns);
     const hits = [
       ...cue("counted").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m)).map((m) => ({ first: m.first, last: m.last, strength: hasReferenceFigure(doc, m, partStarts) ? 3 : 2 })),
       ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m) && !isClockTime(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
