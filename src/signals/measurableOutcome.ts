@@ -28,8 +28,8 @@ const REACHED_WORDS = new Set([
   "closed", "raised", "grew", "managed", "smashed", "surpassed", "topped", "landed", "brought", "did", "went", "actually",
 ]);
 
-// Verbs that say a goal was reached when their object is the goal itself: "I got them both",
-// "got the van", "we came in at 214".
+// Verbs that say a goal was reached when their object is the goal itself ("I got them both", "got
+// the van") or the figure aimed for ("the target was 20 sign-ups and we got 24").
 const ATTAINED = new Set(["got", "passed", "hit", "reached", "finished", "completed", "achieved", "won", "landed", "earned", "secured", "gained", "obtained", "received", "opened", "launched", "delivered", "cleared"]);
 // "Made" and "did" are also verbs of plain doing ("made little bags"), so they count only when
 // they point back at the goal: "and I made it", "we did that".
@@ -144,8 +144,8 @@ function partStartBefore(starts: readonly number[], token: number): number {
 
 /**
  * Whether a counted result has a figure to be read against: another figure in the same part of
- * the answer (since it last turned from one goal to the other), such as the target or the
- * starting point ("renewals were at 78% … we finished at 93%").
+ * the answer (since it last turned from one goal to the other) told as the target or the
+ * starting point ("renewals were at 78% … we finished at 93%"), not any figure ("a team of four").
  */
 function hasReferenceFigure(doc: Document, match: CueMatch, partStarts: readonly number[]): boolean {
   const from = partStartBefore(partStarts, match.first);
@@ -218,8 +218,9 @@ function stem(word: string): string {
 /**
  * "I wanted my tractor ticket and my telehandler ticket done in my first year … and I got them
  * both": the goal is stated, then a later clause says it was reached, naming the goal again or
- * pointing back at it. The goal's words are read from the sentence that states it, up to where
- * the answer turns to the other goal, so only a restatement of this goal counts.
+ * pointing back at it. The goal's words are read from the clause that states it; the restatement
+ * is looked for from there up to where the answer turns to the other goal (at most 400 tokens),
+ * so only a restatement of this goal counts.
  */
 function goalRestated(doc: Document, statements: readonly CueMatch[], turns: readonly SignalHit[]): SignalHit[] {
   const hits: SignalHit[] = [];
