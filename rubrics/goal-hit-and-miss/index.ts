@@ -10,7 +10,7 @@ import { defineRubric, type Sections } from "../../src/define/rubric.js";
 import type { Signal, SignalHit } from "../../src/define/signal.js";
 import type { Document } from "../../src/text/analyze.js";
 import { blameShifting, disguisedSuccessFlag, minimisationFlag, overApology, skipsLearning, vague } from "../../src/flags/common.js";
-import { goalParts } from "../../src/signals/goalParts.js";
+import { announcesGoal, GOAL_NOUNS, goalParts } from "../../src/signals/goalParts.js";
 import { learningMarker } from "../../src/signals/learningMarker.js";
 import { measurableOutcome } from "../../src/signals/measurableOutcome.js";
 import { noFailureGiven } from "../../src/signals/noFailureGiven.js";
@@ -117,9 +117,7 @@ const rushedReflection = defineFlag({
 // achieved goal first, so that is the default order; the missed goal comes first only when the
 // answer opens with it and turns to an achieved goal later.
 const OPENING_WORDS = 12;
-const GOAL_NOUNS = new Set(["one", "goal", "goals", "target", "targets", "thing", "aim", "objective", "second", "other", "miss", "success", "win", "first"]);
 const REACHED_GOALS = new Set(["quota", "budget", "kpi"]);
-const HEADING_MARKS = new Set([":", "—"]);
 function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly SignalHit[]): Sections {
   const last = doc.tokens.length - 1;
   if (last < 0) return {};
@@ -127,11 +125,7 @@ function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly Si
   // "The one I didn't hit" announces the turn; a bare "didn't get" may be a setback inside the
   // achieved goal's story, so it marks the turn only when nothing announces it.
   // So does a heading: "Achieved: passed my exam first time. Missed: …".
-  const announces = (h: SignalHit) => {
-    if (HEADING_MARKS.has(doc.tokens[h.last + 1]?.norm ?? "")) return true;
-    for (let k = h.first; k <= h.last; k++) if (GOAL_NOUNS.has(doc.tokens[k]!.norm)) return true;
-    return false;
-  };
+  const announces = (h: SignalHit) => announcesGoal(doc, h);
   const firstOf = (strength: number, after = -1) => {
     const candidates = parts.filter((h) => h.strength === strength && h.first > after);
     return candidates.find(announces) ?? candidates[0];

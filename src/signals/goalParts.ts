@@ -34,6 +34,25 @@ function headings(doc: Document): SignalHit[] {
   return hits;
 }
 
+/** Words that name a goal in a turn: "the one I didn't hit", "my second goal", "the miss". */
+export const GOAL_NOUNS = new Set(["one", "goal", "goals", "target", "targets", "thing", "aim", "objective", "second", "other", "miss", "success", "win", "first"]);
+const HEADING_MARKS = new Set([":", "—"]);
+
+/**
+ * Whether a turn of {@link goalParts} announces a goal ("the one I didn't achieve", a heading
+ * such as "Missed:") rather than telling a setback inside one goal's story ("at first I didn't
+ * get the budget").
+ *
+ * @param doc - The analysed answer.
+ * @param turn - A hit of {@link goalParts}.
+ * @returns True when the turn names a goal or is a heading.
+ */
+export function announcesGoal(doc: Document, turn: SignalHit): boolean {
+  if (HEADING_MARKS.has(doc.tokens[turn.last + 1]?.norm ?? "")) return true;
+  for (let k = turn.first; k <= turn.last; k++) if (GOAL_NOUNS.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+
 /**
  * Where a two-goal answer turns from one goal to the other: strength 2 marks the start of the
  * missed goal ("the one I didn't hit"), strength 1 the achieved one ("the goal I achieved").

@@ -108,9 +108,14 @@ export const PAST_STATES = new Set([
   "joined", "worked", "started", "began", "managed",
 ]);
 
+/** True for a past-tense form: an irregular past ("built") or a regular one ("checked"). */
+export function isPastForm(word: string): boolean {
+  return IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith("ed"));
+}
+
 /** True for a past tense that reports something done: "I rebuilt", "I cut", not "I felt". */
 export function isPastAction(word: string): boolean {
-  return !PAST_STATES.has(word) && (IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith("ed")));
+  return !PAST_STATES.has(word) && isPastForm(word);
 }
 
 /**

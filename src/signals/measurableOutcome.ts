@@ -3,8 +3,8 @@ import type { Document } from "../text/analyze.js";
 import type { CueMatch } from "../text/lexicon.js";
 import { DETERMINERS, NUMBER_WORDS } from "../text/words.js";
 import { statesAFeeling } from "./shared.js";
-import { goalParts } from "./goalParts.js";
-import { endsClause, IRREGULAR_PAST, isAsserted, isContentWord, isPastAction, toClauseEnd } from "./helpers.js";
+import { announcesGoal, goalParts } from "./goalParts.js";
+import { endsClause, isAsserted, isContentWord, isPastAction, isPastForm, toClauseEnd } from "./helpers.js";
 
 const RESULT_WORDS = new Set([
   "raised", "grew", "grown", "increased", "cut", "reduced", "dropped", "fell", "rose", "hit", "reached", "exceeded", "beat",
@@ -35,7 +35,6 @@ const ATTAINED = new Set(["got", "passed", "hit", "reached", "finished", "comple
 // they point back at the goal: "and I made it", "we did that".
 const ATTAINED_BY_REFERENCE = new Set(["made", "did", "managed", "nailed"]);
 const GOAL_FRAMES = new Set(["one", "goal", "thing", "target", "achievement", "example", "other", "second", "miss"]);
-const HEADING_MARKS = new Set([":", "—"]);
 const POINTER_ENDS = new Set(["both", "all", "done", "too", "eventually", "finally", "in", "first"]);
 const GOAL_REFERENCES = new Set(["it", "them", "both", "that"]);
 const RESTATEMENT_WINDOW = 400;
@@ -121,12 +120,6 @@ function partStartsOf(doc: Document, turns: readonly SignalHit[]): number[] {
   return starts;
 }
 
-function announcesGoal(doc: Document, turn: SignalHit): boolean {
-  if (HEADING_MARKS.has(doc.tokens[turn.last + 1]?.norm ?? "")) return true;
-  for (let k = turn.first; k <= turn.last; k++) if (GOAL_FRAMES.has(doc.tokens[k]!.norm)) return true;
-  return false;
-}
-
 /** The last part start at or before a token (binary search, so many matches stay linear-log). */
 function partStartBefore(starts: readonly number[], token: number): number {
   let lo = 0;
@@ -196,7 +189,7 @@ function isPastResultClause(doc: Document, clause: { first: number; last: number
     // "We'd had", "we had been": the pluperfect; "we had five" is plain past.
     const next = doc.tokens[k + 1]?.norm ?? "";
     if (w === "had" && (doc.tokens[k - 1]?.start === doc.tokens[k]!.start || next === "been" || next === "had" || next.endsWith("ed"))) return false;
-    if (doc.tokens[k]!.kind === "word" && (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith("ed")))) past = true;
+    if (doc.tokens[k]!.kind === "word" && isPastForm(w)) past = true;
   }
   return past;
 }

@@ -15,8 +15,9 @@ const ANSWER_ACTS = new Set([
   "mentioned", "suggested", "used", "led", "opened", "described", "explained", "put", "called", "assumed",
 ]);
 // Someone else between the act and the verdict may be what the verdict is about: "I checked the
-// forecast you gave us. It was wrong".
-const OTHERS = new Set(["you", "your", "they", "their", "he", "she", "his", "her"]);
+// forecast you gave us. It was wrong". Subjects and possessives only, not OTHER_PRONOUNS: an
+// object is often part of the speaker's own act ("I said I do them the same day").
+const OTHERS = new Set([...INTERVIEWER, "they", "their", "he", "she", "his", "her"]);
 const ACT_REACH = 40;
 
 /**

@@ -1,5 +1,5 @@
 import { defineSignal } from "../define/signal.js";
-import type { Document } from "../text/analyze.js";
+import type { Document, Token } from "../text/analyze.js";
 import { IRREGULAR_PAST, isAsserted } from "./helpers.js";
 
 // After "I should" or "I must": regret ("should have"), a way of speaking ("I must say"), not a
@@ -33,21 +33,25 @@ function namesAChange(doc: Document, from: number): boolean {
   return false;
 }
 
+/** A verb that can tell a present habit: not past, not a state, an opinion or a modal. */
+function isHabitVerb(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === "word" && !NOT_HABITS.has(token.norm) && !token.norm.endsWith("ed") && !IRREGULAR_PAST.has(token.norm);
+}
+
 /** "Process questions are where I lose the thread": a present habit, not "where I started". */
 function isWeakSpot(doc: Document, subject: number): boolean {
-  const verb = doc.tokens[subject + 1];
-  return verb !== undefined && verb.kind === "word" && !NOT_HABITS.has(verb.norm) && !verb.norm.endsWith("ed") && !IRREGULAR_PAST.has(verb.norm);
+  return isHabitVerb(doc.tokens[subject + 1]);
 }
 
 /**
  * A present-tense habit with what sets it off or how far it goes ("when I'm nervous", "too
  * quick", "instead of…"): the speaker's own pattern, seen. Past events and states are not.
  */
-function isTendency(doc: Document, from: number): boolean {
+function isHabitWithTrigger(doc: Document, from: number): boolean {
   let verb = from;
   while (verb < doc.tokens.length && BEFORE_VERB.has(doc.tokens[verb]!.norm)) verb++;
   const token = doc.tokens[verb];
-  if (token === undefined || token.kind !== "word" || NOT_HABITS.has(token.norm) || token.norm.endsWith("ed") || IRREGULAR_PAST.has(token.norm)) return false;
+  if (!isHabitVerb(token)) return false;
   const sentence = doc.sentences[token.sentence]!;
   // The trigger follows closely; a bounded look keeps an endless sentence linear.
   for (let k = verb + 1; k <= Math.min(sentence.last, verb + TRIGGER_WINDOW); k++) if (HABIT_TRIGGERS.has(doc.tokens[k]!.norm)) return true;
@@ -74,6 +78,6 @@ export const selfInsight = defineSignal({
     ...cue("duty").filter((m) => isAsserted(doc, m) && !NOT_DUTIES.has(doc.tokens[m.last]!.norm) && namesAChange(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
     ...cue("weakSpot").filter((m) => isAsserted(doc, m) && isWeakSpot(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
     ...cue("insight").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
-    ...cue("tendency").filter((m) => isAsserted(doc, m) && isTendency(doc, m.last + 1)).map((m) => ({ first: m.first, last: m.last + 1, strength: 2 })),
+    ...cue("tendency").filter((m) => isAsserted(doc, m) && isHabitWithTrigger(doc, m.last + 1)).map((m) => ({ first: m.first, last: m.last + 1, strength: 2 })),
   ].sort((a, b) => a.first - b.first),
 });
