@@ -148,6 +148,19 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["We didn't check the figures until Friday.", false],
     ["It went live late. The rule I took from it is that we don't schedule a system go-live within six weeks of a close.", true],
     ["It went live late. We didn't schedule the go-live within the budget.", false],
+    // A rule told in the passive of every case, with "now" or a time; the state it left is none.
+    ["We missed the deadline. Every request is now logged and allocated on the day it arrives.", true],
+    ["We missed the deadline. Now every request is logged the day it arrives.", true],
+    ["We missed the deadline. Every request was logged late.", false],
+    ["We missed the deadline. Everything is now sorted.", false],
+    // A pseudo-cleft on what was set up, and the causative "have someone check".
+    ["We missed the board deadline. After that, what we put in place was a close calendar with a named owner on every task.", true],
+    ["What we put in place was a disaster.", false],
+    ["I sent the wrong file. If it happened again I'd have someone else, a named person, check the final proof before anything goes out.", true],
+    ["I sent the wrong file. Next time I'd have a week off before anything goes out.", false],
+    // An object that is anything at all names no practice.
+    ["I sent the wrong file. Now I check stuff before I start.", false],
+    ["I sent the wrong file. Now I chase anything missing on the Monday of week three.", true],
     ["We overran. What I learned is that I won't sign a plan off without a named fallback.", true],
     ["We overran. What I learned is that I won't sign a plan off.", false],
     ["Every afternoon I go through the next day's manifest with the planner.", true],

@@ -1,6 +1,7 @@
 import { defineCriterion, type Readout } from "../define/criterion.js";
 import { appliedChange } from "../signals/appliedChange.js";
 import { concretePractice } from "../signals/concretePractice.js";
+import { externalBlame } from "../signals/externalBlame.js";
 import { futureIntent } from "../signals/futureIntent.js";
 import { FUNCTION_WORDS } from "../signals/helpers.js";
 import { learningMarker } from "../signals/learningMarker.js";
@@ -25,6 +26,7 @@ function isAboutOthers(r: Readout, from: number, to: number): boolean {
 function situatedLessons(r: Readout, minWords: number): number {
   const { doc } = r;
   const platitudeSentences = new Set(r.hits(platitude).map((h) => doc.tokens[h.first]!.sentence));
+  const blame = r.hits(externalBlame);
   let situated = 0;
   for (const hit of [...r.hits(learningMarker), ...r.hits(selfInsight)]) {
     if (hit.strength < 2) continue;
@@ -32,6 +34,9 @@ function situatedLessons(r: Readout, minWords: number): number {
     if (platitudeSentences.has(sentence)) continue;
     const last = doc.sentences[sentence]!.last;
     if (isAboutOthers(r, hit.last + 1, Math.min(last, hit.last + 25))) continue;
+    // "I learned how important buy-in is, because the owner cut the budget in week two": the
+    // lesson's own sentence puts the failure on someone else.
+    if (blame.some((b) => b.first > hit.last && b.first <= last)) continue;
     let words = 0;
     for (let k = hit.last + 1; k <= last && k < hit.last + 40; k++) {
       const t = doc.tokens[k]!;
@@ -52,7 +57,7 @@ export const lesson = defineCriterion({
     2: { description: "A lesson tied to this situation, but not a concrete practice.", examples: ["I learned I need to understand the client's constraints much earlier."] },
     3: { description: "A specific, actionable lesson naming a concrete practice or behaviour change.", examples: ["I now write a one-page scope and get sign-off before the kickoff."] },
   },
-  signals: [concretePractice, learningMarker, selfInsight, platitude, appliedChange, futureIntent],
+  signals: [concretePractice, learningMarker, selfInsight, platitude, appliedChange, futureIntent, externalBlame],
   params: {
     /** Content words a lesson needs after "I learned…" to count as tied to the situation. */
     situatedWords: 4,

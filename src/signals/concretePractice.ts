@@ -1,5 +1,5 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
-import type { Document } from "../text/analyze.js";
+import type { Document, Token } from "../text/analyze.js";
 import { appliedChange } from "./appliedChange.js";
 import { FUNCTION_WORDS, IRREGULAR_PAST, SAME_FORM_VERBS, clauseEnd, compoundEnd, isPastAction } from "./helpers.js";
 import { futureIntent } from "./futureIntent.js";
@@ -82,6 +82,9 @@ const NOT_PRACTICE_FORMS = new Set([...[...NOT_PRACTICES, ...OUTCOME_VERBS].flat
 // career conversation…": the verb after "is" names the practice, as after "learned to".
 const PSEUDO_CLEFT_WINDOW = 20;
 const CLEFT_OPENERS = new Set(["what", "thing"]);
+// "What we put in place was a close calendar…", "the thing I introduced was a daily huddle":
+// what was set up names the practice as a doing verb does.
+const INSTITUTING = new Set(["introduced", "introduce", "put", "set", "built", "build", "created", "create", "added", "add", "implemented", "implement", "established", "adopted", "adopt", "changed", "change", "started"]);
 function isPseudoCleft(doc: Document, index: number): boolean {
   const w = doc.tokens[index]!.norm;
   if (w !== "is" && w !== "was") return false;
@@ -89,7 +92,7 @@ function isPseudoCleft(doc: Document, index: number): boolean {
   let sawDo = false;
   for (let k = index - 1; k >= 0 && k >= index - PSEUDO_CLEFT_WINDOW && doc.tokens[k]!.sentence === sentence; k--) {
     const t = doc.tokens[k]!.norm;
-    if (t === "do" || t === "did") sawDo = true;
+    if (t === "do" || t === "did" || INSTITUTING.has(t)) sawDo = true;
     if (CLEFT_OPENERS.has(t) && sawDo) return true;
   }
   return false;
@@ -173,9 +176,11 @@ function quantifiedRule(doc: Document, index: number, ownRule: boolean): number 
       if (w.startsWith("need") && next.norm.endsWith("ing")) return j;
       if (!isParticiple(next.norm)) return -1;
       // "Is sorted", "is appreciated" describe a state; "gets checked", "can be released", "is
-      // checked before…" tell what happens to every case.
+      // checked before…", "is logged on the day it arrives" tell what happens to every case, and
+      // so does "every request is now logged": "now" sets it against how things were done.
       if (w === "is" || w === "are") {
-        for (let t = j + 1; t <= clause.last; t++) if (TIMING_MARKERS.has(tokens[t]!.norm) || tokens[t]!.norm === "by") return j;
+        if (singular) for (let t = k + 1; t < j; t++) if (tokens[t]!.norm === "now") return j;
+        for (let t = j + 1; t <= clause.last; t++) if ((isTiming(doc, t) && tokens[t]!.norm !== "now") || tokens[t]!.norm === "by") return j;
         return -1;
       }
       return j;
@@ -301,6 +306,13 @@ function hasCondition(doc: Document, from: number, conditions: ReadonlySet<strin
   for (let k = from; k < from + CONDITION_REACH && doc.tokens[k]?.sentence === sentence && !CONDITION_STOPS.has(doc.tokens[k]!.norm); k++) if (conditions.has(doc.tokens[k]!.norm)) return true;
   return false;
 }
+const UNSPECIFIED_OBJECTS = new Set(["stuff", "things", "everything", "something", "anything"]);
+const isQualifier = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && !FUNCTION_WORDS.has(t.norm) && !TIMING_MARKERS.has(t.norm);
+const CAUSATIVES = new Set(["have", "has", "had", "get", "gets", "got", "make", "makes"]);
+const AGENT_STARTS = new Set(["someone", "somebody", "another", "a", "my", "our", "the", "one", "each", "every", "two", "them", "him", "her", "people", "everyone", "whoever"]);
+// Who carries the practice out; a comma closes a phrase in apposition ("someone else, a named person,").
+const AGENTS = new Set(["someone", "somebody", "else", "them", "him", "her", "everyone", "person", "people", "colleague", "colleagues", "manager", "lead", "supervisor", "peer", "partner", "buddy", "teammate", "member", "reviewer", "engineer", "nurse", "pharmacist", "checker", "senior", "team", "staff", "client", "customer", "driver"]);
+const CAUSATIVE_REACH = 10;
 const WH_OBJECTS = new Set(["which", "what", "who", "how", "whether", "where", "when"]);
 
 /** The verb a lead-in introduces, skipping adverbs and fillers, or -1. */
@@ -352,6 +364,18 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
       if (doc.tokens[j]!.norm === "and" && isBaseVerb(doc.tokens[j + 1]!.norm)) return j + 1;
     }
     return -1;
+  }
+  // "I'd have someone else, a named person, check the proof…", "I get a colleague to read it":
+  // the speaker arranges the practice, and the verb of whoever carries it out names it.
+  if (CAUSATIVES.has(t.norm) && AGENT_STARTS.has(doc.tokens[k + 1]?.norm ?? "")) {
+    const withTo = t.norm.startsWith("get") || t.norm === "got";
+    let named = AGENTS.has(doc.tokens[k + 1]!.norm);
+    for (let j = k + 2; j <= k + CAUSATIVE_REACH && j < doc.tokens.length && doc.tokens[j]!.sentence === t.sentence; j++) {
+      const agent = doc.tokens[j - (withTo ? 2 : 1)]?.norm ?? "";
+      const word = doc.tokens[j]!.norm;
+      if ((!withTo || doc.tokens[j - 1]!.norm === "to") && (AGENTS.has(agent) || (!withTo && named && agent === ",")) && !AGENTS.has(word) && isBaseVerb(word)) return ADVERBS.has(word) && j + 1 < doc.tokens.length && isBaseVerb(doc.tokens[j + 1]!.norm) ? j + 1 : j;
+      named ||= AGENTS.has(word);
+    }
   }
   // "I get really invested in every candidate", "I take it personally when…": a feeling that comes
   // over the speaker, not something they do.
@@ -460,12 +484,16 @@ export const concretePractice = defineSignal({
       let object = -1;
       let timing = -1;
       let seen = 0;
+      let objectClosed = false;
       for (let k = verb + 1; k <= end && seen < 20; k++) {
         const t = tokens[k]!;
         if (t.kind === "punct" || t.filler) continue;
         seen++;
         if (timing < 0 && isTiming(doc, k) && (!past || isTrigger(doc, k))) timing = k;
-        if (object < 0 && seen <= 5 && !FUNCTION_WORDS.has(t.norm) && !VAGUE_OBJECTS.has(t.norm) && !TIMING_MARKERS.has(t.norm)) {
+        // "I check stuff before I start": a practice whose object is anything at all names none,
+        // and the words after it belong to its time; "anything missing" is qualified, so named.
+        if (object < 0 && seen <= 2 && UNSPECIFIED_OBJECTS.has(t.norm) && !isQualifier(tokens[k + 1])) objectClosed = true;
+        if (object < 0 && !objectClosed && seen <= 5 && !FUNCTION_WORDS.has(t.norm) && !VAGUE_OBJECTS.has(t.norm) && !TIMING_MARKERS.has(t.norm)) {
           // An abstract object ("stakeholder engagement") makes the whole practice abstract.
           if (ABSTRACT_OBJECTS.has(t.norm) || ABSTRACT_OBJECTS.has(tokens[k + 1]?.norm ?? "")) break;
           object = k;

@@ -40,4 +40,12 @@ describe("directional", () => {
     const full = `${story} I learned to confirm dates in writing with every supplier before the kickoff.`;
     expect(level(story, "lesson")).toBeLessThan(level(full, "lesson"));
   });
+
+  // Blame wrapped in learning words: the lesson's own sentence puts the failure on someone else.
+  it.each(stories)("blaming someone inside the lesson's sentence lowers a situated lesson: %j", (story) => {
+    const situated = `${story} I learned how much the launch plan depends on having the buy-in of the owner from the first week.`;
+    const blamed = `${story} I learned how much the launch plan depends on buy-in, because the owner cut the marketing budget in week two.`;
+    expect(level(situated, "lesson")).toBe(2);
+    expect(level(blamed, "lesson")).toBe(1);
+  });
 });
