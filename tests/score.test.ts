@@ -221,6 +221,12 @@ describe("goal-hit-and-miss", () => {
     expect(result.dimensions.outcome.level).toBe(2);
   });
 
+  it("reads a short opening that names a goal as the achieved goal", () => {
+    const result = score(rubric, { text: "I got tenure last year, which was the big goal. The goal I didn't reach was a grant submission: I started six weeks before the deadline and pulled it." });
+    expect(result.dimensions.outcome.level).toBe(2);
+    expect(result.dimensions.outcome.evidence[0]?.text).toContain("tenure");
+  });
+
   it("reads a target as no result, an unmeasured change in a named quantity as a concrete outcome, and a later figure as measured", () => {
     const achieved = "My goal was to cut falls on the ward from 11 a quarter to 5. I audited every fall and moved the highest-risk patients nearer the nurses' station.";
     const concrete = score(rubric, { achieved: `${achieved} Falls came down over the following quarter.`, missed: answer.missed });

@@ -158,6 +158,14 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["What we put in place was a disaster.", false],
     ["I sent the wrong file. If it happened again I'd have someone else, a named person, check the final proof before anything goes out.", true],
     ["I sent the wrong file. Next time I'd have a week off before anything goes out.", false],
+    // "Gets" with an object is the rule's verb; a pseudo-cleft on "doing" with a gerund; a noun of
+    // intent or rule before "is to" (not the story's plan).
+    ["We missed the backlog target. The change we've made is that every damp report now gets a surveyor visit within ten working days.", true],
+    ["We missed the backlog target. Every damp report got a visit eventually.", false],
+    ["I missed my hours. What I should be doing is entering my time at the end of every day before I leave.", true],
+    ["I missed my hours. What I was doing was guessing my time on Fridays.", false],
+    ["I missed the agency target. My intention from now on is to sit down with commercial every month before I draft any rota.", true],
+    ["I missed the agency target. The plan was to sit down with commercial every month before the rota.", false],
     // An object that is anything at all names no practice.
     ["I sent the wrong file. Now I check stuff before I start.", false],
     ["I sent the wrong file. Now I chase anything missing on the Monday of week three.", true],
@@ -261,6 +269,12 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I left out the parts that matter. Could I add them now?", false],
   ]],
   [signals.appliedChange, [
+    // A later year than the story's, or a month a new habit starts from, once the failure is told.
+    ["I missed the 2022 grant deadline because I started too late. For the 2023 cycle I started in June.", true],
+    ["For the 2023 cycle I started in June. I missed the 2022 deadline.", false],
+    ["I missed the 2024 deadline. In 2023 I had started in June.", false],
+    ["I missed the exam because I hadn't written up my case study. From January I blocked Wednesday evenings for the write-up.", true],
+    ["From January I blocked Wednesday evenings for the write-up. I missed the exam.", false],
     // A later period with words between it and the speaker, a month named after the lesson, and a
     // way of working changed and kept.
     ["I failed it the first time because I skipped the mocks. So this year what I did, I booked the three mocks into my calendar.", true],
@@ -369,6 +383,14 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I think I understand the role better now because you explained it.", false],
   ]],
   [signals.measurableOutcome, [
+    // A state reached by a fronted weekday; a thing reached named as the goal; a launch to its
+    // public; a vague reception.
+    ["I wanted to learn all the till codes in my first week, and by the Friday I knew them all.", true],
+    ["I wanted to learn all the till codes in my first week, and by the Friday I felt awful.", false],
+    ["I got tenure last year, which was the big goal.", true],
+    ["I wanted tenure, which was the big goal.", false],
+    ["The range went on sale in the autumn.", true],
+    ["The new complaints process has gone down really well.", true],
     // A problem that ended, and a new normal told with "now".
     ["After that the queues more or less went away and the complaints to head office stopped coming in.", true],
     ["Now anyone on the desk can run night audit, so we're not stuck when someone calls out.", true],

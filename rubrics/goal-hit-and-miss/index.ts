@@ -150,7 +150,11 @@ function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly Si
     for (let k = h.last + 1; k <= h.last + 4 && k < doc.tokens.length; k++) if (GOAL_NOUNS.has(doc.tokens[k]!.norm) || REACHED_GOALS.has(doc.tokens[k]!.norm)) return true;
     return false;
   };
-  const achievedFirst = parts.some((h) => h.strength === 1 && h.first < missedStart && (announces(h) || reachesGoal(h))) || (wordsBefore >= OPENING_WORDS && !(achievedLater !== undefined && announces(achievedLater)));
+  // "I got tenure last year, which was the big goal. The goal I didn't reach…": a short opening
+  // that names a goal is the achieved one too.
+  let namesGoal = false;
+  for (let k = 0; k < missedStart && !namesGoal; k++) namesGoal = GOAL_NOUNS.has(doc.tokens[k]!.norm);
+  const achievedFirst = parts.some((h) => h.strength === 1 && h.first < missedStart && (announces(h) || reachesGoal(h))) || ((wordsBefore >= OPENING_WORDS || namesGoal) && !(achievedLater !== undefined && announces(achievedLater)));
   if (achievedFirst) return { achieved: { first: 0, last: missedStart - 1 }, missed: { first: missedStart, last } };
   if (achievedLater === undefined) return { missed: { first: 0, last } };
   const achievedStart = clauseStart(achievedLater.first);

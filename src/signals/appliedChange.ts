@@ -18,6 +18,8 @@ const NOT_NOW = new Set(["right", "just", "by", "until", "till", "for", "even"])
 const NOT_PRESENT = new Set(["see", "reckon", "know", "understand", "realize", "was", "were", "am", "had", "would", "will", "could", "should", "might", "think", "guess", "mean", "feel", "felt", "suppose", "believe", "hope", "wish", "said", "did", "do", "have", "is", "are", "be", "been", "not", "never", "just", "really", "also", "still", "always", "now", "then", "actually", "honestly"]);
 const VERB_LEAD_ADVERBS = new Set(["now", "always", "also", "still", "usually", "routinely", "religiously", "then", "first", "personally", "actually", "just", "automatically"]);
 
+// How far back a story's year is looked for: bounded, so a long answer stays linear.
+const YEAR_REACH = 400;
 function isPresentVerb(word: string): boolean {
   return word.length > 1 && /^[a-z]+$/.test(word) && !NOT_PRESENT.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
@@ -103,6 +105,8 @@ export const appliedChange = defineSignal({
     // A month or season named after the lesson: "so for spring I pushed for proper fit guides",
     // "so in February I ran a small test". Before the lesson such a date belongs to the story.
     laterMonth: ["(in|for|by|over|from|that|this|last|come) (the)? spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december ...? i|we"],
+    // A later year than the story's: "for the 2023 cycle I started in June" after "the 2022 cycle".
+    laterYear: ["in|for|by|from|during|over (the|our|my)? @num ...? i|we"],
     // Training taken because of a lesson: "so I took a print production course last fall".
     training: ["i|we actually|then|also|eventually|later? took|did|completed|booked|started|enrolled ...? course|class|training|module|workshop|qualification|apprenticeship"],
     afterTheLesson: [
@@ -121,6 +125,11 @@ export const appliedChange = defineSignal({
     ],
   },
   detect: ({ doc, cue, hitsOf }) => {
+    const yearOf = (k: number): number | null => {
+      const t = doc.tokens[k];
+      if (t === undefined || t.kind !== "number" || !/^(?:19|20)\d\d$/.test(t.norm)) return null;
+      return Number(t.norm);
+    };
     // Past-tense verbs count as a change only once the failure has been told or a lesson drawn;
     // before that they are the setting of the story.
     // Owning a fault tells the failure too: "that was my call", or an act of one's own that caused
@@ -233,8 +242,16 @@ export const appliedChange = defineSignal({
     const failureClauses = new Set(hitsOf(failureMention).map((h) => doc.tokens[h.first]!.clause));
     const tellsFailure = (clause: number) => failureClauses.has(clause);
     for (const m of cue("laterMonth")) {
-      if (m.first <= firstLesson || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || departedOrPassive(doc.tokens[m.last]!.clause) || tellsFailure(doc.tokens[m.last]!.clause)) continue;
+      // "From January I blocked Wednesday evenings" starts something, once the failure is told.
+      if (m.first <= (doc.tokens[m.first]!.norm === "from" ? storyStart : firstLesson) || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || departedOrPassive(doc.tokens[m.last]!.clause) || tellsFailure(doc.tokens[m.last]!.clause)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
+    }
+    for (const m of cue("laterYear")) {
+      const year = yearOf(doc.tokens[m.first + 1]!.kind === "number" ? m.first + 1 : m.first + 2);
+      if (year === null || m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || departedOrPassive(doc.tokens[m.last]!.clause) || tellsFailure(doc.tokens[m.last]!.clause)) continue;
+      let earlier = false;
+      for (let k = Math.max(0, m.first - YEAR_REACH); k < m.first && !earlier; k++) earlier = (yearOf(k) ?? year) < year;
+      if (earlier) hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("training")) {
       if (m.first <= firstLesson || !isAsserted(doc, m) || isIntent(m.first, m.last)) continue;

@@ -54,6 +54,21 @@ type Lead = "present" | "gerund" | "infinitive" | "cleft" | "modal" | "rule" | "
 // A decision or a stop is not a practice in itself.
 // Nor is an outcome: "we won the client", "we ended up with…".
 const NOT_PAST_PRACTICES = new Set(["decided", "stopped", "used", "won", "lost", "ended", "missed", "failed", "hit", "achieved", "reached", "got", "became", "passed"]);
+// "My intention from now on is to sit down with commercial every month", "the rule I keep is to…":
+// a noun of intent or rule that is the subject of "is to".
+const COPULA_GOVERNORS = new Set(["intention", "plan", "rule", "habit", "practice", "policy", "routine", "commitment", "approach", "fix", "answer", "solution"]);
+const COPULA_REACH = 8;
+function governedThroughCopula(doc: Document, to: number): boolean {
+  const copula = doc.tokens[to - 1]?.norm;
+  if (copula !== "is" && copula !== "was") return false;
+  const sentence = doc.tokens[to]!.sentence;
+  for (let k = to - 2; k >= 0 && k >= to - COPULA_REACH && doc.tokens[k]!.sentence === sentence; k--) {
+    if (COPULA_GOVERNORS.has(doc.tokens[k]!.norm)) return !OLD_RULE_OWNERS.has(doc.tokens[k - 1]?.norm ?? "");
+  }
+  return false;
+}
+// "The plan was to…", "their rule was to…" tell the story's plan or someone else's rule.
+const OLD_RULE_OWNERS = new Set(["the", "their", "his", "her", "a", "original", "old"]);
 const INFINITIVE_GOVERNORS = new Set(["learned", "learnt", "learn", "need", "needs", "try", "trying", "tried", "sure", "started", "start", "begun", "began", "going", "plan", "planning", "want", "intend", "aim", "remember", "habit", "rule", "lesson", "ought", "have", "has", "decided", "now", "always", "point", "priority", "practice", "policy", "taught", "told", "reminder", "commitment", "committed", "promise", "promised"]);
 
 // A when that recurs: a marker or habit word ("before", "every", "whenever"), not a counted unit.
@@ -92,7 +107,7 @@ function isPseudoCleft(doc: Document, index: number): boolean {
   let sawDo = false;
   for (let k = index - 1; k >= 0 && k >= index - PSEUDO_CLEFT_WINDOW && doc.tokens[k]!.sentence === sentence; k--) {
     const t = doc.tokens[k]!.norm;
-    if (t === "do" || t === "did" || INSTITUTING.has(t)) sawDo = true;
+    if (t === "do" || t === "did" || t === "doing" || INSTITUTING.has(t)) sawDo = true;
     if (CLEFT_OPENERS.has(t) && sawDo) return true;
   }
   return false;
@@ -119,6 +134,8 @@ const RULE_MAKERS = new Set(["made", "make", "makes", "set", "agreed", "agree", 
 // "any change now goes through a trial run", "no payment run can be released on one approval",
 // "nothing leaves the yard without a second check". The subject is quantified over every case and
 // the verb is in the present (or a modal passive), so it holds from now on, not once in the story.
+// "Now" says the rule holds from here on; it does not say when in the work it applies.
+const NOW = new Set(["now", "nowadays"]);
 const SINGULAR_QUANTIFIERS = new Set(["every", "each", "any", "no"]);
 const PRONOUN_QUANTIFIERS = new Set(["nothing", "anything", "everything", "nobody", "everybody", "everyone"]);
 const RULE_AUXILIARIES = new Set(["gets", "get", "is", "are", "must", "can", "cannot", "has", "have", "needs", "need", "will", "should"]);
@@ -168,6 +185,8 @@ function quantifiedRule(doc: Document, index: number, ownRule: boolean): number 
     // "Has to be signed" is a rule; "no parent has told me" is a result.
     if ((w === "has" || w === "have") && tokens[k + 1]?.norm !== "to") return -1;
     if (RULE_AUXILIARIES.has(w)) {
+      // "Every damp report now gets a surveyor visit": "get" with an object is the verb itself.
+      if ((w === "gets" || w === "get") && (DETERMINERS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1]?.kind === "number")) return k;
       // "gets sampled", "can be released", "has to be signed", "needs checking".
       let j = k + 1;
       while (j <= clause.last && RULE_SKIPS.has(tokens[j]!.norm)) j++;
@@ -387,6 +406,8 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
     const noun = doc.tokens[k + 1];
     return noun !== undefined && noun.kind === "word" && !FUNCTION_WORDS.has(noun.norm) && !VAGUE_OBJECTS.has(noun.norm) && !ABSTRACT_OBJECTS.has(noun.norm) ? k + 1 : -1;
   }
+  // "What I should be doing is entering my time at the end of every day."
+  if (lead_ === "cleft" && t.norm.endsWith("ing") && t.norm.length > 5 && !NOT_PRACTICE_FORMS.has(t.norm)) return k;
   if (lead_ === "gerund") return t.norm.endsWith("ing") && t.norm.length > 5 && !NOT_PRACTICES.has(t.norm.slice(0, -3)) ? k : -1;
   // Present tense: "I book"; in a sentence that tells a change made, the past too: "on the next
   // project I booked the vendor call before agreeing any dates".
@@ -431,7 +452,7 @@ export const concretePractice = defineSignal({
         let timing = -1;
         let now = false;
         for (let k = sentence.first; k <= sentence.last; k++) {
-          if (k !== i && timing < 0 && isTiming(doc, k) && !tokens[k]!.negated) timing = k;
+          if (k !== i && timing < 0 && isTiming(doc, k) && !tokens[k]!.negated && !NOW.has(tokens[k]!.norm)) timing = k;
           if (tokens[k]!.norm === "now" || tokens[k]!.norm === "nowadays") now = true;
         }
         if (now || ownRule || i > reflectionFrom || lessonSentences.has(token.sentence) || intentSentences.has(token.sentence)) {
@@ -448,7 +469,7 @@ export const concretePractice = defineSignal({
       const before = tokens[i - 1];
       // "to" leads a practice only after a word that makes it one: "learned to", "make sure to",
       // "my rule is to" - not "my goal was to" or "to give you the background".
-      if (lead === "infinitive" && w === "to" && !INFINITIVE_GOVERNORS.has(before?.norm ?? "")) continue;
+      if (lead === "infinitive" && w === "to" && !INFINITIVE_GOVERNORS.has(before?.norm ?? "") && !governedThroughCopula(doc, i)) continue;
       const demonstrative = before?.norm === "that" && THAT_OPENERS.has(tokens[i - 2]?.norm ?? "");
       if (before !== undefined && before.clause === token.clause && SUBORDINATORS.has(before.norm) && !demonstrative && lead === "present") continue;
       // "Could I add them now?" asks to add to an answer; it is not a habit.

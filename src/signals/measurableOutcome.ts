@@ -86,7 +86,8 @@ function opensStateClause(doc: Document, match: CueMatch): boolean {
     // shattered" a feeling: neither is a result.
     if (token.norm === "had") return seen > 1 && !isPastAction(doc.tokens[k + 1]?.norm ?? "");
     if (token.norm === "was" || token.norm === "were") return seen > 1 && !statesAFeeling(doc, k + 1);
-    if (token.norm === "could" || isPastAction(token.norm)) return seen > 1;
+    // "By the Friday I knew them all": knowing, getting or becoming is a state reached by then.
+    if (token.norm === "could" || isPastAction(token.norm) || REACHED_STATES.has(token.norm)) return seen > 1;
   }
   return false;
 }
@@ -197,6 +198,7 @@ const YEAR = /^(19|20)\d\d$/;
 const NOT_RESULT_OBJECTS = new Set(["goal", "target", "aim", "objective", "year", "month", "week", "time", "course", "first", "started", "idea", "chance", "plan", "help", "round", "feedback", "together"]);
 // What may stand right before the verb: the speaker, or a link word of speech ("and yeah got the
 // van"); not someone else ("how the class teacher did it").
+const REACHED_STATES = new Set(["knew", "got", "understood", "became"]);
 const LINKS = new Set(["and", "so", "then", "finally", "eventually", "also", "actually", "yeah", "just", "ultimately", "but"]);
 const SPEAKER_OR_LINK = new Set([...LINKS, "i", "we", "both", "all", "duly"]);
 const MODALS = new Set(["will", "would", "could", "should", "might", "going", "want", "wanted", "hope", "hoped", "try", "tried", "if", "to", "when", "once"]);
@@ -333,13 +335,17 @@ export const measurableOutcome = defineSignal({
       "ended|finished|closed the * ...? at|on @num",
     ],
     concrete: [
-      "hit|met|beat|exceeded|smashed|surpassed|reached|achieved|made|doubled|tripled the|my|our|that|this|their|its? sales|revenue|savings|annual|monthly|weekly|quarterly|yearly|team|personal|own|stretch|recruitment|first|overall? target|targets|goal|quota|number|numbers|budget|deadline|plan|forecast|kpi|kpis",
+      "hit|met|beat|exceeded|smashed|surpassed|reached|achieved|made|doubled|tripled the|my|our|that|this|their|its? sales|revenue|savings|annual|monthly|weekly|quarterly|yearly|team|personal|own|stretch|recruitment|first|overall|safety|quality? target|targets|goal|quota|number|numbers|budget|deadline|plan|forecast|kpi|kpis|bonus|bonuses|milestone|milestones|score|scores",
       "on time|schedule",
       "under|within budget",
       "ahead of schedule|time|plan|target|deadline",
       "passed|qualified|certified|graduated|won|promoted|published|launched|shipped|opened|signed|closed|completed|finished|delivered|awarded|accepted|selected|approved|adopted",
       "got the|a promotion|job|role|contract|certificate|certification|qualification|award|place|deal|grade",
+      // Put before its public: "went live", "the range went on sale in the autumn".
       "went live",
+      "went on sale|air|stream",
+      "went into production|service",
+      "went to print|market",
       // A thing that was done to the goal's end: "the grant was issued", "the bid was accepted".
       "was|were|got|been approved|adopted|accepted|rolled|published|funded|commissioned|issued|granted|awarded|signed|completed|finished|delivered|opened|launched|implemented|achieved",
       "is|are now used|running|standard",
@@ -393,12 +399,17 @@ export const measurableOutcome = defineSignal({
     compared: ["@num ...? (instead of|compared with|compared to|against|versus|vs) ...? @num"],
     // "By spring the room was quiet", "by the end of that summer every cow was going through":
     // a point in time put first, then the state reached by it.
-    byThen: ["by (the end of)? (that|the|this|next|my|our|its)? spring|summer|autumn|fall|winter|christmas|easter|year|term|month|week|quarter|semester|season|end|january|february|march|april|may|june|july|august|september|october|november|december|then|now"],
+    byThen: ["by (the end of)? (that|the|this|next|my|our|its)? spring|summer|autumn|fall|winter|christmas|easter|year|term|month|week|quarter|semester|season|end|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now"],
+    // "I got tenure last year, which was the big goal": the thing reached is named as the goal.
+    namedAsGoal: ["i|we got|won|passed|reached|achieved|earned|landed|secured|made|hit|finished|completed ... which|that was|is (the|my|our) ...? goal|aim|target|ambition|objective"],
     confirmed: ["(which|and) (i|we) (did|managed|secured|got|earned|won|achieved|landed|made|passed|was not|were not)"],
     vague: [
       "went|going really|very|pretty|quite? well|great|smoothly|fine|okay|ok|alright|good",
       // "It's gone fine", "it went better", "it was well received", "the shop looked so much better".
       "(gone|goes|turned out) really|very|pretty|quite|so? well|great|smoothly|fine|nicely|better",
+      // "It's gone down really well", "we got it across the line".
+      "(gone|went|goes|going) down (really|very|pretty|quite|so)? well",
+      "got|get|getting it|them|things across|over the line",
       "went|going (a lot|much|far|so|way)? better",
       "well received|liked",
       "doing|done really|very|so|pretty? well|better",
@@ -482,6 +493,7 @@ export const measurableOutcome = defineSignal({
       ...cue("ended").filter((m) => (isAsserted(doc, m) || inPresentClause(m)) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("confirmed").filter((m) => endsClause(doc, m.last, WHEN_WORDS)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...goalRestated(doc, cue("statement"), turns),
+      ...cue("namedAsGoal").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("vague").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "to" && !namesTheGoal(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];
     return hits.sort((a, b) => a.first - b.first || b.strength - a.strength).map((hit) => toClauseEnd(doc, hit, 8));
