@@ -110,6 +110,13 @@ describe("needs-human-review", () => {
     expect(capped!.rationale).toMatch(/^[A-Za-z ]+ 1\/3: capped at 1 until a person has read the answer \(too-short\); on the signals alone it would be [23]: /);
   });
 
+  it("reads a trade's story without office words as on the question when the candidate owns a decision in it", () => {
+    const text = "Six years ago I bought in twelve heifers at a sale and put them straight in with the herd instead of isolating and testing them first. One carried a virus, and over the next year we had abortions and poor calves. That was entirely my decision. Every animal that comes onto the farm now spends 28 days in the isolation shed and is blood-tested before it goes near the herd.";
+    const result = score(failure, { text });
+    expect(result.reasons.map((r) => r.code)).not.toContain("off-topic");
+    expect(result.dimensions.ownership.level).toBe(3);
+  });
+
   it("caps a strong-sounding answer in another script", () => {
     const result = score(failure, { text: "Я пообещал клиенту дату, не проверив сроки поставщика. С тех пор я подтверждаю сроки письменно, и все запуски прошли вовремя." });
     expect(result.reasons.map((r) => r.code)).toContain("unsupported-language");

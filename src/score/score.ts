@@ -5,6 +5,11 @@ import type { Signal, SignalHit } from "../define/signal.js";
 import { RubricInputError } from "../errors.js";
 import { scorerInstruction } from "../signals/scorerInstruction.js";
 import { topicWords } from "../signals/topicWords.js";
+import { appliedChange } from "../signals/appliedChange.js";
+import { failureMention } from "../signals/failureMention.js";
+import { learningMarker } from "../signals/learningMarker.js";
+import { ownCausalAction } from "../signals/ownCausalAction.js";
+import { ownResponsibility } from "../signals/ownResponsibility.js";
 import { analyze, type Document } from "../text/analyze.js";
 import { runSignals } from "./detect.js";
 import { compileLexicon, type Lexicon } from "../text/lexicon.js";
@@ -204,6 +209,16 @@ function sectionsFor(rubric: Rubric<string, z.ZodType>, doc: Document, parts: re
   return rubric.sections?.(doc, (signal) => hits.get(signal) ?? []) ?? {};
 }
 
+// A candidate owning a decision or drawing a lesson is on the question whatever their trade's
+// words are ("I put the heifers straight in with the herd… That was entirely my decision"), so the
+// story signals a rubric already ran count with the topic words. None of them is run for this.
+const STORY_SIGNALS: readonly Signal[] = [failureMention, ownResponsibility, ownCausalAction, learningMarker, appliedChange];
+function onQuestionHits(hits: Map<Signal, readonly SignalHit[]>): number {
+  let n = hits.get(topicWords)?.length ?? 0;
+  for (const signal of STORY_SIGNALS) n += hits.get(signal)?.length ?? 0;
+  return n;
+}
+
 function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: Map<Signal, readonly SignalHit[]>, lexicon: Lexicon): ReviewReason[] {
   const policy = rubric.reviewPolicy;
   const reasons: ReviewReason[] = [];
@@ -221,7 +236,7 @@ function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: M
     reasons.push({ code: "unsupported-language", message: "The answer does not appear to be in English, the only language this rubric supports; a person who reads the language should assess it." });
   } else if (doc.wordCount < policy.minWords) {
     reasons.push({ code: "too-short", message: `The answer has ${doc.wordCount} words, fewer than the ${policy.minWords} needed to judge it; ask the candidate to say more.` });
-  } else if (doc.wordCount >= OFF_TOPIC_MIN_WORDS && ((hits.get(topicWords)?.length ?? 0) * 100) / doc.wordCount < policy.minTopicPer100Words) {
+  } else if (doc.wordCount >= OFF_TOPIC_MIN_WORDS && (onQuestionHits(hits) * 100) / doc.wordCount < policy.minTopicPer100Words) {
     reasons.push({ code: "off-topic", message: "The answer says almost nothing about work, goals, setbacks or the interview; check that it answers the question asked." });
   }
   if (isRepetitive(words)) {
