@@ -166,6 +166,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I missed my hours. What I was doing was guessing my time on Fridays.", false],
     ["I missed the agency target. My intention from now on is to sit down with commercial every month before I draft any rota.", true],
     ["I missed the agency target. The plan was to sit down with commercial every month before the rota.", false],
+    // A habit "of" a gerund; saying one's own answers aloud is a rehearsal, "I'd say the lesson is…" an opinion.
+    ["I rambled on the first question. I've made a habit of preparing one named example for each competency the evening before.", true],
+    ["I rambled. Now, in the ten minutes before I go in, I say my first two answers out loud.", true],
+    ["I rambled on the first question. I'd say the lesson there is that nerves get everyone.", false],
     // An object that is anything at all names no practice.
     ["I sent the wrong file. Now I check stuff before I start.", false],
     ["I sent the wrong file. Now I chase anything missing on the Monday of week three.", true],
@@ -361,6 +365,11 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["In the case study I checked the forecast you gave us. It was wrong by about twenty percent, so I flagged it.", false],
   ]],
   [signals.selfInsight, [
+    // The conditions the speaker does well in, and a habit with its reason.
+    ["I think I'm just much better when I've got time to think visually.", true],
+    ["I think I'm much better now, thanks.", false],
+    ["I think I undersell the leadership stuff cos I don't see it as leadership.", true],
+    ["I think I understand the role better now because you explained it.", false],
     // A need the speaker sets themselves, a weak spot, a habit with its trigger.
     ["I should know my own numbers better than that.", true],
     ["I think in general I must learn to give the whole answer and not only the end of it.", true],

@@ -10,6 +10,8 @@ import { failureMention } from "../signals/failureMention.js";
 import { learningMarker } from "../signals/learningMarker.js";
 import { ownCausalAction } from "../signals/ownCausalAction.js";
 import { ownResponsibility } from "../signals/ownResponsibility.js";
+import { selfCritique } from "../signals/selfCritique.js";
+import { interviewReference } from "../signals/interviewReference.js";
 import { analyze, type Document } from "../text/analyze.js";
 import { runSignals } from "./detect.js";
 import { compileLexicon, type Lexicon } from "../text/lexicon.js";
@@ -210,9 +212,10 @@ function sectionsFor(rubric: Rubric<string, z.ZodType>, doc: Document, parts: re
 }
 
 // A candidate owning a decision or drawing a lesson is on the question whatever their trade's
-// words are ("I put the heifers straight in with the herd… That was entirely my decision"), so the
+// words are ("I put the heifers straight in with the herd… That was entirely my decision"), and one
+// judging a moment of the interview is on it too ("I got flustered on the safeguarding part"), so the
 // story signals a rubric already ran count with the topic words. None of them is run for this.
-const STORY_SIGNALS: readonly Signal[] = [failureMention, ownResponsibility, ownCausalAction, learningMarker, appliedChange];
+const STORY_SIGNALS: readonly Signal[] = [failureMention, ownResponsibility, ownCausalAction, learningMarker, appliedChange, selfCritique, interviewReference];
 function onQuestionHits(hits: Map<Signal, readonly SignalHit[]>): number {
   let n = hits.get(topicWords)?.length ?? 0;
   for (const signal of STORY_SIGNALS) n += hits.get(signal)?.length ?? 0;

@@ -327,6 +327,7 @@ function hasCondition(doc: Document, from: number, conditions: ReadonlySet<strin
 }
 const UNSPECIFIED_OBJECTS = new Set(["stuff", "things", "everything", "something", "anything"]);
 const isQualifier = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && !FUNCTION_WORDS.has(t.norm) && !TIMING_MARKERS.has(t.norm);
+const SAID_OBJECTS = new Set(["my", "the", "each", "every", "both", "all", "our"]);
 const CAUSATIVES = new Set(["have", "has", "had", "get", "gets", "got", "make", "makes"]);
 const AGENT_STARTS = new Set(["someone", "somebody", "another", "a", "my", "our", "the", "one", "each", "every", "two", "them", "him", "her", "people", "everyone", "whoever"]);
 // Who carries the practice out; a comma closes a phrase in apposition ("someone else, a named person,").
@@ -396,6 +397,10 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
       named ||= AGENTS.has(word);
     }
   }
+  // "I say my first two answers out loud": saying something of one's own is a rehearsal; "I say
+  // that…" reports.
+  // "I'd say the lesson is…", "I say the main thing was…" give an opinion.
+  if (t.norm === "say" && lead_ === "present" && SAID_OBJECTS.has(doc.tokens[k + 1]?.norm ?? "") && ![2, 3, 4].some((d) => COPULAS.has(doc.tokens[k + d]?.norm ?? ""))) return k;
   // "I get really invested in every candidate", "I take it personally when…": a feeling that comes
   // over the speaker, not something they do.
   if (isFeeling(doc, k)) return -1;
@@ -408,6 +413,8 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
   }
   // "What I should be doing is entering my time at the end of every day."
   if (lead_ === "cleft" && t.norm.endsWith("ing") && t.norm.length > 5 && !NOT_PRACTICE_FORMS.has(t.norm)) return k;
+  // "I've made a habit of preparing one named example…".
+  if (lead_ === "gerund" && t.norm === "of" && doc.tokens[lead]!.norm === "habit") return verbAfter(doc, k, lead_);
   if (lead_ === "gerund") return t.norm.endsWith("ing") && t.norm.length > 5 && !NOT_PRACTICES.has(t.norm.slice(0, -3)) ? k : -1;
   // Present tense: "I book"; in a sentence that tells a change made, the past too: "on the next
   // project I booked the vendor call before agreeing any dates".
