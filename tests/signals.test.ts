@@ -399,6 +399,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I got tenure last year, which was the big goal.", true],
     ["I wanted tenure, which was the big goal.", false],
     ["The range went on sale in the autumn.", true],
+    // Done by the time set; a statement that names nothing leaves its sentence to the next one.
+    ["The goal I hit was getting the CAD models migrated, and we were done by the cutover.", true],
+    ["The goal I hit was getting the CAD models migrated, and I was done in.", false],
+    ["One I got was, I wanted my tractor ticket and my telehandler ticket done in my first year, and I got them both.", true],
     ["The new complaints process has gone down really well.", true],
     // A problem that ended, and a new normal told with "now".
     ["After that the queues more or less went away and the complaints to head office stopped coming in.", true],

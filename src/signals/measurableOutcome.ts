@@ -225,7 +225,6 @@ function goalRestated(doc: Document, statements: readonly CueMatch[], turns: rea
   for (const statement of statements) {
     const sentenceIndex = doc.tokens[statement.first]!.sentence;
     if (doc.tokens[statement.first]!.quoted || sentenceIndex === lastSentence) continue;
-    lastSentence = sentenceIndex;
     const stems = new Set<string>();
     let targetFigure = false;
     // The goal's own clause ("the one I got was my van") states it; the result comes after.
@@ -235,7 +234,10 @@ function goalRestated(doc: Document, statements: readonly CueMatch[], turns: rea
       if (isFigure(token) && !isYear(doc, k)) targetFigure = true;
       if (isContentWord(token) && token.norm.length >= 3 && !NOT_RESULT_OBJECTS.has(token.norm) && !ATTAINED.has(token.norm)) stems.add(stem(token.norm));
     }
+    // "One I got was, I wanted my tractor ticket…": a statement whose clause names nothing leaves
+    // the sentence to the next one.
     if (stems.size === 0) continue;
+    lastSentence = sentenceIndex;
     // Bounded, so a long answer full of goal statements is still read in linear time.
     while (nextTurn < turns.length && turns[nextTurn]!.first <= statement.last) nextTurn++;
     const turn = Math.min(turns[nextTurn]?.first ?? doc.tokens.length, statement.last + RESTATEMENT_WINDOW);
@@ -348,6 +350,9 @@ export const measurableOutcome = defineSignal({
       "went to print|market",
       // A thing that was done to the goal's end: "the grant was issued", "the bid was accepted".
       "was|were|got|been approved|adopted|accepted|rolled|published|funded|commissioned|issued|granted|awarded|signed|completed|finished|delivered|opened|launched|implemented|achieved",
+      // Done by the time set: "we were done by the cutover", "it was all finished before the audit".
+      "was|were|got (all)? done|finished|complete|ready|live by|before|ahead",
+      "was|were|got (all)? done|finished|complete|ready|live (in time)",
       "is|are now used|running|standard",
       "rolled out to|across",
       "ended up with|getting|winning|signing|being",
