@@ -16,8 +16,8 @@ export default defineConfig([
     external,
   },
   {
-    // The command line is the only Node-specific entry.
-    entry: { cli: "src/cli/index.ts" },
+    // The command line is the only Node-specific entry; its worker thread is an entry of its own.
+    entry: { cli: "src/cli/index.ts", "cli-thread": "src/cli/thread.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "node20",

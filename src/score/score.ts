@@ -18,6 +18,7 @@ import { compileLexicon, type Lexicon } from "../text/lexicon.js";
 import { ENGLISH_FUNCTION_WORDS } from "../text/words.js";
 import { FUNCTION_WORDS } from "../signals/helpers.js";
 import { LIBRARY } from "../version.js";
+import { DEFAULT_MAX_CHARS } from "./limits.js";
 import { canonicalJson, compareCodeUnits, contentHash } from "./hash.js";
 import type { Band, DimensionScore, Evidence, FlagResult, Probe, ReviewReason, ScoreResult } from "./result.js";
 
@@ -27,8 +28,7 @@ export interface ScoreOptions {
   readonly maxChars?: number;
 }
 
-/** The default {@link ScoreOptions.maxChars}. */
-export const DEFAULT_MAX_CHARS = 20_000;
+export { DEFAULT_MAX_CHARS } from "./limits.js";
 
 /**
  * The dimension ids of a rubric type: `DimensionOf<typeof lastJobFailure>` is
