@@ -100,6 +100,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I fixed the invoice the same day.", false],
   ]],
   [signals.learningMarker, [
+    // "The main thing is…" draws a lesson; "the biggest thing that didn't work was…" names the failure.
+    ["The main thing is that a forecast is only a starting point.", true],
+    ["The biggest thing that didn't work was a new triage process.", false],
     ["The biggest lesson has been to ask for help early.", true],
     ["I booked lessons on my days off.", false],
     // What was not grasp then is grasped now; a gap still open or a surprise is not a lesson.
@@ -170,6 +173,11 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I rambled on the first question. I've made a habit of preparing one named example for each competency the evening before.", true],
     ["I rambled. Now, in the ten minutes before I go in, I say my first two answers out loud.", true],
     ["I rambled on the first question. I'd say the lesson there is that nerves get everyone.", false],
+    // Verbs of supposing are no practice; a soft aim ("get everyone aligned") names none; a cleft
+    // needs the speaker doing something ("the biggest thing that didn't work was a new process").
+    ["We missed the launch. Looking back, I suspect there were points where I should have pushed.", false],
+    ["We missed the launch. Next time I'd try to get everyone aligned earlier.", false],
+    ["I learned a lot. The biggest thing that didn't work was a new triage process I put forward.", false],
     // An object that is anything at all names no practice.
     ["I sent the wrong file. Now I check stuff before I start.", false],
     ["I sent the wrong file. Now I chase anything missing on the Monday of week three.", true],

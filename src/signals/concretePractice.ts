@@ -15,6 +15,7 @@ const NOT_PRACTICES = new Set([
   "think", "know",
   "feel", "felt", "like", "love", "hate", "hope", "want", "need", "wish", "guess", "mean", "believe", "suppose",
   "remember", "realize", "understand", "see", "seem", "try", "tend", "care", "worry", "learn", "enjoy",
+  "suspect", "assume", "reckon", "imagine", "wonder", "doubt", "expect", "admit", "accept", "appreciate", "recognize", "acknowledge", "notice", "regret",
   "shall", "always", "never", "now", "maybe",
   "go", "come", "become", "stay", "let", "say", "look", "find", "work",
   "start", "stop", "begin", "continue", "manage", "handle", "deal", "focus", "aim", "plan", "intend", "prefer", "own",
@@ -26,7 +27,7 @@ const NOT_PRACTICES = new Set([
   ...FAULT_VERBS,
 ]);
 // Objects that are abstractions: "stakeholder engagement", "early wins", "momentum".
-const ABSTRACT_OBJECTS = new Set(["engagement", "momentum", "alignment", "buy", "culture", "communication", "relationships", "relationship", "trust", "ownership", "accountability", "visibility", "transparency", "collaboration", "wins", "value", "mindset", "approach", "noise", "effort", "energy", "passion", "empathy", "excellence", "quality", "success", "growth", "journey", "vision", "strategy", "expectations", "habits", "skills", "resilience", "confidence", "rapport", "connections", "awareness", "understanding", "environment", "balance"]);
+const ABSTRACT_OBJECTS = new Set(["aligned", "involved", "informed", "engaged", "engagement", "momentum", "alignment", "buy", "culture", "communication", "relationships", "relationship", "trust", "ownership", "accountability", "visibility", "transparency", "collaboration", "wins", "value", "mindset", "approach", "noise", "effort", "energy", "passion", "empathy", "excellence", "quality", "success", "growth", "journey", "vision", "strategy", "expectations", "habits", "skills", "resilience", "confidence", "rapport", "connections", "awareness", "understanding", "environment", "balance"]);
 // Adverbs that may sit between the lead-in and the verb: "I *now always* book…".
 const ADVERBS = new Set(["double", "spot", "cross", "now", "always", "also", "still", "first", "usually", "routinely", "religiously", "personally", "immediately", "actually", "properly", "formally", "explicitly", "deliberately", "regularly", "consistently", "automatically", "then", "never", "just", "literally", "basically", "even", "both", "physically", "manually", "each", "every"]);
 const SUBJECTS = new Set(["i", "we"]);
@@ -105,10 +106,13 @@ function isPseudoCleft(doc: Document, index: number): boolean {
   if (w !== "is" && w !== "was") return false;
   const sentence = doc.tokens[index]!.sentence;
   let sawDo = false;
+  // The speaker does it: "what I do now is…", not "the biggest thing that didn't work was…".
+  let speaker = false;
   for (let k = index - 1; k >= 0 && k >= index - PSEUDO_CLEFT_WINDOW && doc.tokens[k]!.sentence === sentence; k--) {
     const t = doc.tokens[k]!.norm;
-    if (t === "do" || t === "did" || t === "doing" || INSTITUTING.has(t)) sawDo = true;
-    if (CLEFT_OPENERS.has(t) && sawDo) return true;
+    if ((t === "do" || t === "did" || t === "doing" || INSTITUTING.has(t)) && !doc.tokens[k]!.negated) sawDo = true;
+    if (t === "i" || t === "we") speaker = true;
+    if (CLEFT_OPENERS.has(t) && sawDo) return speaker;
   }
   return false;
 }

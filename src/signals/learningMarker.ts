@@ -78,7 +78,9 @@ export const learningMarker = defineSignal({
       "i get caught out|flustered|thrown",
       "it is why i",
       "that is why i now",
-      "the biggest|main|real lesson|takeaway|thing",
+      "the biggest|main|real lesson|takeaway",
+      // "The main thing is…" draws one; "the biggest thing that didn't work was…" names the failure.
+      "the biggest|main|real thing (for me)? is|was",
     ],
     reflection: ["looking back", "in|with hindsight", "on reflection", "i reflected|reflect", "thinking back", "in retrospect"],
   },
