@@ -117,6 +117,11 @@ describe("needs-human-review", () => {
     expect(result.dimensions.ownership.level).toBe(3);
   });
 
+  it("keeps a recipe off-topic when it borrows a reflective line", () => {
+    const result = score(failure, { text: "Preheat the oven to 180 degrees. Mix the flour, sugar and butter, then fold in two eggs and bake for twenty-five minutes until golden. Looking back, I always sift the flour first." });
+    expect(result.reasons.map((r) => r.code)).toContain("off-topic");
+  });
+
   it("caps a strong-sounding answer in another script", () => {
     const result = score(failure, { text: "Я пообещал клиенту дату, не проверив сроки поставщика. С тех пор я подтверждаю сроки письменно, и все запуски прошли вовремя." });
     expect(result.reasons.map((r) => r.code)).toContain("unsupported-language");
@@ -226,6 +231,13 @@ describe("goal-hit-and-miss", () => {
   it("reads a short achieved goal told before the miss", () => {
     const result = score(rubric, { text: "I hit my sales target in March. I missed the promotion I went for in June, because I never asked what the panel wanted." });
     expect(result.dimensions.outcome.level).toBe(2);
+  });
+
+  it.each(["Good question, there's one that comes to mind.", "So the other way round, if that's okay.", "Hmm, first thing that comes to mind."])("reads a filler opening before the missed goal as no achieved goal: %j", (opener) => {
+    const text = `${opener} I didn't hit my target for new accounts last year because I never built a pipeline in the first quarter. Then this year I passed my level 4 accountancy exam at the first attempt and got 82 percent.`;
+    const result = score(rubric, { text });
+    expect(result.dimensions.outcome.level).toBeGreaterThanOrEqual(2);
+    expect(result.dimensions.outcome.evidence.map((e) => e.text).join(" ")).toContain("passed my level 4");
   });
 
   it("reads a short opening that names a goal as the achieved goal", () => {

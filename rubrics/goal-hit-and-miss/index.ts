@@ -117,6 +117,8 @@ const rushedReflection = defineFlag({
 // achieved goal first, so that is the default order; the missed goal comes first only when the
 // answer opens with it and turns to an achieved goal later.
 const OPENING_WORDS = 12;
+// Words that name a goal; GOAL_NOUNS also holds the pointers that announce one ("the one", "the other").
+const NAMED_GOALS = new Set(["goal", "goals", "target", "targets", "aim", "objective", "ambition", "quota", "kpi"]);
 const REACHED_GOALS = new Set(["quota", "budget", "kpi"]);
 function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly SignalHit[]): Sections {
   const last = doc.tokens.length - 1;
@@ -153,7 +155,7 @@ function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly Si
   // "I got tenure last year, which was the big goal. The goal I didn't reach…": a short opening
   // that names a goal is the achieved one too.
   let namesGoal = false;
-  for (let k = 0; k < missedStart && !namesGoal; k++) namesGoal = GOAL_NOUNS.has(doc.tokens[k]!.norm);
+  for (let k = 0; k < missedStart && !namesGoal; k++) namesGoal = NAMED_GOALS.has(doc.tokens[k]!.norm);
   const achievedFirst = parts.some((h) => h.strength === 1 && h.first < missedStart && (announces(h) || reachesGoal(h))) || ((wordsBefore >= OPENING_WORDS || namesGoal) && !(achievedLater !== undefined && announces(achievedLater)));
   if (achievedFirst) return { achieved: { first: 0, last: missedStart - 1 }, missed: { first: missedStart, last } };
   if (achievedLater === undefined) return { missed: { first: 0, last } };

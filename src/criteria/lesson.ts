@@ -22,6 +22,15 @@ function isAboutOthers(r: Readout, from: number, to: number): boolean {
   return false;
 }
 
+const OWN_DUTIES = new Set(["should", "must", "need", "needed", "have", "had", "would", "could"]);
+// Bounded: the lesson's own words only.
+const OWN_DUTY_REACH = 25;
+function ownsTheLesson(r: Readout, from: number, to: number): boolean {
+  const { tokens } = r.doc;
+  for (let k = from; k < Math.min(to, from + OWN_DUTY_REACH); k++) if (tokens[k]!.norm === "i" && OWN_DUTIES.has(tokens[k + 1]?.norm ?? "")) return true;
+  return false;
+}
+
 /** Lessons with enough words of their own after the marker to be about this situation. */
 function situatedLessons(r: Readout, minWords: number): number {
   const { doc } = r;
@@ -36,7 +45,9 @@ function situatedLessons(r: Readout, minWords: number): number {
     if (isAboutOthers(r, hit.last + 1, Math.min(last, hit.last + 25))) continue;
     // "I learned how important buy-in is, because the owner cut the budget in week two": the
     // lesson's own sentence puts the failure on someone else.
-    if (blame.some((b) => b.first > hit.last && b.first <= last)) continue;
+    // Not where the speaker keeps the lesson for themselves: "I learned I should have escalated as
+    // soon as the vendor missed the first milestone".
+    if (!ownsTheLesson(r, hit.last + 1, last) && blame.some((b) => b.first > hit.last && b.first <= last)) continue;
     let words = 0;
     for (let k = hit.last + 1; k <= last && k < hit.last + 40; k++) {
       const t = doc.tokens[k]!;

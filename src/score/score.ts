@@ -215,11 +215,16 @@ function sectionsFor(rubric: Rubric<string, z.ZodType>, doc: Document, parts: re
 // words are ("I put the heifers straight in with the herd… That was entirely my decision"), and one
 // judging a moment of the interview is on it too ("I got flustered on the safeguarding part"), so the
 // story signals a rubric already ran count with the topic words. None of them is run for this.
-const STORY_SIGNALS: readonly Signal[] = [failureMention, ownResponsibility, ownCausalAction, learningMarker, appliedChange, selfCritique, interviewReference];
+// The lesson and change signals count only beside one that tells a failure or a moment of the
+// interview: a recipe with "looking back, I always sift the flour first" is still a recipe.
+const STORY_SIGNALS: readonly Signal[] = [failureMention, ownResponsibility, ownCausalAction, selfCritique, interviewReference];
+const REFLECTION_SIGNALS: readonly Signal[] = [learningMarker, appliedChange];
 function onQuestionHits(hits: Map<Signal, readonly SignalHit[]>): number {
-  let n = hits.get(topicWords)?.length ?? 0;
-  for (const signal of STORY_SIGNALS) n += hits.get(signal)?.length ?? 0;
-  return n;
+  let story = 0;
+  for (const signal of STORY_SIGNALS) story += hits.get(signal)?.length ?? 0;
+  let reflection = 0;
+  if (story > 0) for (const signal of REFLECTION_SIGNALS) reflection += hits.get(signal)?.length ?? 0;
+  return (hits.get(topicWords)?.length ?? 0) + story + reflection;
 }
 
 function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: Map<Signal, readonly SignalHit[]>, lexicon: Lexicon): ReviewReason[] {

@@ -7,7 +7,7 @@ import { learningMarker } from "./learningMarker.js";
 import { ownCausalAction } from "./ownCausalAction.js";
 import { ownResponsibility } from "./ownResponsibility.js";
 import { selfCritique } from "./selfCritique.js";
-import { FAULT_VERBS, TIMING_UNITS, statesAFeeling } from "./shared.js";
+import { FAULT_VERBS, TIMING_MARKERS, TIMING_UNITS, statesAFeeling } from "./shared.js";
 
 const HABIT_ADVERBS = new Set(["always", "routinely", "religiously", "consistently", "now"]);
 const ROUTINE_WORDS = new Set(["every", "each", "whenever", "always", "weekly", "daily", "religiously", "routinely"]);
@@ -125,6 +125,11 @@ export const appliedChange = defineSignal({
     ],
   },
   detect: ({ doc, cue, hitsOf }) => {
+    const hasRoutineWord = (clause: number) => {
+      const { first, last } = doc.clauses[clause]!;
+      for (let k = first; k <= last; k++) if (ROUTINE_WORDS.has(doc.tokens[k]!.norm) || TIMING_MARKERS.has(doc.tokens[k]!.norm)) return true;
+      return false;
+    };
     const yearOf = (k: number): number | null => {
       const t = doc.tokens[k];
       if (t === undefined || t.kind !== "number" || !/^(?:19|20)\d\d$/.test(t.norm)) return null;
@@ -158,7 +163,18 @@ export const appliedChange = defineSignal({
       for (let k = Math.max(clause.first, first - 2); k <= Math.min(clause.last, last + 3); k++) {
         const w = doc.tokens[k]!.norm;
         // "going to" looks ahead; "I've started going running" does not.
+        // "If" sets a condition on a habit told in the present ("so now if I'm worried about a
+        // patient I call rapid response"); with no such habit it looks ahead ("if I did it again").
+        if (w === "if" && habitAfter(k, clause.last)) continue;
         if (MODALS.has(w) && (w !== "going" || doc.tokens[k + 1]?.norm === "to")) return true;
+      }
+      return false;
+    };
+    const habitAfter = (from: number, last: number) => {
+      for (let k = from + 1; k <= last; k++) {
+        const w = doc.tokens[k]!.norm;
+        if (MODALS.has(w) && w !== "if") return false;
+        if ((w === "i" || w === "we") && k > from + 1 && !doc.tokens[k + 1]?.negated && isHabitVerb(doc, nextWord(k))) return true;
       }
       return false;
     };
@@ -242,15 +258,20 @@ export const appliedChange = defineSignal({
     const failureClauses = new Set(hitsOf(failureMention).map((h) => doc.tokens[h.first]!.clause));
     const tellsFailure = (clause: number) => failureClauses.has(clause);
     for (const m of cue("laterMonth")) {
-      // "From January I blocked Wednesday evenings" starts something, once the failure is told.
-      if (m.first <= (doc.tokens[m.first]!.norm === "from" ? storyStart : firstLesson) || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || departedOrPassive(doc.tokens[m.last]!.clause) || tellsFailure(doc.tokens[m.last]!.clause)) continue;
+      // "From January I blocked Wednesday evenings" starts a routine once the failure is told;
+      // "from April I covered two sites" is more of the story.
+      const startsRoutine = doc.tokens[m.first]!.norm === "from" && hasRoutineWord(doc.tokens[m.last]!.clause);
+      if (m.first <= (startsRoutine ? storyStart : firstLesson) || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || departedOrPassive(doc.tokens[m.last]!.clause) || tellsFailure(doc.tokens[m.last]!.clause)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("laterYear")) {
       const year = yearOf(doc.tokens[m.first + 1]!.kind === "number" ? m.first + 1 : m.first + 2);
       if (year === null || m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || departedOrPassive(doc.tokens[m.last]!.clause) || tellsFailure(doc.tokens[m.last]!.clause)) continue;
+      // The earlier year is the failure's own ("the 2022 cycle"), told from where the failure is: "I
+      // started there in 2015… in 2017 I moved into…" is a career, not a change.
       let earlier = false;
-      for (let k = Math.max(0, m.first - YEAR_REACH); k < m.first && !earlier; k++) earlier = (yearOf(k) ?? year) < year;
+      const failureSentence = doc.sentences[doc.tokens[storyStart]!.sentence]!.first;
+      for (let k = Math.max(failureSentence, m.first - YEAR_REACH); k < m.first && !earlier; k++) earlier = (yearOf(k) ?? year) < year;
       if (earlier) hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("training")) {

@@ -27,7 +27,7 @@ const NOT_PRACTICES = new Set([
   ...FAULT_VERBS,
 ]);
 // Objects that are abstractions: "stakeholder engagement", "early wins", "momentum".
-const ABSTRACT_OBJECTS = new Set(["aligned", "involved", "informed", "engaged", "engagement", "momentum", "alignment", "buy", "culture", "communication", "relationships", "relationship", "trust", "ownership", "accountability", "visibility", "transparency", "collaboration", "wins", "value", "mindset", "approach", "noise", "effort", "energy", "passion", "empathy", "excellence", "quality", "success", "growth", "journey", "vision", "strategy", "expectations", "habits", "skills", "resilience", "confidence", "rapport", "connections", "awareness", "understanding", "environment", "balance"]);
+const ABSTRACT_OBJECTS = new Set(["engagement", "momentum", "alignment", "buy", "culture", "communication", "relationships", "relationship", "trust", "ownership", "accountability", "visibility", "transparency", "collaboration", "wins", "value", "mindset", "approach", "noise", "effort", "energy", "passion", "empathy", "excellence", "quality", "success", "growth", "journey", "vision", "strategy", "expectations", "habits", "skills", "resilience", "confidence", "rapport", "connections", "awareness", "understanding", "environment", "balance"]);
 // Adverbs that may sit between the lead-in and the verb: "I *now always* book…".
 const ADVERBS = new Set(["double", "spot", "cross", "now", "always", "also", "still", "first", "usually", "routinely", "religiously", "personally", "immediately", "actually", "properly", "formally", "explicitly", "deliberately", "regularly", "consistently", "automatically", "then", "never", "just", "literally", "basically", "even", "both", "physically", "manually", "each", "every"]);
 const SUBJECTS = new Set(["i", "we"]);
@@ -47,7 +47,7 @@ const SPEAKER_SUBJECTS = new Set<string>(["self", "group"]);
 // "…before I export anything" is the time of another action, not a practice of its own.
 const SUBORDINATORS = new Set(["before", "after", "when", "until", "once", "if", "as", "since", "while", "whenever", "because", "that", "what", "how"]);
 // Objects too vague to make a practice concrete.
-const VAGUE_OBJECTS = new Set(["late", "behind", "everything", "things", "stuff", "it", "more", "better", "harder", "help", "time", "people", "work", "myself", "others", "something", "anything", "lot", "best", "sure", "care", "attention", "way", "differently", "properly", "carefully", "thoroughly", "right", "well", "out", "up", "back", "on", "through", "again"]);
+const VAGUE_OBJECTS = new Set(["everyone", "everybody", "aligned", "involved", "informed", "onboard", "earlier", "sooner", "late", "behind", "everything", "things", "stuff", "it", "more", "better", "harder", "help", "time", "people", "work", "myself", "others", "something", "anything", "lot", "best", "sure", "care", "attention", "way", "differently", "properly", "carefully", "thoroughly", "right", "well", "out", "up", "back", "on", "through", "again"]);
 // Words that put a present-tense verb in habit: "every", "whenever", "before any".
 const HABIT_WORDS = new Set(["now", "always", "every", "each", "whenever", "nowadays", "routinely", "religiously", "habit", "rule", "any", "never", "weekly", "daily", "monthly"]);
 
@@ -60,8 +60,8 @@ const NOT_PAST_PRACTICES = new Set(["decided", "stopped", "used", "won", "lost",
 const COPULA_GOVERNORS = new Set(["intention", "plan", "rule", "habit", "practice", "policy", "routine", "commitment", "approach", "fix", "answer", "solution"]);
 const COPULA_REACH = 8;
 function governedThroughCopula(doc: Document, to: number): boolean {
-  const copula = doc.tokens[to - 1]?.norm;
-  if (copula !== "is" && copula !== "was") return false;
+  // "Our approach was to chase every lead" is the story's old way; a rule kept is told in the present.
+  if (doc.tokens[to - 1]?.norm !== "is") return false;
   const sentence = doc.tokens[to]!.sentence;
   for (let k = to - 2; k >= 0 && k >= to - COPULA_REACH && doc.tokens[k]!.sentence === sentence; k--) {
     if (COPULA_GOVERNORS.has(doc.tokens[k]!.norm)) return !OLD_RULE_OWNERS.has(doc.tokens[k - 1]?.norm ?? "");
@@ -110,7 +110,8 @@ function isPseudoCleft(doc: Document, index: number): boolean {
   let speaker = false;
   for (let k = index - 1; k >= 0 && k >= index - PSEUDO_CLEFT_WINDOW && doc.tokens[k]!.sentence === sentence; k--) {
     const t = doc.tokens[k]!.norm;
-    if ((t === "do" || t === "did" || t === "doing" || INSTITUTING.has(t)) && !doc.tokens[k]!.negated) sawDo = true;
+    // "What I should be doing is…" sets a practice; "what I was doing was answering emails" tells the story.
+    if ((t === "do" || t === "did" || (t === "doing" && w === "is") || INSTITUTING.has(t)) && !doc.tokens[k]!.negated) sawDo = true;
     if (t === "i" || t === "we") speaker = true;
     if (CLEFT_OPENERS.has(t) && sawDo) return speaker;
   }
@@ -330,8 +331,18 @@ function hasCondition(doc: Document, from: number, conditions: ReadonlySet<strin
   return false;
 }
 const UNSPECIFIED_OBJECTS = new Set(["stuff", "things", "everything", "something", "anything"]);
-const isQualifier = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && !FUNCTION_WORDS.has(t.norm) && !TIMING_MARKERS.has(t.norm);
-const SAID_OBJECTS = new Set(["my", "the", "each", "every", "both", "all", "our"]);
+// Nothing after it says which: the clause ends, or its time begins ("…before I start"); "anything
+// missing", "everything back to the client" go on to say which.
+const endsObject = (t: Token | undefined, clause: number): boolean => t === undefined || t.kind === "punct" || t.clause !== clause || TIMING_MARKERS.has(t.norm) || OBJECT_TIME_OPENERS.has(t.norm);
+const OBJECT_TIME_OPENERS = new Set(["if", "as", "since", "while", "once", "twice", "again"]);
+const ALOUD = new Set(["aloud", "loud", "back"]);
+const ALOUD_REACH = 8;
+function saidAloud(doc: Document, verb: number): boolean {
+  for (let k = verb + 1; k <= verb + ALOUD_REACH && doc.tokens[k]?.clause === doc.tokens[verb]!.clause; k++) if (ALOUD.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+const HABIT_MAKERS = new Set(["made", "make", "makes", "making"]);
+const PAST_CAUSATIVES = new Set(["had", "got"]);
 const CAUSATIVES = new Set(["have", "has", "had", "get", "gets", "got", "make", "makes"]);
 const AGENT_STARTS = new Set(["someone", "somebody", "another", "a", "my", "our", "the", "one", "each", "every", "two", "them", "him", "her", "people", "everyone", "whoever"]);
 // Who carries the practice out; a comma closes a phrase in apposition ("someone else, a named person,").
@@ -391,7 +402,9 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
   }
   // "I'd have someone else, a named person, check the proof…", "I get a colleague to read it":
   // the speaker arranges the practice, and the verb of whoever carries it out names it.
-  if (CAUSATIVES.has(t.norm) && AGENT_STARTS.has(doc.tokens[k + 1]?.norm ?? "")) {
+  // In the past only where the sentence tells a change: "I got a colleague to cover my shifts every
+  // Monday" may be the failure itself.
+  if (CAUSATIVES.has(t.norm) && AGENT_STARTS.has(doc.tokens[k + 1]?.norm ?? "") && (pastAllowed || !PAST_CAUSATIVES.has(t.norm))) {
     const withTo = t.norm.startsWith("get") || t.norm === "got";
     let named = AGENTS.has(doc.tokens[k + 1]!.norm);
     for (let j = k + 2; j <= k + CAUSATIVE_REACH && j < doc.tokens.length && doc.tokens[j]!.sentence === t.sentence; j++) {
@@ -403,8 +416,8 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
   }
   // "I say my first two answers out loud": saying something of one's own is a rehearsal; "I say
   // that…" reports.
-  // "I'd say the lesson is…", "I say the main thing was…" give an opinion.
-  if (t.norm === "say" && lead_ === "present" && SAID_OBJECTS.has(doc.tokens[k + 1]?.norm ?? "") && ![2, 3, 4].some((d) => COPULAS.has(doc.tokens[k + d]?.norm ?? ""))) return k;
+  // Only said aloud: "I always say the same thing in every interview" is a habit of the fault.
+  if (t.norm === "say" && lead_ === "present" && doc.tokens[k + 1]?.norm === "my" && saidAloud(doc, k)) return k;
   // "I get really invested in every candidate", "I take it personally when…": a feeling that comes
   // over the speaker, not something they do.
   if (isFeeling(doc, k)) return -1;
@@ -418,7 +431,8 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
   // "What I should be doing is entering my time at the end of every day."
   if (lead_ === "cleft" && t.norm.endsWith("ing") && t.norm.length > 5 && !NOT_PRACTICE_FORMS.has(t.norm)) return k;
   // "I've made a habit of preparing one named example…".
-  if (lead_ === "gerund" && t.norm === "of" && doc.tokens[lead]!.norm === "habit") return verbAfter(doc, k, lead_);
+  // "I had a habit of leaving it to the last day" is the fault; a habit made is the practice.
+  if (lead_ === "gerund" && t.norm === "of" && doc.tokens[lead]!.norm === "habit") return HABIT_MAKERS.has(doc.tokens[lead - 2]?.norm ?? "") ? verbAfter(doc, k, lead_) : -1;
   if (lead_ === "gerund") return t.norm.endsWith("ing") && t.norm.length > 5 && !NOT_PRACTICES.has(t.norm.slice(0, -3)) ? k : -1;
   // Present tense: "I book"; in a sentence that tells a change made, the past too: "on the next
   // project I booked the vendor call before agreeing any dates".
@@ -524,7 +538,7 @@ export const concretePractice = defineSignal({
         if (timing < 0 && isTiming(doc, k) && (!past || isTrigger(doc, k))) timing = k;
         // "I check stuff before I start": a practice whose object is anything at all names none,
         // and the words after it belong to its time; "anything missing" is qualified, so named.
-        if (object < 0 && seen <= 2 && UNSPECIFIED_OBJECTS.has(t.norm) && !isQualifier(tokens[k + 1])) objectClosed = true;
+        if (object < 0 && seen <= 2 && UNSPECIFIED_OBJECTS.has(t.norm) && endsObject(tokens[k + 1], t.clause)) objectClosed = true;
         if (object < 0 && !objectClosed && seen <= 5 && !FUNCTION_WORDS.has(t.norm) && !VAGUE_OBJECTS.has(t.norm) && !TIMING_MARKERS.has(t.norm)) {
           // An abstract object ("stakeholder engagement") makes the whole practice abstract.
           if (ABSTRACT_OBJECTS.has(t.norm) || ABSTRACT_OBJECTS.has(tokens[k + 1]?.norm ?? "")) break;

@@ -18,6 +18,9 @@ const RESULT_WORDS = new Set([
   "next", "following", "afterwards", "later", "subsequently", "since", "now",
 ]);
 
+// Knowing or becoming by a time is a state reached ("by the Friday I knew them all"); "got" there
+// is news ("by the Monday I got a call").
+const REACHED_STATES = new Set(["knew", "understood", "became"]);
 const CLOCK_FOLLOWERS = new Set(["every", "each", "o'clock", "oclock", "am", "pm", "sharp", "most"]);
 const TIME_UNITS = new Set(["minutes", "hours", "days", "weeks", "months", "minute", "hour", "day", "week", "month"]);
 const PAST_OR_MODAL = new Set(["did", "could", "would", "was", "were", "had", "might", "should", "afford"]);
@@ -70,6 +73,14 @@ function objectHead(doc: Document, verb: number, last: number): number | null {
  * you could walk in and the room was quiet". At the end of a clause ("finish it by June") it is
  * a deadline, not a result.
  */
+// Bounded, so a clause of endless "by the Friday I knew…" stays linear.
+const DENIAL_REACH = 16;
+function negatedUntilClauseEnd(doc: Document, from: number): boolean {
+  const clause = doc.tokens[from]!.clause;
+  for (let k = from; k < Math.min(doc.tokens.length, from + DENIAL_REACH) && doc.tokens[k]!.clause === clause; k++) if (doc.tokens[k]!.negated) return true;
+  return false;
+}
+
 function opensStateClause(doc: Document, match: CueMatch): boolean {
   const before = doc.tokens[match.first - 1];
   if (before !== undefined && before.kind !== "punct" && !LINKS.has(before.norm)) return false;
@@ -86,8 +97,9 @@ function opensStateClause(doc: Document, match: CueMatch): boolean {
     // shattered" a feeling: neither is a result.
     if (token.norm === "had") return seen > 1 && !isPastAction(doc.tokens[k + 1]?.norm ?? "");
     if (token.norm === "was" || token.norm === "were") return seen > 1 && !statesAFeeling(doc, k + 1);
-    // "By the Friday I knew them all": knowing, getting or becoming is a state reached by then.
-    if (token.norm === "could" || isPastAction(token.norm) || REACHED_STATES.has(token.norm)) return seen > 1;
+    if (token.norm === "could" || isPastAction(token.norm)) return seen > 1;
+    // Unless the rest of the clause denies it: "by the Friday I knew the numbers still didn't match".
+    if (REACHED_STATES.has(token.norm)) return seen > 1 && !negatedUntilClauseEnd(doc, k);
   }
   return false;
 }
@@ -198,7 +210,6 @@ const YEAR = /^(19|20)\d\d$/;
 const NOT_RESULT_OBJECTS = new Set(["goal", "target", "aim", "objective", "year", "month", "week", "time", "course", "first", "started", "idea", "chance", "plan", "help", "round", "feedback", "together"]);
 // What may stand right before the verb: the speaker, or a link word of speech ("and yeah got the
 // van"); not someone else ("how the class teacher did it").
-const REACHED_STATES = new Set(["knew", "got", "understood", "became"]);
 const LINKS = new Set(["and", "so", "then", "finally", "eventually", "also", "actually", "yeah", "just", "ultimately", "but"]);
 const SPEAKER_OR_LINK = new Set([...LINKS, "i", "we", "both", "all", "duly"]);
 const MODALS = new Set(["will", "would", "could", "should", "might", "going", "want", "wanted", "hope", "hoped", "try", "tried", "if", "to", "when", "once"]);
@@ -351,7 +362,9 @@ export const measurableOutcome = defineSignal({
       // A thing that was done to the goal's end: "the grant was issued", "the bid was accepted".
       "was|were|got|been approved|adopted|accepted|rolled|published|funded|commissioned|issued|granted|awarded|signed|completed|finished|delivered|opened|launched|implemented|achieved",
       // Done by the time set: "we were done by the cutover", "it was all finished before the audit".
-      "was|were|got (all)? done|finished|complete|ready|live by|before|ahead",
+      // "By" a time, not by an agent: "the risk assessment was done by a consultant".
+      "was|were|got (all)? done|finished|complete|ready|live before|ahead",
+      "was|were|got (all)? done|finished|complete|ready|live by (the|that)? cutover|deadline|date|end|launch|then|time|weekend|christmas|friday|monday",
       "was|were|got (all)? done|finished|complete|ready|live (in time)",
       "is|are now used|running|standard",
       "rolled out to|across",
@@ -499,7 +512,8 @@ export const measurableOutcome = defineSignal({
       ...cue("confirmed").filter((m) => endsClause(doc, m.last, WHEN_WORDS)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...goalRestated(doc, cue("statement"), turns),
       ...cue("namedAsGoal").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
-      ...cue("vague").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "to" && !namesTheGoal(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
+      // Nor a purpose: "I worked weekends to get it over the line", "happy to help".
+      ...cue("vague").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "to" && doc.tokens[m.first - 1]?.norm !== "to" && !namesTheGoal(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];
     return hits.sort((a, b) => a.first - b.first || b.strength - a.strength).map((hit) => toClauseEnd(doc, hit, 8));
   },

@@ -39,7 +39,16 @@ export const outcomeEvidence = defineSignal({
       "are|is|were|was down|up|lower|higher @num",
       "all @num",
       "by (week|day|month) @num",
-      "@num per cent|percent",
+      // A share reached, not one that sets the change ("I cap the increase at 10%", "any haulier
+      // above 5% of our volume").
+      "to|by|reached|hit|averaged|scored|was|were|is|are|now|of @num percent",
+      "to|by|reached|hit|averaged|scored|was|were|is|are|now|of @num (per cent)",
+      // "My records scored 96%, up from 68%".
+      "up|down from @num",
+      "scored|averaged @num",
+      // A run kept up: "we've held accreditation for three years running", "eleven audits in a row".
+      "@num days|weeks|months|quarters|years|audits|inspections|releases|closes running|straight",
+      "@num * (in a row)",
       "@num (of|out of) the|my|our|those? @num?",
       "within @num",
       "back to|up|on|above|below|under target|track|normal|@num",

@@ -16,11 +16,9 @@ const NOT_HABITS = new Set([
 // Adverbs between the subject and its verb: "I think I just took on too much".
 const BEFORE_VERB = new Set(["just", "always", "often", "really", "sometimes", "usually", "probably", "still", "tend", "to", "kind", "sort", "of", "maybe"]);
 const TRIGGER_WINDOW = 20;
-// What sets a habit off or how far it goes. "Understand" in "I think I understand the role better
-// now because you explained it" is no habit verb.
-// A reason counts after a habit verb ("I think I undersell the leadership stuff cos I don't see it as
-// leadership"), since states and opinions never reach this test.
-const HABIT_TRIGGERS = new Set(["when", "whenever", "too", "instead", "rather", "if", "once", "under", "because", "cos", "cause"]);
+// What sets a habit off or how far it goes; "because" gives a reason, not a trigger ("I think I
+// come across well because I smile a lot" is self-praise).
+const HABIT_TRIGGERS = new Set(["when", "whenever", "too", "instead", "rather", "if", "once", "under"]);
 // A need or duty set for oneself names a change of degree or order ("know my numbers better",
 // "learn to give the whole answer", "think first about the children"); "I should be fine on the
 // written test" and "I need a coffee" do not.
@@ -75,7 +73,8 @@ export const selfInsight = defineSignal({
     weakSpot: ["is|are where i"],
     insight: ["i learn today|that|from", "noticed|notice|learned|realized|discovered|found about myself"],
     // The conditions the speaker does well or badly in: "I'm much better when I've got time to think".
-    condition: ["i am (just|really)? (much|far|a lot|way|so)? better|worse|stronger|weaker|happier|calmer (when|with|if|once)", "i am at my best|worst when|with|if"],
+    // Not "I'm much happier with how the second half went": a condition, not a verdict.
+    condition: ["i am (just|really)? (much|far|a lot|way|so)? better|worse|stronger|weaker (when|if|once)", "i am at my best|worst when|if"],
     tendency: ["i think|guess|suppose|reckon|noticed|notice|realize (that)? i"],
   },
   detect: ({ doc, cue }) => [

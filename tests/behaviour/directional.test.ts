@@ -48,4 +48,9 @@ describe("directional", () => {
     expect(level(situated, "lesson")).toBe(2);
     expect(level(blamed, "lesson")).toBe(1);
   });
+
+  it("keeps a lesson the speaker owns even when it names someone else's slip", () => {
+    const text = "I kept waiting for the vendor instead of raising it with my manager, and the go-live slipped a month. That was my fault. I learned I should have escalated as soon as the vendor missed the first milestone.";
+    expect(level(text, "lesson")).toBe(2);
+  });
 });
