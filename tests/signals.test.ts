@@ -20,6 +20,11 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["She dropped the ball on the handover.", false],
   ]],
   [signals.ownCausalAction, [
+    // The fault after a reason set off by commas, or opening a clause that names someone else; a
+    // "usually" in a later clause does not make the decision present.
+    ["I set the year-end date in the planning meeting, because it sounded reasonable, without asking our engineer how long it usually takes.", true],
+    ["I agreed the date, without asking the engineer.", true],
+    ["I agreed the date, because the client was pushing.", false],
     // From a review: a present habit is not the past mistake; praise, resuming and goals are not causes.
     ["It was a busy month and things slipped. Now I read every contract myself before it goes out.", false],
     ["The best decision I made was hiring Sam.", false],

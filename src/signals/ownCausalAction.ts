@@ -18,6 +18,8 @@ const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite",
 // live on the planned date, the second week of October, without the parallel run"), but not past
 // a reason, a pronoun or a clause about someone else ("…because we were short", "…, the client was
 // not happy").
+const REASONS = new Set(["because", "as", "since", "cos", "cause"]);
+const RESUMED_FAULTS = new Set(["without", "instead", "rather", "ignoring"]);
 const FAULT_SCOPE_ENDERS = new Set(["because", "but", "so", "which", "although", "though", "when", "and", "since", "as", "cos", "cause"]);
 // "I didn't blame anyone", "I didn't want to…": not omissions that caused anything.
 // Nor is missing the goal itself ("I didn't hit the target"): that is the failure, not its cause.
@@ -26,9 +28,12 @@ const NOT_OMISSIONS = new Set(["met", "reached", "achieved", "managed", "finishe
 const GOAL_WORDS = new Set(["target", "targets", "goal", "goals", "aim", "deadline", "objective", "challenge", "bar", "standard", "standards", "expectations"]);
 const PRAISE = new Set(["best", "good", "right", "great", "smart", "wise", "proudest", "easiest", "first"]);
 const PRESENT_MARKERS = new Set(["now", "nowadays", "always", "every", "each", "whenever", "usually"]);
+// Up to the end of the verb's own clause ("Now, whenever I move a visit, I put the new date…"):
+// in "I set the date … without asking how long it usually takes" the "usually" comes later.
 function inPresent(doc: Document, index: number): boolean {
   const sentence = doc.sentences[doc.tokens[index]!.sentence]!;
-  for (let k = sentence.first; k <= sentence.last; k++) if (PRESENT_MARKERS.has(doc.tokens[k]!.norm)) return true;
+  const clause = doc.clauses[doc.tokens[index]!.clause]!;
+  for (let k = sentence.first; k <= clause.last; k++) if (PRESENT_MARKERS.has(doc.tokens[k]!.norm)) return true;
   return false;
 }
 // A goal word followed by what the goal was: "the target of…", "a goal to…", "my target for the year".
@@ -156,7 +161,21 @@ export const ownCausalAction = defineSignal({
               faulty = true;
               break;
             }
-            if (k > clause.last && (FAULT_SCOPE_ENDERS.has(w) || SUBJECT_WORDS.has(w) || OTHER_SUBJECTS.has(doc.clauses[doc.tokens[k]!.clause]!.subject))) break;
+            // "…, without asking our engineer": a clause that opens on the fault belongs to the
+            // decision, whoever it goes on to name.
+            if (k > clause.last && RESUMED_FAULTS.has(w)) {
+              faulty = true;
+              break;
+            }
+            if (k > clause.last && (FAULT_SCOPE_ENDERS.has(w) || SUBJECT_WORDS.has(w) || OTHER_SUBJECTS.has(doc.clauses[doc.tokens[k]!.clause]!.subject))) {
+              // "I set the date off the top of my head, because it sounded reasonable, without asking
+              // the engineer": a reason set off between commas, then the decision's own fault.
+              const reasonEnd = doc.clauses[doc.tokens[k]!.clause]!.last;
+              const after = doc.tokens[reasonEnd + 1];
+              if (!REASONS.has(w) || after === undefined || after.sentence !== doc.tokens[k]!.sentence || !RESUMED_FAULTS.has(after.norm)) break;
+              k = reasonEnd;
+              continue;
+            }
             const next = doc.tokens[k + 1]?.norm ?? "";
             // "before checking" and "before I'd had anyone check" are faults; "before she said
             // anything" or "before she had asked" is only a sequence.
