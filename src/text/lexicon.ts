@@ -20,8 +20,11 @@ interface Step {
   readonly words: ReadonlySet<string> | null;
   readonly cls: "num" | "name" | "any" | null;
   readonly gap: boolean;
-  /** Identifies the word set, so equal sets at one trie node share a child. */
-  readonly key: string;
+  /**
+   * Identifies the word set, so equal sets at one trie node share a child. A word step's is
+   * made when it first becomes an edge: most never do in a process that scores a few answers.
+   */
+  key?: string;
 }
 
 /** One match of a cue list in a document: a token range and its context. */
@@ -124,7 +127,7 @@ function parseStepBody(body: string): Step {
     if (alt.endsWith("~")) for (const form of inflections(alt.slice(0, -1))) words.add(form);
     else words.add(alt);
   }
-  return { words, cls: null, gap: false, key: [...words].sort().join("|") };
+  return { words, cls: null, gap: false };
 }
 
 // Splits a pattern into words and (groups), keeping each group whole, whitespace inside it
@@ -250,10 +253,11 @@ function edge(node: TrieNode, gaps: number, step: Step): TrieNode {
   if (step.cls === "any") return (node.any ??= newNode());
   if (step.cls === "name") return (node.name ??= newNode());
   const bySet = (node.bySet ??= new Map());
-  let child = bySet.get(step.key);
+  const key = (step.key ??= [...step.words!].sort().join("|"));
+  let child = bySet.get(key);
   if (!child) {
     child = newNode();
-    bySet.set(step.key, child);
+    bySet.set(key, child);
     const byWord = (node.byWord ??= new Map());
     for (const word of step.words!) {
       const children = byWord.get(word);

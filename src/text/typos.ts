@@ -26,7 +26,9 @@ export function typoCorrector(vocabulary: ReadonlySet<string>): (token: string) 
     if (token.length < TYPO_MIN_LENGTH - 1 || vocabulary.has(token)) return token;
     const cached = cache.get(token);
     if (cached !== undefined) return cached;
-    alphabet ??= lettersOfLongWords(vocabulary);
+    // Every letter of the vocabulary (and the space between words), in one native pass: a letter
+    // no long word has adds only candidates that match nothing, so the answer is the same.
+    alphabet ??= [...new Set([...vocabulary].join(" "))];
     const corrected = explain(token, vocabulary, alphabet);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(token, corrected);
@@ -34,11 +36,6 @@ export function typoCorrector(vocabulary: ReadonlySet<string>): (token: string) 
   };
 }
 
-function lettersOfLongWords(vocabulary: ReadonlySet<string>): string[] {
-  const letters = new Set<string>();
-  for (const word of vocabulary) if (word.length >= TYPO_MIN_LENGTH) for (const ch of word) letters.add(ch);
-  return [...letters];
-}
 
 // Undoes each kind of typo on the token and keeps the long vocabulary words that come out.
 function explain(token: string, vocabulary: ReadonlySet<string>, alphabet: readonly string[]): string {
