@@ -17,7 +17,8 @@ import { NUMBER_WORDS, OTHER_PRONOUNS, ROLE_NOUNS } from "./words.js";
 export type CuePattern = string;
 
 interface Step {
-  readonly words: ReadonlySet<string> | null;
+  /** A word step's words may repeat ("miss~|missed"): a set is only made for the trie edge. */
+  readonly words: Iterable<string> | null;
   readonly cls: "num" | "name" | "any" | null;
   readonly gap: boolean;
   /**
@@ -122,12 +123,7 @@ function parseStepBody(body: string): Step {
     if (!cls) throw new Error(`Unknown cue class "${body}"`);
     return { words: cls, cls: null, gap: false, key: body };
   }
-  const words = new Set<string>();
-  for (const alt of body.split("|")) {
-    if (alt.endsWith("~")) for (const form of inflections(alt.slice(0, -1))) words.add(form);
-    else words.add(alt);
-  }
-  return { words, cls: null, gap: false };
+  return { words: body.split("|").flatMap((alt) => (alt.endsWith("~") ? inflections(alt.slice(0, -1)) : alt)), cls: null, gap: false };
 }
 
 // Splits a pattern into words and (groups), keeping each group whole, whitespace inside it
@@ -253,13 +249,14 @@ function edge(node: TrieNode, gaps: number, step: Step): TrieNode {
   if (step.cls === "any") return (node.any ??= newNode());
   if (step.cls === "name") return (node.name ??= newNode());
   const bySet = (node.bySet ??= new Map());
-  const key = (step.key ??= [...step.words!].sort().join("|"));
+  const words = new Set(step.words);
+  const key = (step.key ??= [...words].sort().join("|"));
   let child = bySet.get(key);
   if (!child) {
     child = newNode();
     bySet.set(key, child);
     const byWord = (node.byWord ??= new Map());
-    for (const word of step.words!) {
+    for (const word of words) {
       const children = byWord.get(word);
       if (children) children.push(child);
       else byWord.set(word, [child]);
