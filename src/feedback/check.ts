@@ -1,7 +1,7 @@
 import { defineSignal, type Signal } from "../define/signal.js";
 import { assertedHits } from "../signals/helpers.js";
 import { analyze } from "../text/analyze.js";
-import { compileLexicon } from "../text/lexicon.js";
+import { compileLexicon, type Lexicon } from "../text/lexicon.js";
 
 /** What {@link checkFeedback} can find in an interviewer's feedback. */
 export type FeedbackIssueCode = "vague-verdict" | "judges-person" | "disrespectful" | "protected-characteristic";
@@ -129,7 +129,8 @@ const protectedMention = Object.entries(PROTECTED).map(([category, cues]) =>
 );
 
 const ALL: readonly Signal[] = [vagueVerdict, judgesPerson, disrespectful, ...protectedMention];
-const lexicon = compileLexicon(ALL.flatMap((signal) => Object.values(signal.cues)));
+// Compiled on the first check, not on import: an application that only scores never pays for it.
+let lexicon: Lexicon | undefined;
 
 const MESSAGES: Record<FeedbackIssueCode, string> = {
   "vague-verdict": "States a verdict without a reason the candidate could act on; say what in the answers led to it.",
@@ -154,7 +155,7 @@ const MESSAGES: Record<FeedbackIssueCode, string> = {
  */
 export function checkFeedback(text: string): FeedbackCheck {
   if (typeof text !== "string") throw new TypeError("checkFeedback expects the feedback as a string.");
-  const doc = analyze(text, lexicon);
+  const doc = analyze(text, (lexicon ??= compileLexicon(ALL.flatMap((signal) => Object.values(signal.cues)))));
   const issues: FeedbackIssue[] = [];
   for (const signal of ALL) {
     const hits = signal.detect({

@@ -1,4 +1,4 @@
-import { typoCorrector } from "./typos.js";
+import { TYPO_MIN_LENGTH, typoCorrector } from "./typos.js";
 import { NUMBER_WORDS, OTHER_PRONOUNS, ROLE_NOUNS } from "./words.js";
 
 /**
@@ -17,11 +17,15 @@ import { NUMBER_WORDS, OTHER_PRONOUNS, ROLE_NOUNS } from "./words.js";
 export type CuePattern = string;
 
 interface Step {
-  readonly words: ReadonlySet<string> | null;
+  /** A word step's words may repeat ("miss~|missed"): a set is only made for the trie edge. */
+  readonly words: Iterable<string> | null;
   readonly cls: "num" | "name" | "any" | null;
   readonly gap: boolean;
-  /** Identifies the word set, so equal sets at one trie node share a child. */
-  readonly key: string;
+  /**
+   * Identifies the word set, so equal sets at one trie node share a child. A word step's is
+   * made when it first becomes an edge: most never do in a process that scores a few answers.
+   */
+  key?: string;
 }
 
 /** One match of a cue list in a document: a token range and its context. */
@@ -77,40 +81,36 @@ const CLASSES = new Map<string, ReadonlySet<string>>([
  * Irregular forms are written out in the cue lists themselves.
  */
 export function inflections(base: string): string[] {
-  const forms = new Set([base]);
-  if (base.endsWith("e") && !base.endsWith("ee")) {
-    const stem = base.slice(0, -1);
-    forms.add(`${base}s`).add(`${base}d`).add(`${stem}ing`);
-  } else if (/[^aeiou]y$/.test(base)) {
-    const stem = base.slice(0, -1);
-    forms.add(`${stem}ies`).add(`${stem}ied`).add(`${base}ing`);
-  } else if (/(s|sh|ch|x|z)$/.test(base)) {
-    forms.add(`${base}es`).add(`${base}ed`).add(`${base}ing`);
-  } else {
-    forms.add(`${base}s`).add(`${base}ed`).add(`${base}ing`);
-    // Short consonant-vowel-consonant stems double the final letter (plan → planned);
-    // both spellings are harmless to accept.
-    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(base)) {
-      const last = base.at(-1)!;
-      forms.add(`${base}${last}ed`).add(`${base}${last}ing`);
-    }
-  }
-  return [...forms];
+  const stem = base.slice(0, -1);
+  const forms =
+    base.endsWith("e") && !base.endsWith("ee")
+      ? [`${base}s`, `${base}d`, `${stem}ing`]
+      : /[^aeiou]y$/.test(base)
+        ? [`${stem}ies`, `${stem}ied`, `${base}ing`]
+        : /(s|sh|ch|x|z)$/.test(base)
+          ? [`${base}es`, `${base}ed`, `${base}ing`]
+          : // Short consonant-vowel-consonant stems double the final letter (plan → planned);
+            // both spellings are harmless to accept.
+            [`${base}s`, `${base}ed`, `${base}ing`, ...(/[^aeiou][aeiou][bdgklmnprt]$/.test(base) ? [`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`] : [])];
+  return [...new Set([base, ...forms])];
 }
 
-// The same step ("i", "my", "since") recurs across hundreds of patterns: parse it once. Its
-// Step is shared, which also lets the compiler skip a set it has already indexed.
-const parsedSteps = new Map<string, Step>();
+// The same piece ("i", "my", "since", "(since then|ever since)") recurs across hundreds of
+// patterns: parse it once.
+const parsedPieces = new Map<string, Item>();
 
-function parseStep(raw: string): { step: Step; optional: boolean } {
-  const optional = raw.length > 1 && raw.endsWith("?");
-  const body = optional ? raw.slice(0, -1) : raw;
-  let step = parsedSteps.get(body);
-  if (step === undefined) {
-    step = parseStepBody(body);
-    parsedSteps.set(body, step);
+function parsePiece(piece: string): Item {
+  let item = parsedPieces.get(piece);
+  if (item === undefined) {
+    const group = piece[0] === "(" ? /^\((.*)\)(\?)?$/.exec(piece) : null;
+    if (group) item = { alts: group[1]!.split("|").map(parse).filter((alt) => alt.length > 0), optional: !!group[2] };
+    else {
+      const optional = piece.length > 1 && piece.endsWith("?");
+      item = { step: parseStepBody(optional ? piece.slice(0, -1) : piece), optional };
+    }
+    parsedPieces.set(piece, item);
   }
-  return { step, optional };
+  return item;
 }
 
 function parseStepBody(body: string): Step {
@@ -123,56 +123,73 @@ function parseStepBody(body: string): Step {
     if (!cls) throw new Error(`Unknown cue class "${body}"`);
     return { words: cls, cls: null, gap: false, key: body };
   }
-  const words = new Set<string>();
-  for (const alt of body.split("|")) {
-    if (alt.endsWith("~")) for (const form of inflections(alt.slice(0, -1))) words.add(form);
-    else words.add(alt);
-  }
-  return { words, cls: null, gap: false, key: [...words].sort().join("|") };
+  return { words: body.split("|").flatMap((alt) => (alt.endsWith("~") ? inflections(alt.slice(0, -1)) : alt)), cls: null, gap: false };
 }
 
-// Splits a pattern into words and (groups), keeping each group whole.
+// Splits a pattern into words and (groups), keeping each group whole, whitespace inside it
+// included. Splitting natively and then joining what lies inside a group is cheaper than
+// walking every character.
 function pieces(pattern: string): string[] {
-  if (!pattern.includes("(") && !pattern.includes(")")) return pattern.trim().toLowerCase().split(/\s+/).filter((piece) => piece !== "");
   const out: string[] = [];
+  const parens = /[()]/.test(pattern);
   let depth = 0;
-  let current = "";
-  for (const ch of pattern.trim().toLowerCase()) {
-    if (ch === "(") depth++;
-    if (ch === ")") depth--;
-    if (depth < 0) throw new Error(`Unbalanced ")" in cue pattern "${pattern}"`);
-    if (/\s/.test(ch) && depth === 0) {
-      if (current) out.push(current);
-      current = "";
-    } else {
-      current += ch;
-    }
-  }
+  pattern
+    .toLowerCase()
+    .split(/(\s+)/)
+    .forEach((part, i) => {
+      if (depth > 0) out[out.length - 1] += part;
+      else if (part && i % 2 === 0) out.push(part);
+      if (parens)
+        for (const ch of part) {
+          if (ch === "(") depth++;
+          else if (ch === ")" && --depth < 0) throw new Error(`Unbalanced ")" in cue pattern "${pattern}"`);
+        }
+    });
   if (depth !== 0) throw new Error(`Unbalanced "(" in cue pattern "${pattern}"`);
-  if (current) out.push(current);
   return out;
 }
 
-// Optional steps and groups become separate variants at compile time, so matching never
-// backtracks over them.
-function expand(pattern: CuePattern): Step[][] {
-  let variants: Step[][] = [[]];
-  for (const piece of pieces(pattern)) {
-    const group = /^\((.*)\)(\?)?$/.exec(piece);
-    if (group) {
-      const alternatives = group[1]!.split("|").flatMap((alt) => expand(alt));
-      const extended = variants.flatMap((v) => alternatives.map((alt) => [...v, ...alt]));
-      variants = group[2] ? [...variants, ...extended] : extended;
-      continue;
-    }
-    const { step, optional } = parseStep(piece);
-    const withStep = variants.map((v) => [...v, step]);
-    variants = optional ? [...variants, ...withStep] : withStep;
+// A parsed pattern: its steps and (groups) in order, each maybe optional. Parsing is linear in
+// the pattern; spelling out every variant of its optional steps and groups is not, and most of
+// the trie a variant would build is never reached by the first answers a process scores. So the
+// trie grows a node at a time, when matching first reaches it (see `follow`), and matching still
+// never backtracks.
+interface Item {
+  readonly step?: Step;
+  readonly alts?: readonly (readonly Item[])[];
+  readonly optional: boolean;
+}
+
+// A group whose alternatives are all empty has no variant (an empty variant is dropped): one
+// that is optional can only be skipped, and one that is not leaves its sequence none either, so
+// that comes out empty and is dropped in turn. Done here, nothing is built for it or checked.
+function parse(pattern: string): Item[] {
+  const items = pieces(pattern)
+    .map(parsePiece)
+    .filter((item) => item.alts?.length !== 0 || !item.optional);
+  return items.some((item) => item.alts?.length === 0) ? [] : items;
+}
+
+// The words a variant can match, for the typo corrector: only the long ones, which it corrects to
+// or must leave alone (about two thirds of them).
+function collect(seq: readonly Item[], vocabulary: Set<string>): void {
+  for (const { step, alts } of seq) {
+    if (alts) for (const alt of alts) collect(alt, vocabulary);
+    else if (step!.words !== null && step!.cls === null) for (const w of step!.words) if (w.length >= TYPO_MIN_LENGTH - 1) vocabulary.add(w);
   }
-  return variants.filter((v) => v.length > 0);
 }
 
 const MAX_GAP = 3;
+
+// What is left of a pattern's variants at a trie node: the rest of a sequence, then of the
+// sequences around it. `fresh` marks a sequence that has taken no step yet, whose end would give
+// the empty variant.
+interface Frame {
+  readonly seq: readonly Item[];
+  readonly at: number;
+  readonly next: Frame | null;
+  readonly fresh: boolean;
+}
 
 // Patterns are merged into one trie so that shared prefixes ("i …", "since then …") are walked
 // once per position rather than once per pattern. An edge accepts a set of words; equal sets at
@@ -190,50 +207,63 @@ interface TrieNode {
   gaps: { readonly span: number; readonly node: TrieNode }[] | null;
   /** Lists whose pattern ends here. */
   readonly ends: number[];
+  /** What is left of the patterns through here, not yet grown into edges. */
+  todo: (() => void)[] | null;
 }
 
 // Most nodes are leaves: their maps are created on first use, which keeps compiling (part of
 // every process's first score) light on allocation.
-const newNode = (): TrieNode => ({ byWord: null, bySet: null, any: null, num: null, name: null, gaps: null, ends: [] });
+const newNode = (): TrieNode => ({ byWord: null, bySet: null, any: null, num: null, name: null, gaps: null, ends: [], todo: null });
 
-function insert(root: TrieNode, steps: readonly Step[], list: number): void {
-  let node = root;
-  for (let s = 0; s < steps.length; s++) {
-    const step = steps[s]!;
-    if (step.gap) {
-      // Gaps written in a row ("... ...?") are one gap of their summed length: walking them one
-      // after another would visit the same positions again and again.
-      let span = MAX_GAP;
-      while (steps[s + 1]?.gap) {
-        span += MAX_GAP;
-        s++;
-      }
-      const gaps = (node.gaps ??= []);
-      let entry = gaps.find((g) => g.span === span);
-      if (!entry) gaps.push((entry = { span, node: newNode() }));
-      node = entry.node;
-    } else if (step.cls === "any") node = node.any ??= newNode();
-    else if (step.cls === "name") node = node.name ??= newNode();
-    else {
-      const words = step.words!;
-      const key = step.key;
-      const bySet = (node.bySet ??= new Map());
-      let child = bySet.get(key);
-      if (!child) {
-        child = newNode();
-        bySet.set(key, child);
-        const byWord = (node.byWord ??= new Map());
-        for (const word of words) {
-          const children = byWord.get(word);
-          if (children) children.push(child);
-          else byWord.set(word, [child]);
-        }
-        if (step.cls === "num") node.num = child;
-      }
-      node = child;
-    }
+// Takes the next step of a pattern's rest at `node`: an optional item both ways, a group by each
+// alternative, a gap counted (gaps written in a row are one gap of their summed length, and a gap
+// at the end adds nothing to a match), a word set or class as an edge to the child that grows
+// the rest when first reached.
+function follow(node: TrieNode, frame: Frame, gaps: number, list: number): void {
+  while (frame.at === frame.seq.length) {
+    if (frame.fresh) return;
+    // A list that ends here twice (variants that coincide) is harmless: matching keeps the
+    // longest match per list.
+    if (!frame.next) return void node.ends.push(list);
+    frame = frame.next;
   }
-  if (!node.ends.includes(list)) node.ends.push(list);
+  const item = frame.seq[frame.at]!;
+  const rest: Frame = { seq: frame.seq, at: frame.at + 1, next: frame.next, fresh: false };
+  if (item.optional) follow(node, { ...frame, at: rest.at }, gaps, list);
+  if (item.alts) for (const alt of item.alts) follow(node, { seq: alt, at: 0, next: rest, fresh: true }, gaps, list);
+  else if (item.step!.gap) follow(node, rest, gaps + 1, list);
+  else {
+    const child = edge(node, gaps, item.step!);
+    (child.todo ??= []).push(() => follow(child, rest, 0, list));
+  }
+}
+
+function edge(node: TrieNode, gaps: number, step: Step): TrieNode {
+  if (gaps > 0) {
+    const span = gaps * MAX_GAP;
+    const entries = (node.gaps ??= []);
+    let entry = entries.find((g) => g.span === span);
+    if (!entry) entries.push((entry = { span, node: newNode() }));
+    node = entry.node;
+  }
+  if (step.cls === "any") return (node.any ??= newNode());
+  if (step.cls === "name") return (node.name ??= newNode());
+  const bySet = (node.bySet ??= new Map());
+  const words = new Set(step.words);
+  const key = (step.key ??= [...words].sort().join("|"));
+  let child = bySet.get(key);
+  if (!child) {
+    child = newNode();
+    bySet.set(key, child);
+    const byWord = (node.byWord ??= new Map());
+    for (const word of words) {
+      const children = byWord.get(word);
+      if (children) children.push(child);
+      else byWord.set(word, [child]);
+    }
+    if (step.cls === "num") node.num = child;
+  }
+  return child;
 }
 
 /**
@@ -253,20 +283,15 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
   }
   const root = newNode();
   const vocabulary = new Set<string>();
-  const indexedSteps = new Set<Step>();
   unique.forEach((list, listIndex) => {
     for (const pattern of list) {
-      for (const steps of expand(pattern)) {
-        if (steps[0]!.gap) throw new Error(`Cue pattern "${pattern}" cannot start with "..."`);
-        // A gap at the end adds nothing to a match: it is dropped.
-        while (steps.length > 1 && steps[steps.length - 1]!.gap) steps.pop();
-        for (const step of steps) {
-          if (step.words === null || step.cls !== null || indexedSteps.has(step)) continue;
-          indexedSteps.add(step);
-          for (const w of step.words) vocabulary.add(w);
-        }
-        insert(root, steps, listIndex);
-      }
+      // Parsed and checked now, so a bad pattern fails here and not on some later answer.
+      const seq = parse(pattern);
+      collect(seq, vocabulary);
+      // The root is grown now, as every answer reaches it. Only a variant that starts with a gap
+      // gives it a gap or an end, and earlier patterns were checked.
+      follow(root, { seq, at: 0, next: null, fresh: true }, 0, listIndex);
+      if (root.gaps || root.ends.length) throw new Error(`Cue pattern "${pattern}" cannot start with "..."`);
     }
   });
 
@@ -288,40 +313,47 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
       const best = new Int32Array(unique.length).fill(-1);
       const touched: number[] = [];
       const { content, norms, kinds, names, clauses, sentences } = tokens;
-      const walk = (node: TrieNode, pos: number, last: number, clause: number, sentence: number): void => {
+      // The sentence of the current start: a match never leaves it.
+      let sentence = 0;
+      const walk = (node: TrieNode, pos: number, last: number): void => {
+        // Growing a node only adds to its children's `todo`, never to its own.
+        if (node.todo) {
+          for (const grow of node.todo) grow();
+          node.todo = null;
+        }
         for (const list of node.ends) {
           if (best[list] === -1) touched.push(list);
           if (last > best[list]!) best[list] = last;
         }
         if (node.gaps) {
+          const clause = clauses[last];
           for (const { span, node: after } of node.gaps) {
             for (let skip = 1; skip <= span && pos + skip <= content.length; skip++) {
               if (clauses[content[pos + skip - 1]!] !== clause) break;
-              walkStep(after, pos + skip, last, clause, sentence);
+              walkStep(after, pos + skip);
             }
-            walkStep(after, pos, last, clause, sentence);
+            walkStep(after, pos);
           }
         }
-        walkStep(node, pos, last, clause, sentence);
+        walkStep(node, pos);
       };
       // Consumes the token at `pos` through every edge of `node` that accepts it.
-      const walkStep = (node: TrieNode, pos: number, _last: number, _clause: number, sentence: number): void => {
+      const walkStep = (node: TrieNode, pos: number): void => {
         if (pos >= content.length) return;
         const index = content[pos]!;
         if (sentences[index] !== sentence) return;
-        const clause = clauses[index]!;
         const byWord = node.byWord?.get(norms[index]!);
-        if (byWord) for (const child of byWord) walk(child, pos + 1, index, clause, sentence);
+        if (byWord) for (const child of byWord) walk(child, pos + 1, index);
         // Number words reach the number child through byWord; digits come through here.
-        if (node.num && kinds[index] === "number") walk(node.num, pos + 1, index, clause, sentence);
-        if (node.name && names[index] === true) walk(node.name, pos + 1, index, clause, sentence);
-        if (node.any && kinds[index] !== "punct") walk(node.any, pos + 1, index, clause, sentence);
+        if (node.num && kinds[index] === "number") walk(node.num, pos + 1, index);
+        if (node.name && names[index] === true) walk(node.name, pos + 1, index);
+        if (node.any && kinds[index] !== "punct") walk(node.any, pos + 1, index);
       };
       for (let pos = 0; pos < content.length; pos++) {
         const index = content[pos]!;
-        walkStep(root, pos, -1, clauses[index]!, sentences[index]!);
-        if (touched.length === 0) continue;
-        touched.sort((a, b) => a - b);
+        sentence = sentences[index]!;
+        walkStep(root, pos);
+        // Each list keeps its own state, so the order touched lists are visited in does not matter.
         for (const list of touched) {
           const last = best[list]!;
           best[list] = -1;

@@ -26,7 +26,9 @@ export function typoCorrector(vocabulary: ReadonlySet<string>): (token: string) 
     if (token.length < TYPO_MIN_LENGTH - 1 || vocabulary.has(token)) return token;
     const cached = cache.get(token);
     if (cached !== undefined) return cached;
-    alphabet ??= lettersOfLongWords(vocabulary);
+    // Every letter of the vocabulary (and the space between words), in one native pass: a letter
+    // no long word has adds only candidates that match nothing, so the answer is the same.
+    alphabet ??= [...new Set([...vocabulary].join(" "))];
     const corrected = explain(token, vocabulary, alphabet);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(token, corrected);
@@ -34,11 +36,6 @@ export function typoCorrector(vocabulary: ReadonlySet<string>): (token: string) 
   };
 }
 
-function lettersOfLongWords(vocabulary: ReadonlySet<string>): string[] {
-  const letters = new Set<string>();
-  for (const word of vocabulary) if (word.length >= TYPO_MIN_LENGTH) for (const ch of word) letters.add(ch);
-  return [...letters];
-}
 
 // Undoes each kind of typo on the token and keeps the long vocabulary words that come out.
 function explain(token: string, vocabulary: ReadonlySet<string>, alphabet: readonly string[]): string {
@@ -50,18 +47,15 @@ function explain(token: string, vocabulary: ReadonlySet<string>, alphabet: reado
     found = word;
   };
   const n = token.length;
-  // Two letters swapped.
-  for (let i = 0; i + 1 < n; i++) if (token[i] !== token[i + 1]) consider(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2));
+  // Two letters swapped, or one doubled (then the same two letters are one).
+  for (let i = 0; i + 1 < n; i++) consider(token.slice(0, i) + token[i + 1] + (token[i] === token[i + 1] ? "" : token[i]) + token.slice(i + 2));
   // A letter dropped, never the first or the last: a word one letter short of a cue word at its
-  // end is mostly another inflection ("graduate" of "graduated", "complete"), not a typo.
-  if (n + 1 >= TYPO_MIN_LENGTH) {
-    for (let i = 1; i < n; i++) {
-      const head = token.slice(0, i);
-      const tail = token.slice(i);
-      for (const letter of alphabet) consider(head + letter + tail);
-    }
+  // end is mostly another inflection ("graduate" of "graduated", "complete"), not a typo. The
+  // token has TYPO_MIN_LENGTH - 1 letters or more, so what comes out is long enough.
+  for (let i = 1; i < n; i++) {
+    const head = token.slice(0, i);
+    const tail = token.slice(i);
+    for (const letter of alphabet) consider(head + letter + tail);
   }
-  // A letter doubled.
-  for (let i = 0; i + 1 < n; i++) if (token[i] === token[i + 1]) consider(token.slice(0, i) + token.slice(i + 1));
   return ambiguous || found === undefined ? token : found;
 }
