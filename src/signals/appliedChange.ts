@@ -20,6 +20,8 @@ const VERB_LEAD_ADVERBS = new Set(["now", "always", "also", "still", "usually", 
 
 // How far back a story's year is looked for: bounded, so a long answer stays linear.
 const YEAR_REACH = 400;
+// How far after "if" the habit it conditions is looked for.
+const CONDITION_REACH = 20;
 function isPresentVerb(word: string): boolean {
   return word.length > 1 && /^[a-z]+$/.test(word) && !NOT_PRESENT.has(word) && !IRREGULAR_PAST.has(word) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
 }
@@ -170,8 +172,9 @@ export const appliedChange = defineSignal({
       }
       return false;
     };
+    // Bounded, so a clause of endless "if"s stays linear.
     const habitAfter = (from: number, last: number) => {
-      for (let k = from + 1; k <= last; k++) {
+      for (let k = from + 1; k <= Math.min(last, from + CONDITION_REACH); k++) {
         const w = doc.tokens[k]!.norm;
         if (MODALS.has(w) && w !== "if") return false;
         if ((w === "i" || w === "we") && k > from + 1 && !doc.tokens[k + 1]?.negated && isHabitVerb(doc, nextWord(k))) return true;

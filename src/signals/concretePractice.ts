@@ -414,9 +414,8 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
       named ||= AGENTS.has(word);
     }
   }
-  // "I say my first two answers out loud": saying something of one's own is a rehearsal; "I say
-  // that…" reports.
-  // Only said aloud: "I always say the same thing in every interview" is a habit of the fault.
+  // "I say my first two answers out loud" rehearses; "I say that…" reports, and "I always say the
+  // same thing in every interview" is a habit of the fault.
   if (t.norm === "say" && lead_ === "present" && doc.tokens[k + 1]?.norm === "my" && saidAloud(doc, k)) return k;
   // "I get really invested in every candidate", "I take it personally when…": a feeling that comes
   // over the speaker, not something they do.
@@ -430,8 +429,8 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
   }
   // "What I should be doing is entering my time at the end of every day."
   if (lead_ === "cleft" && t.norm.endsWith("ing") && t.norm.length > 5 && !NOT_PRACTICE_FORMS.has(t.norm)) return k;
-  // "I've made a habit of preparing one named example…".
-  // "I had a habit of leaving it to the last day" is the fault; a habit made is the practice.
+  // A habit made is the practice ("I've made a habit of preparing one named example…"); "I had a
+  // habit of leaving it to the last day" is the fault.
   if (lead_ === "gerund" && t.norm === "of" && doc.tokens[lead]!.norm === "habit") return HABIT_MAKERS.has(doc.tokens[lead - 2]?.norm ?? "") ? verbAfter(doc, k, lead_) : -1;
   if (lead_ === "gerund") return t.norm.endsWith("ing") && t.norm.length > 5 && !NOT_PRACTICES.has(t.norm.slice(0, -3)) ? k : -1;
   // Present tense: "I book"; in a sentence that tells a change made, the past too: "on the next
