@@ -14,6 +14,7 @@ import { announcesGoal, GOAL_NOUNS, goalParts } from "../../src/signals/goalPart
 import { learningMarker } from "../../src/signals/learningMarker.js";
 import { measurableOutcome } from "../../src/signals/measurableOutcome.js";
 import { noFailureGiven } from "../../src/signals/noFailureGiven.js";
+import { NAMED_GOALS } from "../../src/signals/shared.js";
 import { specificOwnActions } from "../../src/signals/specificOwnActions.js";
 import { actions, outcome } from "./criteria.js";
 
@@ -117,8 +118,6 @@ const rushedReflection = defineFlag({
 // achieved goal first, so that is the default order; the missed goal comes first only when the
 // answer opens with it and turns to an achieved goal later.
 const OPENING_WORDS = 12;
-// Words that name a goal; GOAL_NOUNS also holds the pointers that announce one ("the one", "the other").
-const NAMED_GOALS = new Set(["goal", "goals", "target", "targets", "aim", "objective", "ambition", "quota", "kpi"]);
 const REACHED_GOALS = new Set(["quota", "budget", "kpi"]);
 function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly SignalHit[]): Sections {
   const last = doc.tokens.length - 1;

@@ -7,7 +7,7 @@ import { learningMarker } from "./learningMarker.js";
 import { ownCausalAction } from "./ownCausalAction.js";
 import { ownResponsibility } from "./ownResponsibility.js";
 import { selfCritique } from "./selfCritique.js";
-import { FAULT_VERBS, TIMING_MARKERS, TIMING_UNITS, statesAFeeling } from "./shared.js";
+import { FAULT_VERBS, NAMED_GOALS, TIMING_MARKERS, TIMING_UNITS, statesAFeeling } from "./shared.js";
 
 const HABIT_ADVERBS = new Set(["always", "routinely", "religiously", "consistently", "now"]);
 const ROUTINE_WORDS = new Set(["every", "each", "whenever", "always", "weekly", "daily", "religiously", "routinely"]);
@@ -44,7 +44,6 @@ function isHabitVerb(doc: Document, k: number): boolean {
   return (isPresentVerb(word) || word === "get" || word === "gets") && !isTendency(doc, k);
 }
 
-const GOAL_NOUNS = new Set(["goal", "goals", "target", "targets", "objective", "objectives", "aim", "kpi", "kpis", "quota"]);
 const DEPARTURES = new Set(["left", "quit", "resigned", "deserved", "lost", "fired", "sacked", "dismissed", "redundant", "demoted", "suspended"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "got", "been", "being", "get"]);
 const LINKS = new Set(["and", "so", "then", "but"]);
@@ -327,7 +326,7 @@ export const appliedChange = defineSignal({
       }
       // "Every job I set a goal of no reportable accidents" states a standing goal, not a change.
       let statesGoal = false;
-      for (let k = clause.first; k <= clause.last; k++) if (GOAL_NOUNS.has(doc.tokens[k]!.norm)) statesGoal = true;
+      for (let k = clause.first; k <= clause.last; k++) if (NAMED_GOALS.has(doc.tokens[k]!.norm)) statesGoal = true;
       if (habit && present && !statesGoal) hits.push({ first: clause.first, last: clause.last, strength: clause.subject === "self" ? 2 : 1 });
     }
     // "I handled the audience completely differently": a change told with "differently", not intended.

@@ -68,11 +68,6 @@ function objectHead(doc: Document, verb: number, last: number): number | null {
   return head;
 }
 
-/**
- * A "by" phrase that opens its clause and is followed by a told state or event: "by spring
- * you could walk in and the room was quiet". At the end of a clause ("finish it by June") it is
- * a deadline, not a result.
- */
 // Bounded, so a clause of endless "by the Friday I knew…" stays linear.
 const DENIAL_REACH = 16;
 function negatedUntilClauseEnd(doc: Document, from: number): boolean {
@@ -81,6 +76,11 @@ function negatedUntilClauseEnd(doc: Document, from: number): boolean {
   return false;
 }
 
+/**
+ * A "by" phrase that opens its clause and is followed by a told state or event: "by spring
+ * you could walk in and the room was quiet". At the end of a clause ("finish it by June") it is
+ * a deadline, not a result.
+ */
 function opensStateClause(doc: Document, match: CueMatch): boolean {
   const before = doc.tokens[match.first - 1];
   if (before !== undefined && before.kind !== "punct" && !LINKS.has(before.norm)) return false;

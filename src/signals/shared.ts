@@ -79,6 +79,12 @@ export function statesAFeeling(doc: Document, from: number): boolean {
   return FEELINGS.has(w) || (w.length > 4 && w.endsWith("ed"));
 }
 
+/**
+ * Nouns that name a goal ("my target", "the aim"), unlike goalParts' GOAL_NOUNS, which also holds
+ * the pointers that announce one ("the one", "the other").
+ */
+export const NAMED_GOALS = new Set(["goal", "goals", "target", "targets", "objective", "objectives", "aim", "ambition", "kpi", "kpis", "quota"]);
+
 export const TIMING_MARKERS = new Set([
   "before", "after", "every", "each", "whenever", "when", "until", "within", "during", "prior", "ahead", "advance",
   "beforehand", "upfront", "first", "once", "daily", "weekly", "monthly", "fortnightly", "quarterly", "annually",
