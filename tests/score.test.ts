@@ -228,6 +228,16 @@ describe("goal-hit-and-miss", () => {
     expect(result.dimensions.actions.evidence.every((e) => e.start > text.indexOf("The goal I did achieve"))).toBe(true);
   });
 
+  it("reads what followed the candidate's actions as a concrete result, and only in the achieved goal", () => {
+    const achieved = "I wanted my store to be the first in the region on digital stock counts. I trained all twelve staff on the scanners and relabelled the stockroom bays. The area manager sent other managers to see how we had done it.";
+    const result = score(rubric, { achieved, missed: answer.missed });
+    expect(result.dimensions.outcome.level).toBe(2);
+    expect(result.dimensions.outcome.evidence.map((e) => e.text)).toEqual(["The area manager sent other managers to see how we had done it"]);
+    // The same actions with nothing said after them state no result.
+    const bare = score(rubric, { achieved: achieved.slice(0, achieved.indexOf(" The area manager")), missed: answer.missed });
+    expect(bare.dimensions.outcome.level).toBe(0);
+  });
+
   it("reads a short achieved goal told before the miss", () => {
     const result = score(rubric, { text: "I hit my sales target in March. I missed the promotion I went for in June, because I never asked what the panel wanted." });
     expect(result.dimensions.outcome.level).toBe(2);

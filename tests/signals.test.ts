@@ -565,6 +565,18 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["The case study felt comfortable.", true],
     ["It was a nice chat.", false],
   ]],
+  [signals.narratedResult, [
+    // What followed the candidate's last action, told of someone or something else.
+    ["I trained all twelve staff on the scanners and relabelled the bays. The area manager sent other managers to see how we had done it.", true],
+    ["I sent requests to all twelve councils and built a spreadsheet of every contract. The story led the paper in May.", true],
+    ["I trained all twelve staff on the scanners and relabelled the bays. I was exhausted.", false],
+    ["I trained all twelve staff and relabelled the bays. The area manager never visited.", false],
+    ["I rebuilt the rota. Maybe it helped the team.", false],
+    ["I rebuilt the rota and trained the new starters. The goal that eluded me was the certificate.", false],
+    ["The board approved the budget. I hired two analysts.", false],
+    // Past the turn to the missed goal, a clause belongs to the other story.
+    ["I rebuilt the rota. The one I missed was the certificate. The course closed in May.", false],
+  ]],
   [signals.answerCorrection, [
     ["Can I go back to the budget question? I'd start from last year's actuals.", true],
     ["It was a nice chat, thank you.", false],

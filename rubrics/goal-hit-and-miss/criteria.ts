@@ -1,6 +1,7 @@
 import { defineCriterion } from "../../src/define/criterion.js";
 import { genericEffort } from "../../src/signals/genericEffort.js";
 import { measurableOutcome } from "../../src/signals/measurableOutcome.js";
+import { narratedResult } from "../../src/signals/narratedResult.js";
 import { specificOwnActions } from "../../src/signals/specificOwnActions.js";
 
 /** Actions: what the candidate personally did to achieve the goal. */
@@ -50,7 +51,7 @@ export const outcome = defineCriterion({
     2: { description: "A concrete result without a measure, or a number without a target or baseline.", examples: ["We went live on the agreed date."] },
     3: { description: "A measurable result: a number, a percentage, a date, a target met or beaten with a figure.", examples: ["We raised £12,000 against a £10,000 target."] },
   },
-  signals: [measurableOutcome],
+  signals: [measurableOutcome, narratedResult],
   params: {},
   advice: {
     0: "Say how the goal turned out and how you knew it was achieved.",
@@ -67,6 +68,7 @@ export const outcome = defineCriterion({
     if (strongest >= 3) return { level: 3, because: "States a measured result.", cites: [measurableOutcome] };
     if (strongest === 2) return { level: 2, because: "States a concrete result, without a measure.", cites: [measurableOutcome] };
     if (strongest === 1) return { level: 1, because: "The result is vague.", cites: [measurableOutcome] };
+    if (r.count(narratedResult) > 0) return { level: 2, because: "Tells what came of the candidate's actions, without a measure.", cites: [narratedResult] };
     return { level: 0, because: "No result is stated for the achieved goal.", cites: [] };
   },
 });

@@ -13,6 +13,7 @@ import { interviewReference } from "./interviewReference.js";
 import { learningMarker } from "./learningMarker.js";
 import { measurableOutcome } from "./measurableOutcome.js";
 import { minimisation } from "./minimisation.js";
+import { narratedResult } from "./narratedResult.js";
 import { noFailureGiven } from "./noFailureGiven.js";
 import { noSelfRead } from "./noSelfRead.js";
 import { outcomeEvidence } from "./outcomeEvidence.js";
@@ -33,7 +34,7 @@ import { topicWords } from "./topicWords.js";
 export const signals = Object.freeze({
   answerCorrection, appliedChange, concretePractice, dilutedWe, disguisedSuccess, externalBlame, failureMention,
   futureIntent, genericEffort, goalParts, goalStatement, interviewReference, learningMarker, measurableOutcome,
-  minimisation, noFailureGiven, noSelfRead, outcomeEvidence, overApology, ownCausalAction, ownResponsibility,
+  minimisation, narratedResult, noFailureGiven, noSelfRead, outcomeEvidence, overApology, ownCausalAction, ownResponsibility,
   passiveDeflection, platitude, positiveRead, scorerInstruction, selfCritique, selfInsight, situationContext, specificOwnActions,
   topicWords,
 });
