@@ -238,6 +238,13 @@ describe("goal-hit-and-miss", () => {
     expect(bare.dimensions.outcome.level).toBe(0);
   });
 
+  it("reads effort told in its own words as generic effort, not as no action", () => {
+    const achieved = "I set myself the goal of becoming the person the partners trust with their biggest clients, and I got there. It took real dedication and a genuine passion for the work.";
+    const result = score(rubric, { achieved, missed: answer.missed });
+    expect(result.dimensions.actions.level).toBe(1);
+    expect(result.dimensions.actions.evidence.map((e) => e.text)).toContain("dedication");
+  });
+
   it("reads a short achieved goal told before the miss", () => {
     const result = score(rubric, { text: "I hit my sales target in March. I missed the promotion I went for in June, because I never asked what the panel wanted." });
     expect(result.dimensions.outcome.level).toBe(2);

@@ -528,6 +528,14 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I kept my head down and grafted.", true],
     ["I practiced a lot before the assessment.", true],
     ["I called forty lapsed customers.", false],
+    // Effort told in its own words, whatever the phrase: by the speaker, their team, or "it took…".
+    ["It took real dedication and a lot of relationship-building.", true],
+    ["I just really concentrated and tried my hardest on every call.", true],
+    ["I pushed myself and put myself out there.", true],
+    ["It was a big effort from everyone.", true],
+    ["The effort the contractor made was poor.", false],
+    ["I didn't try at all.", false],
+    ["Maybe I was a bit determined.", false],
   ]],
   [signals.selfCritique, [
     // A bare judgement judges the interview when it follows "you".

@@ -1,6 +1,13 @@
 import { defineSignal } from "../define/signal.js";
 import { assertedHits } from "./helpers.js";
 
+// Words whose meaning is effort or a quality of effort, not a thing done.
+const EFFORT_WORDS = new Set([
+  "effort", "efforts", "dedication", "determination", "persistence", "perseverance", "commitment", "resilience", "grit",
+  "graft", "hustle", "push", "discipline", "passion", "diligence", "sacrifice", "sacrifices",
+  "tried", "pushed", "persevered", "persisted", "strived", "strove", "concentrated", "dedicated", "determined",
+]);
+
 /** Effort without actions: "I worked really hard", "I gave it my all", "we pushed". */
 export const genericEffort = defineSignal({
   id: "generic-effort",
@@ -32,5 +39,18 @@ export const genericEffort = defineSignal({
     ],
   },
   // "I trained lots of new starters" counts people trained, not effort.
-  detect: ({ doc, cue }) => assertedHits(doc, cue("effort").filter((m) => doc.tokens[m.last + 1]?.norm !== "of")),
+  detect: ({ doc, cue }) => {
+    const hits = assertedHits(doc, cue("effort").filter((m) => doc.tokens[m.last + 1]?.norm !== "of"));
+    // Effort is also told in its own words, whatever the phrase around them: "it took real
+    // dedication", "I really tried", "I pushed myself", by the speaker or their team.
+    for (let k = 0; k < doc.tokens.length; k++) {
+      const t = doc.tokens[k]!;
+      if (t.negated || t.quoted || t.hedged) continue;
+      const subject = doc.clauses[t.clause]!.subject;
+      if (subject !== "self" && subject !== "group" && subject !== "neutral") continue;
+      const reflexive = (t.norm === "myself" || t.norm === "ourselves") && k > 0 && doc.tokens[k - 1]!.kind === "word" && doc.clauses[t.clause]!.first < k - 1;
+      if (EFFORT_WORDS.has(t.norm) || reflexive) hits.push({ first: reflexive ? k - 1 : k, last: k, strength: 1 });
+    }
+    return hits.sort((a, b) => a.first - b.first);
+  },
 });
