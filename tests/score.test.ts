@@ -238,6 +238,16 @@ describe("goal-hit-and-miss", () => {
     expect(bare.dimensions.outcome.level).toBe(0);
   });
 
+  it("reads a figure after the candidate's actions as measured when the story set one before them", () => {
+    const steps = "I audited the bed alarms every Tuesday and moved the frailest patients nearer the station.";
+    const measured = score(rubric, { achieved: `I wanted to cut falls on our unit, where we had seven in a quarter. ${steps} We went five months with none.`, missed: answer.missed });
+    expect(measured.dimensions.outcome.level).toBe(3);
+    expect(measured.dimensions.outcome.evidence.map((e) => e.text)).toEqual(["We went five months with none"]);
+    // Without a starting figure, the same count is a concrete result without a measure.
+    const counted = score(rubric, { achieved: `I wanted to cut falls on our unit. ${steps} We went five months with none.`, missed: answer.missed });
+    expect(counted.dimensions.outcome.level).toBe(2);
+  });
+
   it("reads effort told in its own words as generic effort, not as no action", () => {
     const achieved = "I set myself the goal of becoming the person the partners trust with their biggest clients, and I got there. It took real dedication and a genuine passion for the work.";
     const result = score(rubric, { achieved, missed: answer.missed });

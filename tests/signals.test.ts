@@ -584,6 +584,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["The board approved the budget. I hired two analysts.", false],
     // Past the turn to the missed goal, a clause belongs to the other story.
     ["I rebuilt the rota. The one I missed was the certificate. The course closed in May.", false],
+    // A figure after the last action, whoever the clause is about.
+    ["Our unit had seven falls in a quarter. I audited the bed alarms every Tuesday and moved the frailest patients nearer the station. We went five months with none.", true],
+    ["I audited the bed alarms every Tuesday and moved the frailest patients nearer the station. I was proud of it.", false],
   ]],
   [signals.answerCorrection, [
     ["Can I go back to the budget question? I'd start from last year's actuals.", true],

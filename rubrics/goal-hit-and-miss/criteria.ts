@@ -68,7 +68,9 @@ export const outcome = defineCriterion({
     if (strongest >= 3) return { level: 3, because: "States a measured result.", cites: [measurableOutcome] };
     if (strongest === 2) return { level: 2, because: "States a concrete result, without a measure.", cites: [measurableOutcome] };
     if (strongest === 1) return { level: 1, because: "The result is vague.", cites: [measurableOutcome] };
-    if (r.count(narratedResult) > 0) return { level: 2, because: "Tells what came of the candidate's actions, without a measure.", cites: [narratedResult] };
+    const narrated = r.strongest(narratedResult);
+    if (narrated >= 3) return { level: 3, because: "Gives a figure for what came of the candidate's actions, against one set earlier.", cites: [narratedResult] };
+    if (narrated === 2) return { level: 2, because: "Tells what came of the candidate's actions, without a measure.", cites: [narratedResult] };
     return { level: 0, because: "No result is stated for the achieved goal.", cites: [] };
   },
 });
