@@ -39,9 +39,9 @@ export interface CueMatch {
 /** The token view the matcher needs: kept minimal so the lexicon has no cycle with the analyzer. */
 export interface MatchableTokens {
   /**
-   * Per token, the form cue words are compared with: lower-case, contraction-expanded,
-   * spelling-folded and, for a likely typo of a long cue word, that cue word
-   * (see {@link Lexicon.correct}).
+   * Per token, the form cue words are compared with: lower-case, contraction-expanded and
+   * spelling-folded, as a token's `norm`. A likely typo of a long cue word is read as that cue
+   * word (see {@link Lexicon.correct}); norms corrected already read the same.
    */
   readonly norms: readonly string[];
   /** Per token, what it is: `@num` accepts a `"number"` token (number words match by their norm), `*` any token but `"punct"`. */
@@ -304,6 +304,17 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
   });
 
   const correct = typoCorrector(vocabulary);
+  // Per token form, the number of the cue word it reads as (typo corrected), -1 for none: one
+  // lookup per token, keyed by the analyzer's own cached strings. Bounded like the corrector's.
+  const tokenIds = new Map<string, number>();
+  const idOf = (norm: string): number => {
+    let id = tokenIds.get(norm);
+    if (id === undefined) {
+      if (tokenIds.size >= 20_000) tokenIds.clear();
+      tokenIds.set(norm, (id = ids.get(correct(norm)) ?? -1));
+    }
+    return id;
+  };
 
   return {
     lists: unique,
@@ -323,7 +334,7 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
       const { content, norms, kinds, names, clauses, sentences } = tokens;
       // Each visited token's word number, -1 for a word no pattern has.
       const wordIds = new Int32Array(norms.length);
-      for (const index of content) wordIds[index] = ids.get(norms[index]!) ?? -1;
+      for (const index of content) wordIds[index] = idOf(norms[index]!);
       // The sentence of the current start: a match never leaves it.
       let sentence = 0;
       const walk = (node: TrieNode, pos: number, last: number): void => {
