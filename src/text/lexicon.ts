@@ -305,7 +305,8 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
 
   const correct = typoCorrector(vocabulary);
   // Per token form, the number of the cue word it reads as (typo corrected), -1 for none: one
-  // lookup per token, keyed by the analyzer's own cached strings. Bounded like the corrector's.
+  // lookup per token, keyed by the analyzer's own cached strings. The bound keeps memory flat on
+  // a stream of rare words.
   const tokenIds = new Map<string, number>();
   const idOf = (norm: string): number => {
     let id = tokenIds.get(norm);
@@ -332,9 +333,8 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
       const best = new Int32Array(unique.length).fill(-1);
       const touched: number[] = [];
       const { content, norms, kinds, names, clauses, sentences } = tokens;
-      // Each visited token's word number, -1 for a word no pattern has.
-      const wordIds = new Int32Array(norms.length);
-      for (const index of content) wordIds[index] = idOf(norms[index]!);
+      // Per visited token (by its place in `content`), its word's number, -1 for a word no pattern has.
+      const wordIds = content.map((index) => idOf(norms[index]!));
       // The sentence of the current start: a match never leaves it.
       let sentence = 0;
       const walk = (node: TrieNode, pos: number, last: number): void => {
@@ -364,7 +364,7 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
         if (pos >= content.length) return;
         const index = content[pos]!;
         if (sentences[index] !== sentence) return;
-        const id = wordIds[index]!;
+        const id = wordIds[pos]!;
         const byWord = id >= 0 ? node.byWord?.get(id) : undefined;
         if (byWord) for (const child of byWord) walk(child, pos + 1, index);
         // Number words reach the number child through byWord; digits come through here.
