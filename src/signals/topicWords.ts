@@ -1,4 +1,4 @@
-import { defineSignal } from "../define/signal.js";
+import { defineSignal, type SignalHit } from "../define/signal.js";
 import { ROLE_NOUNS } from "../text/words.js";
 
 /**
@@ -17,12 +17,16 @@ export const topicWords = defineSignal({
     ],
   },
   // The people of a workplace (buyers, agents, drivers, the board…) place an answer at work too.
+  // Matches come in token order, each starting at its own token, so one pass merges them with the
+  // role nouns no match starts at: no set of taken tokens, no sort.
   detect: ({ doc, cue }) => {
-    const hits = cue("topic").map((m) => ({ ...m, strength: 1 }));
-    const taken = new Set(hits.map((h) => h.first));
+    const matches = cue("topic");
+    const hits: SignalHit[] = [];
+    let next = 0;
     doc.tokens.forEach((t, k) => {
-      if (t.kind === "word" && !taken.has(k) && ROLE_NOUNS.has(t.norm)) hits.push({ first: k, last: k, strength: 1 });
+      if (matches[next]?.first === k) hits.push({ first: k, last: matches[next++]!.last, strength: 1 });
+      else if (t.kind === "word" && ROLE_NOUNS.has(t.norm)) hits.push({ first: k, last: k, strength: 1 });
     });
-    return hits.sort((a, b) => a.first - b.first);
+    return hits;
   },
 });

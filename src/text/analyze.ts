@@ -398,8 +398,7 @@ export function analyze(original: string, lexicon: Lexicon): Document {
   const content: number[] = [];
   for (let i = 0; i < n; i++) if (kinds[i] !== "punct" && !filler[i]) content.push(i);
   // Cue matching reads a typo of a long cue word as the word itself ("underestimted").
-  const matchNorms = norms.map((w) => lexicon.correct(w));
-  const matchable: MatchableTokens = { norms: matchNorms, kinds, names, clauses: clauseOf, sentences: sentenceOf, content };
+  const matchable: MatchableTokens = { norms, kinds, names, clauses: clauseOf, sentences: sentenceOf, content };
   const results = lexicon.run(matchable);
 
   return {

@@ -39,9 +39,9 @@ export interface CueMatch {
 /** The token view the matcher needs: kept minimal so the lexicon has no cycle with the analyzer. */
 export interface MatchableTokens {
   /**
-   * Per token, the form cue words are compared with: lower-case, contraction-expanded,
-   * spelling-folded and, for a likely typo of a long cue word, that cue word
-   * (see {@link Lexicon.correct}).
+   * Per token, the form cue words are compared with: lower-case, contraction-expanded and
+   * spelling-folded, as a token's `norm`. A likely typo of a long cue word is read as that cue
+   * word (see {@link Lexicon.correct}); norms corrected already read the same.
    */
   readonly norms: readonly string[];
   /** Per token, what it is: `@num` accepts a `"number"` token (number words match by their norm), `*` any token but `"punct"`. */
@@ -170,12 +170,18 @@ function parse(pattern: string): Item[] {
   return items.some((item) => item.alts?.length === 0) ? [] : items;
 }
 
-// The words a variant can match, for the typo corrector: only the long ones, which it corrects to
-// or must leave alone (about two thirds of them).
-function collect(seq: readonly Item[], vocabulary: Set<string>): void {
+// Every word a pattern can match gets a number, so matching compares numbers: a token's word is
+// looked up once, not once per trie node it meets. The long ones also go to the typo corrector's
+// vocabulary, which corrects to them or must leave them alone (about two thirds of them).
+function collect(seq: readonly Item[], vocabulary: Set<string>, ids: Map<string, number>): void {
   for (const { step, alts } of seq) {
-    if (alts) for (const alt of alts) collect(alt, vocabulary);
-    else if (step!.words !== null && step!.cls === null) for (const w of step!.words) if (w.length >= TYPO_MIN_LENGTH - 1) vocabulary.add(w);
+    if (alts) for (const alt of alts) collect(alt, vocabulary, ids);
+    else if (step!.words !== null) {
+      for (const w of step!.words) {
+        if (!ids.has(w)) ids.set(w, ids.size);
+        if (step!.cls === null && w.length >= TYPO_MIN_LENGTH - 1) vocabulary.add(w);
+      }
+    }
   }
 }
 
@@ -195,8 +201,8 @@ interface Frame {
 // once per position rather than once per pattern. An edge accepts a set of words; equal sets at
 // the same node share one child, so alternatives do not multiply the rest of a pattern.
 interface TrieNode {
-  /** Children reachable by a word (a word may lead to several children: different sets). */
-  byWord: Map<string, TrieNode[]> | null;
+  /** Children reachable by a word's number (a word may lead to several children: different sets). */
+  byWord: Map<number, TrieNode[]> | null;
   /** Child per word set, keyed by the set's sorted words. */
   bySet: Map<string, TrieNode> | null;
   /** Child for any word, a number, a name. */
@@ -219,7 +225,7 @@ const newNode = (): TrieNode => ({ byWord: null, bySet: null, any: null, num: nu
 // alternative, a gap counted (gaps written in a row are one gap of their summed length, and a gap
 // at the end adds nothing to a match), a word set or class as an edge to the child that grows
 // the rest when first reached.
-function follow(node: TrieNode, frame: Frame, gaps: number, list: number): void {
+function follow(node: TrieNode, frame: Frame, gaps: number, list: number, ids: ReadonlyMap<string, number>): void {
   while (frame.at === frame.seq.length) {
     if (frame.fresh) return;
     // A list that ends here twice (variants that coincide) is harmless: matching keeps the
@@ -229,16 +235,16 @@ function follow(node: TrieNode, frame: Frame, gaps: number, list: number): void 
   }
   const item = frame.seq[frame.at]!;
   const rest: Frame = { seq: frame.seq, at: frame.at + 1, next: frame.next, fresh: false };
-  if (item.optional) follow(node, { ...frame, at: rest.at }, gaps, list);
-  if (item.alts) for (const alt of item.alts) follow(node, { seq: alt, at: 0, next: rest, fresh: true }, gaps, list);
-  else if (item.step!.gap) follow(node, rest, gaps + 1, list);
+  if (item.optional) follow(node, { ...frame, at: rest.at }, gaps, list, ids);
+  if (item.alts) for (const alt of item.alts) follow(node, { seq: alt, at: 0, next: rest, fresh: true }, gaps, list, ids);
+  else if (item.step!.gap) follow(node, rest, gaps + 1, list, ids);
   else {
-    const child = edge(node, gaps, item.step!);
-    (child.todo ??= []).push(() => follow(child, rest, 0, list));
+    const child = edge(node, gaps, item.step!, ids);
+    (child.todo ??= []).push(() => follow(child, rest, 0, list, ids));
   }
 }
 
-function edge(node: TrieNode, gaps: number, step: Step): TrieNode {
+function edge(node: TrieNode, gaps: number, step: Step, ids: ReadonlyMap<string, number>): TrieNode {
   if (gaps > 0) {
     const span = gaps * MAX_GAP;
     const entries = (node.gaps ??= []);
@@ -257,9 +263,10 @@ function edge(node: TrieNode, gaps: number, step: Step): TrieNode {
     bySet.set(key, child);
     const byWord = (node.byWord ??= new Map());
     for (const word of words) {
-      const children = byWord.get(word);
+      const id = ids.get(word)!;
+      const children = byWord.get(id);
       if (children) children.push(child);
-      else byWord.set(word, [child]);
+      else byWord.set(id, [child]);
     }
     if (step.cls === "num") node.num = child;
   }
@@ -283,19 +290,32 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
   }
   const root = newNode();
   const vocabulary = new Set<string>();
+  const ids = new Map<string, number>();
   unique.forEach((list, listIndex) => {
     for (const pattern of list) {
       // Parsed and checked now, so a bad pattern fails here and not on some later answer.
       const seq = parse(pattern);
-      collect(seq, vocabulary);
+      collect(seq, vocabulary, ids);
       // The root is grown now, as every answer reaches it. Only a variant that starts with a gap
       // gives it a gap or an end, and earlier patterns were checked.
-      follow(root, { seq, at: 0, next: null, fresh: true }, 0, listIndex);
+      follow(root, { seq, at: 0, next: null, fresh: true }, 0, listIndex, ids);
       if (root.gaps || root.ends.length) throw new Error(`Cue pattern "${pattern}" cannot start with "..."`);
     }
   });
 
   const correct = typoCorrector(vocabulary);
+  // Per token form, the number of the cue word it reads as (typo corrected), -1 for none: one
+  // lookup per token, keyed by the analyzer's own cached strings. The bound keeps memory flat on
+  // a stream of rare words.
+  const tokenIds = new Map<string, number>();
+  const idOf = (norm: string): number => {
+    let id = tokenIds.get(norm);
+    if (id === undefined) {
+      if (tokenIds.size >= 20_000) tokenIds.clear();
+      tokenIds.set(norm, (id = ids.get(correct(norm)) ?? -1));
+    }
+    return id;
+  };
 
   return {
     lists: unique,
@@ -313,6 +333,8 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
       const best = new Int32Array(unique.length).fill(-1);
       const touched: number[] = [];
       const { content, norms, kinds, names, clauses, sentences } = tokens;
+      // Per visited token (by its place in `content`), its word's number, -1 for a word no pattern has.
+      const wordIds = content.map((index) => idOf(norms[index]!));
       // The sentence of the current start: a match never leaves it.
       let sentence = 0;
       const walk = (node: TrieNode, pos: number, last: number): void => {
@@ -342,7 +364,8 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
         if (pos >= content.length) return;
         const index = content[pos]!;
         if (sentences[index] !== sentence) return;
-        const byWord = node.byWord?.get(norms[index]!);
+        const id = wordIds[pos]!;
+        const byWord = id >= 0 ? node.byWord?.get(id) : undefined;
         if (byWord) for (const child of byWord) walk(child, pos + 1, index);
         // Number words reach the number child through byWord; digits come through here.
         if (node.num && kinds[index] === "number") walk(node.num, pos + 1, index);

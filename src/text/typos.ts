@@ -5,13 +5,11 @@
 // landing on the first answer scored. Instead each unknown token is asked the other way round:
 // which cue words does undoing one edit give? The answer is the same as the up-front map's (a
 // token is corrected only when exactly one cue word explains it; tests/typos.test.ts checks
-// the two agree) and it is cached.
+// the two agree). The lexicon caches it per token form, with its cue word's number, so the
+// corrector keeps no cache of its own.
 
 /** The shortest cue word that is corrected: shorter words have too many real neighbours. */
 export const TYPO_MIN_LENGTH = 7;
-
-// Results are cached per corrector; the bound keeps memory flat on a stream of rare words.
-const CACHE_LIMIT = 20_000;
 
 /**
  * Builds a corrector for a vocabulary.
@@ -21,18 +19,12 @@ const CACHE_LIMIT = 20_000;
  */
 export function typoCorrector(vocabulary: ReadonlySet<string>): (token: string) => string {
   let alphabet: readonly string[] | null = null;
-  const cache = new Map<string, string>();
   return (token) => {
     if (token.length < TYPO_MIN_LENGTH - 1 || vocabulary.has(token)) return token;
-    const cached = cache.get(token);
-    if (cached !== undefined) return cached;
     // Every letter of the vocabulary (and the space between words), in one native pass: a letter
     // no long word has adds only candidates that match nothing, so the answer is the same.
     alphabet ??= [...new Set([...vocabulary].join(" "))];
-    const corrected = explain(token, vocabulary, alphabet);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(token, corrected);
-    return corrected;
+    return explain(token, vocabulary, alphabet);
   };
 }
 
