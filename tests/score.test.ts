@@ -355,6 +355,25 @@ describe("interview-debrief candor", () => {
   });
 });
 
+describe("last-job-failure ownership of a story told in the first person", () => {
+  const rubric = rubrics["last-job-failure"];
+  const frost = "A frost came that night and we lost about half of the stock.";
+
+  it("reads the speaker's own acts, with no one blamed, as their role stated in the first person", () => {
+    const told = score(rubric, { text: `I was the shift lead at a garden centre. I ordered the spring bedding plants in January. I moved the trays out to the front benches the day they arrived. ${frost}` });
+    expect(told.dimensions.ownership.level).toBe(2);
+    expect(told.dimensions.ownership.evidence.map((e) => e.signal)).toContain("own-story-acts");
+    // The same story in the passive names no part of the speaker's.
+    const passive = score(rubric, { text: `I was the shift lead at a garden centre. The spring bedding plants were ordered in January. The trays were moved out to the front benches the day they arrived. ${frost}` });
+    expect(passive.dimensions.ownership.level).toBe(1);
+  });
+
+  it("does not read the speaker's acts as owning a failure they put on someone else", () => {
+    const blamed = score(rubric, { text: "I was the shift lead at a garden centre. I ordered the spring bedding plants in January. I moved the trays out to the front benches the day they arrived. A frost came that night and the supplier never warned us, so we lost about half of the stock." });
+    expect(blamed.dimensions.ownership.level).toBe(0);
+  });
+});
+
 describe("last-job-failure lesson", () => {
   const rubric = rubrics["last-job-failure"];
   const story = "We lost a day of orders because I pushed the pricing change without a load test. What I took from it is that load tests are not optional.";

@@ -588,6 +588,14 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["Our unit had seven falls in a quarter. I audited the bed alarms every Tuesday and moved the frailest patients nearer the station. We went five months with none.", true],
     ["I audited the bed alarms every Tuesday and moved the frailest patients nearer the station. I was proud of it.", false],
   ]],
+  [signals.ownStoryActs, [
+    // The speaker's own past acts with their object, before the answer turns to a lesson.
+    ["I ordered the spring bedding plants in January.", true],
+    ["The spring bedding plants were ordered in January.", false],
+    ["I didn't order the spring bedding plants in January.", false],
+    ["I think I maybe ordered the plants in January.", false],
+    ["I learned a lot. Since then I ordered the plants a month later.", false],
+  ]],
   [signals.answerCorrection, [
     ["Can I go back to the budget question? I'd start from last year's actuals.", true],
     ["It was a nice chat, thank you.", false],
