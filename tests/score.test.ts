@@ -246,6 +246,9 @@ describe("goal-hit-and-miss", () => {
     // Without a starting figure, the same count is a concrete result without a measure.
     const counted = score(rubric, { achieved: `I wanted to cut falls on our unit. ${steps} We went five months with none.`, missed: answer.missed });
     expect(counted.dimensions.outcome.level).toBe(2);
+    // A year is no starting figure.
+    const dated = score(rubric, { achieved: `In 2019 I wanted to cut falls on our unit. ${steps} We went five months with none.`, missed: answer.missed });
+    expect(dated.dimensions.outcome.level).toBe(2);
   });
 
   it("reads effort told in its own words as generic effort, not as no action", () => {
@@ -352,25 +355,6 @@ describe("interview-debrief candor", () => {
     const named = score(rubric, { text: "Mostly good, I think, but there was the overdraft fee question, with the customer who wanted the fee refunded. I wasn't at my sharpest on that one." });
     expect(vague.dimensions.candor.level).toBe(1);
     expect(named.dimensions.candor.level).toBeGreaterThanOrEqual(2);
-  });
-});
-
-describe("last-job-failure ownership of a story told in the first person", () => {
-  const rubric = rubrics["last-job-failure"];
-  const frost = "A frost came that night and we lost about half of the stock.";
-
-  it("reads the speaker's own acts, with no one blamed, as their role stated in the first person", () => {
-    const told = score(rubric, { text: `I was the shift lead at a garden centre. I ordered the spring bedding plants in January. I moved the trays out to the front benches the day they arrived. ${frost}` });
-    expect(told.dimensions.ownership.level).toBe(2);
-    expect(told.dimensions.ownership.evidence.map((e) => e.signal)).toContain("own-story-acts");
-    // The same story in the passive names no part of the speaker's.
-    const passive = score(rubric, { text: `I was the shift lead at a garden centre. The spring bedding plants were ordered in January. The trays were moved out to the front benches the day they arrived. ${frost}` });
-    expect(passive.dimensions.ownership.level).toBe(1);
-  });
-
-  it("does not read the speaker's acts as owning a failure they put on someone else", () => {
-    const blamed = score(rubric, { text: "I was the shift lead at a garden centre. I ordered the spring bedding plants in January. I moved the trays out to the front benches the day they arrived. A frost came that night and the supplier never warned us, so we lost about half of the stock." });
-    expect(blamed.dimensions.ownership.level).toBe(0);
   });
 });
 

@@ -534,8 +534,20 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I pushed myself and put myself out there.", true],
     ["It was a big effort from everyone.", true],
     ["The effort the contractor made was poor.", false],
-    ["I didn't try at all.", false],
+    ["I never really tried.", false],
+    ["I didn't push myself at all.", false],
     ["Maybe I was a bit determined.", false],
+    ["Through a mix of resilience and a real passion for the customer, I built a strong portfolio.", true],
+    // From a review: someone else's effort, effort denied or made small, a phrase that is no
+    // effort ("pushed back"), and a reflexive after a preposition.
+    ["It was my manager's dedication that got me there.", false],
+    ["Her dedication got us there.", false],
+    ["I honestly lacked discipline the whole time.", false],
+    ["It took very little effort.", false],
+    ["We pushed back on it at first.", false],
+    ["It was pushed through by the area manager.", false],
+    ["It came with a commitment to work weekends.", false],
+    ["I was really proud of myself.", false],
   ]],
   [signals.selfCritique, [
     // A bare judgement judges the interview when it follows "you".
@@ -587,14 +599,15 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     // A figure after the last action, whoever the clause is about.
     ["Our unit had seven falls in a quarter. I audited the bed alarms every Tuesday and moved the frailest patients nearer the station. We went five months with none.", true],
     ["I audited the bed alarms every Tuesday and moved the frailest patients nearer the station. I was proud of it.", false],
-  ]],
-  [signals.ownStoryActs, [
-    // The speaker's own past acts with their object, before the answer turns to a lesson.
-    ["I ordered the spring bedding plants in January.", true],
-    ["The spring bedding plants were ordered in January.", false],
-    ["I didn't order the spring bedding plants in January.", false],
-    ["I think I maybe ordered the plants in January.", false],
-    ["I learned a lot. Since then I ordered the plants a month later.", false],
+    // From a review: setbacks, reasons, context in the present, someone else's news, the work's
+    // own cost or length, and a figure of the story's own are no result.
+    ["I booked the courses and ran weekly study sessions. My manager complained about the cost.", false],
+    ["I rewrote the proposal and rehearsed the pitch. Then the client cancelled the tender.", false],
+    ["I booked the courses and ran weekly study sessions because the auditor asked for it.", false],
+    ["I audited the bed alarms every Tuesday and moved the frailest patients nearer the station. The unit has 28 beds.", false],
+    ["I audited the bed alarms every Tuesday and moved the frailest patients nearer the station. Two nurses left in the spring.", false],
+    ["I audited the bed alarms every Tuesday and moved the frailest patients nearer the station. I put in 10 hours a week.", false],
+    ["I audited the bed alarms every Tuesday and moved the frailest patients nearer the station. It cost about 2000 pounds.", false],
   ]],
   [signals.answerCorrection, [
     ["Can I go back to the budget question? I'd start from last year's actuals.", true],

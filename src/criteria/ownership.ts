@@ -9,7 +9,6 @@ import { minimisation } from "../signals/minimisation.js";
 import { noFailureGiven } from "../signals/noFailureGiven.js";
 import { ownCausalAction } from "../signals/ownCausalAction.js";
 import { ownResponsibility } from "../signals/ownResponsibility.js";
-import { ownStoryActs } from "../signals/ownStoryActs.js";
 import { passiveDeflection } from "../signals/passiveDeflection.js";
 
 /**
@@ -37,7 +36,7 @@ export const ownership = defineCriterion({
       examples: ["I agreed to the go-live date without checking the vendor's lead time, so we launched two weeks late."],
     },
   },
-  signals: [ownCausalAction, ownResponsibility, externalBlame, passiveDeflection, dilutedWe, minimisation, disguisedSuccess, noFailureGiven, failureMention, ownStoryActs],
+  signals: [ownCausalAction, ownResponsibility, externalBlame, passiveDeflection, dilutedWe, minimisation, disguisedSuccess, noFailureGiven, failureMention],
   params: {
     /** Specific own causes needed for level 3. */
     minSpecificCauses: 1,
@@ -45,10 +44,8 @@ export const ownership = defineCriterion({
     blameMargin: 0,
     /** Blame hits level 3 tolerates ("no excuses"). */
     blameAllowedAtTop: 0,
-    /** The speaker's own acts in the story that state their role when nothing else owns it. */
-    storyActsForOwnRole: 2,
   },
-  grid: { minSpecificCauses: [1, 2], blameMargin: [0, 1, 2], blameAllowedAtTop: [0, 1, 2], storyActsForOwnRole: [1, 2, 3, 4] },
+  grid: { minSpecificCauses: [1, 2], blameMargin: [0, 1, 2], blameAllowedAtTop: [0, 1, 2] },
   advice: {
     0: "Choose a failure where your own part is clear, and say in one sentence what you decided or did that contributed to it.",
     1: "Tell the failure in the first person: name what you did or decided, before any context about others.",
@@ -73,14 +70,10 @@ export const ownership = defineCriterion({
     const dodges = r.count(noFailureGiven) + r.count(disguisedSuccess);
     const failure = r.count(failureMention);
     const minimised = r.count(minimisation) > 0;
-    const acts = r.count(ownStoryActs);
-    const situation = { acts, own, plainOwn, causes, blame, strongBlame, dodges, failure, minimised, disguised: r.count(disguisedSuccess), accepts: mine(ownResponsibility, 2) };
+    const situation = { own, plainOwn, causes, blame, strongBlame, dodges, failure, minimised, disguised: r.count(disguisedSuccess), accepts: mine(ownResponsibility, 2) };
     return match(situation)
       .with({ own: 0, dodges: P.number.gt(0) }, () => ({ level: 0 as const, because: "Gives no failure of their own: the answer dodges the question or presents a strength as the failure.", cites: [noFailureGiven, disguisedSuccess] }))
       .with({ own: 0, strongBlame: P.number.gt(0) }, () => ({ level: 0 as const, because: "Puts the outcome on other people or circumstances; the candidate's own part never appears.", cites: [externalBlame] }))
-      // A story of the speaker's own acts, told plainly with no one else to blame, states their
-      // role in the first person even where no sentence says "my mistake".
-      .when((s) => s.own === 0 && s.blame === 0 && s.dodges === 0 && s.acts >= p.storyActsForOwnRole, () => ({ level: 2 as const, because: "Tells their own acts in the story in the first person, blaming no one, without saying which one caused the failure.", cites: [ownStoryActs] }))
       .with({ own: 0, failure: 0, minimised: false, blame: 0 }, () => ({ level: 0 as const, because: "No failure is named.", cites: [] }))
       .with({ own: 0 }, () => ({ level: 1 as const, because: "A failure is mentioned, but told as \"we\", passively or as something that happened; the candidate's own part is missing.", cites: [failureMention, dilutedWe, passiveDeflection, externalBlame] }))
       .when((s) => s.disguised > 0 && s.accepts === 0, () => ({ level: 0 as const, because: "The failure offered is a strength in disguise.", cites: [disguisedSuccess] }))

@@ -1,12 +1,62 @@
 import { defineSignal } from "../define/signal.js";
+import type { Document } from "../text/analyze.js";
+import { ROLE_NOUNS } from "../text/words.js";
 import { assertedHits } from "./helpers.js";
 
 // Words whose meaning is effort or a quality of effort, not a thing done.
 const EFFORT_WORDS = new Set([
   "effort", "efforts", "dedication", "determination", "persistence", "perseverance", "commitment", "resilience", "grit",
-  "graft", "hustle", "push", "discipline", "passion", "diligence", "sacrifice", "sacrifices",
-  "tried", "pushed", "persevered", "persisted", "strived", "strove", "concentrated", "dedicated", "determined",
+  "graft", "hustle", "push", "pushed", "discipline", "passion", "diligence", "sacrifice", "sacrifices",
+  "tried", "persevered", "persisted", "strived", "strove", "concentrated", "dedicated", "determined",
 ]);
+// Verbs that exert the speaker on themselves: "I pushed myself", "I put myself out there".
+const SELF_EXERTION = new Set(["pushed", "push", "pushing", "put", "putting", "applied", "challenged", "forced", "drove", "stretched", "threw"]);
+// "Pushed back", "pushed through by", "pushed for a budget" name something else than effort.
+const PUSH_PARTICLES = new Set(["back", "through", "for", "out", "ahead", "off"]);
+// Effort denied or made small: "I lacked discipline", "it took very little effort".
+const DENIALS = new Set(["lacked", "lack", "lacking", "little", "no", "without", "zero", "minimal", "less"]);
+// Effort told about "it" counts when it is what the work took or was: "it took real dedication",
+// "it was a real push".
+const TOOK = new Set(["took", "takes", "required", "needed", "demanded", "was", "is"]);
+const OTHERS_POSSESSIVES = new Set(["his", "her", "their"]);
+
+// How far back in its clause "took" or "was" may come before the effort it names; bounded so a clause of
+// endless effort words is still read in linear time.
+const TOOK_REACH = 12;
+function afterTook(doc: Document, k: number): boolean {
+  const first = doc.clauses[doc.tokens[k]!.clause]!.first;
+  for (let j = Math.max(first, k - TOOK_REACH); j < k; j++) if (TOOK.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** Whether an effort word at `k` is the speaker's or their team's own, asserted effort. */
+function ownEffort(doc: Document, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (t.negated || t.quoted || t.hedged) return false;
+  if (t.norm === "pushed" && PUSH_PARTICLES.has(doc.tokens[k + 1]?.norm ?? "")) return false;
+  // "Her dedication", "my manager's dedication": someone else's effort.
+  for (let j = Math.max(0, k - 2); j < k; j++) {
+    const before = doc.tokens[j]!;
+    if (DENIALS.has(before.norm) || OTHERS_POSSESSIVES.has(before.norm) || ROLE_NOUNS.has(before.norm) || before.name) return false;
+  }
+  const subject = doc.clauses[t.clause]!.subject;
+  if (subject === "self" || subject === "group") return true;
+  if (subject !== "neutral") return false;
+  // "Through a combination of resilience and passion, I built…": a phrase set off before the
+  // speaker's own clause in the same sentence.
+  return afterTook(doc, k) || speakerLater(doc, k);
+}
+
+// How far on in its sentence the speaker's own clause may come after a fronted phrase of effort.
+const SPEAKER_REACH = 3;
+function speakerLater(doc: Document, k: number): boolean {
+  const { clause, sentence } = doc.tokens[k]!;
+  for (let c = clause + 1; c <= clause + SPEAKER_REACH && c < doc.clauses.length && doc.clauses[c]!.sentence === sentence; c++) {
+    const subject = doc.clauses[c]!.subject;
+    if (subject === "self" || subject === "group") return true;
+  }
+  return false;
+}
 
 /** Effort without actions: "I worked really hard", "I gave it my all", "we pushed". */
 export const genericEffort = defineSignal({
@@ -45,11 +95,9 @@ export const genericEffort = defineSignal({
     // dedication", "I really tried", "I pushed myself", by the speaker or their team.
     for (let k = 0; k < doc.tokens.length; k++) {
       const t = doc.tokens[k]!;
-      if (t.negated || t.quoted || t.hedged) continue;
-      const subject = doc.clauses[t.clause]!.subject;
-      if (subject !== "self" && subject !== "group" && subject !== "neutral") continue;
-      const reflexive = (t.norm === "myself" || t.norm === "ourselves") && k > 0 && doc.tokens[k - 1]!.kind === "word" && doc.clauses[t.clause]!.first < k - 1;
-      if (EFFORT_WORDS.has(t.norm) || reflexive) hits.push({ first: reflexive ? k - 1 : k, last: k, strength: 1 });
+      const reflexive = (t.norm === "myself" || t.norm === "ourselves") && SELF_EXERTION.has(doc.tokens[k - 1]?.norm ?? "");
+      // A reflexive names its own agent: "and really pushed myself on it" is the speaker's effort.
+      if ((reflexive && !t.negated && !t.quoted) || (EFFORT_WORDS.has(t.norm) && ownEffort(doc, k))) hits.push({ first: reflexive ? k - 1 : k, last: k, strength: 1 });
     }
     return hits.sort((a, b) => a.first - b.first);
   },

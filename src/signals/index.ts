@@ -20,7 +20,6 @@ import { outcomeEvidence } from "./outcomeEvidence.js";
 import { overApology } from "./overApology.js";
 import { ownCausalAction } from "./ownCausalAction.js";
 import { ownResponsibility } from "./ownResponsibility.js";
-import { ownStoryActs } from "./ownStoryActs.js";
 import { passiveDeflection } from "./passiveDeflection.js";
 import { platitude } from "./platitude.js";
 import { positiveRead } from "./positiveRead.js";
@@ -35,7 +34,7 @@ import { topicWords } from "./topicWords.js";
 export const signals = Object.freeze({
   answerCorrection, appliedChange, concretePractice, dilutedWe, disguisedSuccess, externalBlame, failureMention,
   futureIntent, genericEffort, goalParts, goalStatement, interviewReference, learningMarker, measurableOutcome,
-  minimisation, narratedResult, noFailureGiven, noSelfRead, outcomeEvidence, overApology, ownCausalAction, ownResponsibility, ownStoryActs,
+  minimisation, narratedResult, noFailureGiven, noSelfRead, outcomeEvidence, overApology, ownCausalAction, ownResponsibility,
   passiveDeflection, platitude, positiveRead, scorerInstruction, selfCritique, selfInsight, situationContext, specificOwnActions,
   topicWords,
 });

@@ -159,23 +159,39 @@ function hasReferenceFigure(doc: Document, match: CueMatch, partStarts: readonly
   // Bounded both ways, so a long answer full of figures is still read in linear time.
   for (let k = Math.max(from, match.first - REFERENCE_WINDOW); k <= Math.min(sentenceEnd, match.last + REFERENCE_WINDOW); k++) {
     if (k >= match.first && k <= match.last) continue;
-    const token = doc.tokens[k]!;
-    if (isFigure(token) && !isYear(doc, k) && !NUMBERED_NOUNS.has(doc.tokens[k - 1]?.norm ?? "") && inReferenceFrame(doc, k)) return true;
+    if (isCount(doc, k) && inReferenceFrame(doc, k)) return true;
   }
   return false;
 }
 
-/** A figure told as a target or a starting point: "a target of 10%", "was at 78%", "from 11". */
-function inReferenceFrame(doc: Document, figure: number): boolean {
+/**
+ * Whether a figure is told as a target or a starting point: "a target of 10%", "was at 78%",
+ * "from 11".
+ *
+ * @param doc - The analysed answer.
+ * @param figure - Index of the figure's token.
+ * @returns True when a word of reference comes just before it.
+ */
+export function inReferenceFrame(doc: Document, figure: number): boolean {
   for (let k = Math.max(0, figure - 3); k < figure; k++) if (REFERENCE_FRAMES.has(doc.tokens[k]!.norm)) return true;
   return false;
 }
 
-/** The first figure of a clause that counts something, or -1: "level 3" and "line 4" name a thing. */
+/**
+ * Whether the token is a figure that counts something: not a year, and not a number that names a
+ * thing ("level 3", "line 4").
+ *
+ * @param doc - The analysed answer.
+ * @param k - Index of the token.
+ * @returns True for a count.
+ */
+export function isCount(doc: Document, k: number): boolean {
+  return isFigure(doc.tokens[k]!) && !isYear(doc, k) && !NUMBERED_NOUNS.has(doc.tokens[k - 1]?.norm ?? "");
+}
+
+/** The first figure of a clause that counts something, or -1. */
 function clauseFigure(doc: Document, clause: { first: number; last: number }): number {
-  for (let j = clause.first; j <= clause.last; j++) {
-    if (isFigure(doc.tokens[j]!) && !isYear(doc, j) && !NUMBERED_NOUNS.has(doc.tokens[j - 1]?.norm ?? "")) return j;
-  }
+  for (let j = clause.first; j <= clause.last; j++) if (isCount(doc, j)) return j;
   return -1;
 }
 
