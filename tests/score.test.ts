@@ -249,6 +249,11 @@ describe("goal-hit-and-miss", () => {
     // A year is no starting figure.
     const dated = score(rubric, { achieved: `In 2019 I wanted to cut falls on our unit. ${steps} We went five months with none.`, missed: answer.missed });
     expect(dated.dimensions.outcome.level).toBe(2);
+    // A deadline is no starting figure; a count written with a thousands comma is no year.
+    const deadline = score(rubric, { achieved: `I had 3 weeks to cut falls on our unit. ${steps} We went five months with none.`, missed: answer.missed });
+    expect(deadline.dimensions.outcome.level).toBe(2);
+    const members = score(rubric, { achieved: `Our target was 2,000 members. ${steps} We ended the year with 1,050 more than that.`, missed: answer.missed });
+    expect(members.dimensions.outcome.level).toBe(3);
   });
 
   it("reads effort told in its own words as generic effort, not as no action", () => {

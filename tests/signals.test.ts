@@ -548,6 +548,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["It was pushed through by the area manager.", false],
     ["It came with a commitment to work weekends.", false],
     ["I was really proud of myself.", false],
+    // From a second review.
+    ["We pushed through the last month.", true],
+    ["I gave it everything.", true],
+    ["My coach pushed me really hard.", false],
   ]],
   [signals.selfCritique, [
     // A bare judgement judges the interview when it follows "you".
@@ -608,6 +612,12 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I audited the bed alarms every Tuesday and moved the frailest patients nearer the station. Two nurses left in the spring.", false],
     ["I audited the bed alarms every Tuesday and moved the frailest patients nearer the station. I put in 10 hours a week.", false],
     ["I audited the bed alarms every Tuesday and moved the frailest patients nearer the station. It cost about 2000 pounds.", false],
+    // From a second review: a count of a failure brought down, a result whatever its verb, and a
+    // question, which tells nothing.
+    ["I rewrote the cleaning rota and trained every new starter. We went five months without a single fall.", true],
+    ["I rewrote the cleaning rota and trained every new starter. Only two customers complained in May.", true],
+    ["I rewrote the cleaning rota and trained every new starter. Sales took off in the summer.", true],
+    ["I rewrote the cleaning rota and trained every new starter. Was it 20 minutes or 30?", false],
   ]],
   [signals.answerCorrection, [
     ["Can I go back to the budget question? I'd start from last year's actuals.", true],

@@ -11,8 +11,11 @@ const EFFORT_WORDS = new Set([
 ]);
 // Verbs that exert the speaker on themselves: "I pushed myself", "I put myself out there".
 const SELF_EXERTION = new Set(["pushed", "push", "pushing", "put", "putting", "applied", "challenged", "forced", "drove", "stretched", "threw"]);
-// "Pushed back", "pushed through by", "pushed for a budget" name something else than effort.
-const PUSH_PARTICLES = new Set(["back", "through", "for", "out", "ahead", "off"]);
+// "Pushed back" and "pushed out" name something else than effort; "we pushed through" is effort.
+// "My coach pushed me": the speaker was pushed, by someone else.
+const PUSH_PARTICLES = new Set(["back", "out", "off", "me", "us", "him", "her", "them"]);
+// "It was pushed through by the area manager": a passive push is someone else's.
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "being", "is", "are", "got"]);
 // Effort denied or made small: "I lacked discipline", "it took very little effort".
 const DENIALS = new Set(["lacked", "lack", "lacking", "little", "no", "without", "zero", "minimal", "less"]);
 // Effort told about "it" counts when it is what the work took or was: "it took real dedication",
@@ -33,7 +36,7 @@ function afterTook(doc: Document, k: number): boolean {
 function ownEffort(doc: Document, k: number): boolean {
   const t = doc.tokens[k]!;
   if (t.negated || t.quoted || t.hedged) return false;
-  if (t.norm === "pushed" && PUSH_PARTICLES.has(doc.tokens[k + 1]?.norm ?? "")) return false;
+  if (t.norm === "pushed" && (PUSH_PARTICLES.has(doc.tokens[k + 1]?.norm ?? "") || PASSIVE_AUXILIARIES.has(doc.tokens[k - 1]?.norm ?? ""))) return false;
   // "Her dedication", "my manager's dedication": someone else's effort.
   for (let j = Math.max(0, k - 2); j < k; j++) {
     const before = doc.tokens[j]!;
@@ -65,7 +68,7 @@ export const genericEffort = defineSignal({
   cues: {
     effort: [
       "worked|work|working really|very|so|extremely|incredibly? hard",
-      "gave|give it my|our all|everything|best|100|110",
+      "gave|give it my|our? all|everything|best|100|110",
       "did|do my|our best",
       "put|putting|puts in the|a|my? hours|work|effort|time|graft",
       "put|putting|puts (a lot|lots|loads|a ton|plenty) of? effort|time|energy|work|hours? into|in",
@@ -90,7 +93,8 @@ export const genericEffort = defineSignal({
   },
   // "I trained lots of new starters" counts people trained, not effort.
   detect: ({ doc, cue }) => {
-    const hits = assertedHits(doc, cue("effort").filter((m) => doc.tokens[m.last + 1]?.norm !== "of"));
+    // Someone else's effort is not the speaker's: "my mum worked really hard to pay for it".
+    const hits = assertedHits(doc, cue("effort").filter((m) => doc.tokens[m.last + 1]?.norm !== "of" && doc.clauses[doc.tokens[m.first]!.clause]!.subject !== "others"));
     // Effort is also told in its own words, whatever the phrase around them: "it took real
     // dedication", "I really tried", "I pushed myself", by the speaker or their team.
     for (let k = 0; k < doc.tokens.length; k++) {

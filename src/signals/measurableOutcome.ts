@@ -197,7 +197,9 @@ function clauseFigure(doc: Document, clause: { first: number; last: number }): n
 
 /** A year such as 2023; "£2,000" is an amount. */
 function isYear(doc: Document, k: number): boolean {
-  return YEAR.test(doc.tokens[k]!.norm) && doc.tokens[k - 1]?.norm !== "currency" && doc.tokens[k + 1]?.norm !== "percent";
+  const token = doc.tokens[k]!;
+  // "2,000 members" is written as a count; a year never has a thousands comma.
+  return YEAR.test(token.norm) && !doc.original.slice(token.start, token.end).includes(",") && doc.tokens[k - 1]?.norm !== "currency" && doc.tokens[k + 1]?.norm !== "percent";
 }
 
 /** A count, in digits or words ("240", "five"); "one", "half" and "quarter" mostly count nothing. */

@@ -13,12 +13,16 @@ const RESULT_SENTENCES = 2;
 // A reason or a condition explains the steps; it is not what came of them. ("As a result…" and
 // "since then…" open results, so "as" and "since" are not among them.)
 const REASON_OPENERS = new Set(["because", "cos", "cause", "if", "unless"]);
-// Losses and departures are news, but not the result of reaching a goal: a result here is what
-// reaching it brought.
-const BAD_NEWS = new Set(["left", "quit", "resigned", "complained", "cancelled", "canceled", "refused", "withdrew", "walked", "froze", "collapsed", "died", "sick", "ill", "injured"]);
-// A figure after these verbs measures the work ("it took us six months", "I put in ten hours a
-// week", "it cost 2,000 pounds"), not what came of it.
-const EFFORT_VERBS = new Set(["took", "spent", "put", "worked", "cost", "needed", "lasted"]);
+// Losses and complaints are news, but not the result of reaching a goal: a result here is what
+// reaching it brought. A count may still measure one brought down ("only two customers complained").
+const BAD_NEWS = new Set(["complained", "cancelled", "canceled", "refused", "walked", "froze", "collapsed"]);
+// Departures and illness are someone's news even with a count ("two nurses left").
+const DEPARTURES = new Set(["left", "quit", "resigned", "withdrew", "died", "sick", "ill", "injured"]);
+// A figure right after these verbs measures the work ("it took us six months", "I put in ten
+// hours a week", "it cost 2,000 pounds"), not what came of it.
+const EFFORT_VERBS = new Set(["took", "spent", "put", "worked", "cost", "lasted"]);
+const EFFORT_REACH = 3;
+const TIME_SPANS = new Set(["minutes", "hours", "days", "weeks", "months", "years", "minute", "hour", "day", "week", "month", "year"]);
 
 /**
  * A figure that sets a target or a starting point before the candidate's actions: a reference
@@ -27,6 +31,8 @@ const EFFORT_VERBS = new Set(["took", "spent", "put", "worked", "cost", "needed"
 function isReference(doc: Document, k: number): boolean {
   if (!isCount(doc, k)) return false;
   if (inReferenceFrame(doc, k)) return true;
+  // "I had three weeks to prepare" is a deadline, not a starting figure.
+  if (TIME_SPANS.has(doc.tokens[k + 1]?.norm ?? "")) return false;
   for (let j = Math.max(0, k - 3); j < k; j++) if (doc.tokens[j]!.norm === "had") return true;
   return false;
 }
@@ -39,12 +45,15 @@ function isReference(doc: Document, k: number): boolean {
  */
 function resultStrength(doc: Document, clauseIndex: number, hasReference: boolean, failures: ReadonlySet<number>): number {
   const clause = doc.clauses[clauseIndex]!;
+  // A question asks; it tells no result ("Was it 20 minutes or 30?").
+  if (doc.tokens[doc.sentences[clause.sentence]!.last]!.norm === "?") return 0;
   let figure = false;
   let past = false;
   let happened = false;
   let badNews = failures.has(clauseIndex);
   let departure = false;
   let now = false;
+  let effortAt = -1;
   let opened = false;
   for (let k = clause.first; k <= clause.last; k++) {
     const t = doc.tokens[k]!;
@@ -52,10 +61,18 @@ function resultStrength(doc: Document, clauseIndex: number, hasReference: boolea
     if (!opened && REASON_OPENERS.has(t.norm)) return 0;
     opened = true;
     // A clause that names a goal states one ("the goal that eluded me was…"): it is no result.
-    if (t.negated || t.hedged || t.quoted || NAMED_GOALS.has(t.norm) || EFFORT_VERBS.has(t.norm)) return 0;
-    if (BAD_NEWS.has(t.norm)) badNews = departure = true;
+    if (t.quoted || NAMED_GOALS.has(t.norm)) return 0;
+    // What is denied or doubted before the count is no result; after it, "without a single fall"
+    // is what the count measures.
+    if ((t.negated || t.hedged) && !figure) return 0;
+    if (EFFORT_VERBS.has(t.norm) && doc.tokens[k + 1]?.norm !== "off") effortAt = k;
+    if (BAD_NEWS.has(t.norm)) badNews = true;
+    if (DEPARTURES.has(t.norm)) badNews = departure = true;
     if (t.norm === "now" || t.norm === "nowadays") now = true;
-    if (isCount(doc, k)) figure = true;
+    if (isCount(doc, k)) {
+      if (effortAt >= 0 && k - effortAt <= EFFORT_REACH) return 0;
+      figure = true;
+    }
     if (isPastForm(t.norm)) past = true;
     if (clause.subject !== "self" && isPastAction(t.norm)) happened = true;
   }
@@ -63,7 +80,7 @@ function resultStrength(doc: Document, clauseIndex: number, hasReference: boolea
   // or as where things stand now ("we're now at 96%"); not a departure or an illness ("two nurses
   // left", "my manager was off sick for 3 weeks"), nor a standing fact ("the unit has 28 beds").
   if (figure && (past || now) && !departure) return hasReference ? 3 : 2;
-  return happened && !badNews ? 2 : 0;
+  return happened && !badNews && !figure ? 2 : 0;
 }
 
 /**
