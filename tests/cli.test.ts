@@ -47,6 +47,37 @@ describe("interview-rubrics score", () => {
     expect(pooled.stdout.trim().split("\n").map((l) => JSON.parse(l).id)).toEqual(Array.from({ length: 700 }, (_, k) => k));
   }, 60_000);
 
+  it("writes byte for byte what one thread writes with --workers 2 and 3, broken records and odd lines included", () => {
+    // Several pieces of 64 KiB: broken JSON, blank lines, CRLF endings, ids from line numbers, an
+    // answer past --max-chars, a line of 300 kB, and a last line without a newline.
+    const texts = [strong, "Honestly, I can't think of a failure at all in my last job to be honest.", "We missed the launch date by three weeks and the client was unhappy about the delay. ".repeat(8)];
+    const lines = Array.from({ length: 240 }, (_, k) => {
+      if (k % 37 === 5) return "{not json";
+      if (k % 41 === 7) return k % 2 ? "" : "  ";
+      if (k % 43 === 9) return `${JSON.stringify({ id: k, text: texts[k % 3] })}\r`;
+      if (k % 47 === 11) return JSON.stringify({ text: texts[k % 3] });
+      if (k % 53 === 13) return JSON.stringify({ id: k, text: "I was wrong. ".repeat(400) });
+      if (k === 120) return JSON.stringify({ id: "long", text: "I was wrong. ".repeat(25_000) });
+      return JSON.stringify({ id: k, text: texts[k % 3] });
+    });
+    const jsonl = join(dir, "mixed.jsonl");
+    writeFileSync(jsonl, `\uFEFF${lines.join("\n")}\n{"id": "last", "text": "no newline after me`);
+    const csv = join(dir, "mixed.csv");
+    // A note column pads it past one piece.
+    writeFileSync(csv, `\n,\nid,text,note\n${Array.from({ length: 160 }, (_, k) => (k % 29 === 3 ? `r${k}` : k % 31 === 4 ? "" : `r${k},"${texts[k % 3]!.replace(/'/g, "\n").replace(/"/g, '""')}\r\n,""",${"x".repeat(600)}`)).join("\n")}`);
+    for (const [args, workerCounts] of [[["--input", jsonl, "--max-chars", "4000"], ["2", "3"]], [["--input", csv, "--format", "csv"], ["2"]]] as const) {
+      const base = ["score", "--rubric", "last-job-failure", ...args];
+      const single = cli(base);
+      expect(single.code).toBe(1);
+      for (const workers of workerCounts) {
+        const pooled = cli([...base, "--workers", workers]);
+        expect(pooled.code).toBe(single.code);
+        expect(pooled.stdout).toBe(single.stdout);
+        expect(pooled.stderr.replace(/ in [\d.]+s/, "")).toBe(single.stderr.replace(/ in [\d.]+s/, ""));
+      }
+    }
+  }, 120_000);
+
   it("reads CSV with quoted fields and newlines, and writes CSV", () => {
     const input = join(dir, "in.csv");
     writeFileSync(input, `id,text\nr1,"${strong.replace(/"/g, '""')}"\nr2,"Two lines,\nwith a comma and ""quotes"" in a long enough answer to be scored."\n`);

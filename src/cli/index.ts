@@ -7,10 +7,11 @@ import { parseArgs } from "node:util";
 import { Worker, isMainThread } from "node:worker_threads";
 import { DEFAULT_MAX_CHARS } from "../score/limits.js";
 import { LIBRARY } from "../version.js";
-import type { CommandReply, Outcome, OutputFormat } from "./engine.js";
+import type { CommandReply, OutputFormat } from "./engine.js";
 import { csvField } from "./csv.js";
+import { InputCutter, type Piece } from "./cutter.js";
 import { IoError, UsageError, ioError } from "./errors.js";
-import { type InputFormat, type InputRecord, RecordReader } from "./records.js";
+import type { InputFormat } from "./records.js";
 
 // The main thread only parses arguments and moves bytes; the scorer and the rubrics load on a
 // worker thread (./thread.ts, built to cli-thread.js). Scoring makes garbage at a high rate and V8
@@ -70,19 +71,6 @@ Lists the built-in rubrics, or shows one rubric's questions, criteria and anchor
 // Bytes read so far, for the progress line's estimate of the time left.
 const progress = { bytes: 0, total: 0 };
 
-async function* readRecords(path: string, format: InputFormat): AsyncGenerator<InputRecord> {
-  const stream = path === "-" ? process.stdin : createReadStream(path);
-  progress.total = path === "-" ? 0 : statSync(path).size;
-  // Bytes are counted as chunks are consumed: a "data" listener would switch the stream to flowing
-  // mode and buffer the whole file ahead of the scorer.
-  const reader = new RecordReader(format);
-  for await (const chunk of stream) {
-    progress.bytes += (chunk as Buffer | string).length;
-    yield* reader.push(chunk as Buffer | string);
-  }
-  yield* reader.end();
-}
-
 async function commandScore(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -102,14 +90,17 @@ async function commandScore(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP["score"]}\n`);
     return EXIT_OK;
   }
-  // The scoring thread starts loading the scorer now, while the rest of the arguments are checked;
-  // it also checks the rubric id, so a wrong id is still the first mistake reported.
+  // The scoring threads start loading the scorer now, while the rest of the arguments are checked;
+  // they also check the rubric id, so a wrong id is still the first mistake reported.
   const maxCharsForLimits = Number(values["max-chars"] ?? DEFAULT_MAX_CHARS);
-  const thread = new ScoringThread(values.rubric, Number.isInteger(maxCharsForLimits) && maxCharsForLimits > 0 ? maxCharsForLimits : DEFAULT_MAX_CHARS);
+  const limits = heapLimits(Number.isInteger(maxCharsForLimits) && maxCharsForLimits > 0 ? maxCharsForLimits : DEFAULT_MAX_CHARS);
+  const asked = Number(values.workers ?? 0);
+  const size = Number.isInteger(asked) && asked >= 2 && asked <= MAX_WORKERS ? asked : 1;
+  const threads = Array.from({ length: size }, () => new ScoringThread(values.rubric, limits));
   try {
-    return await scoreWith(thread, values);
+    return await scoreWith(threads, values);
   } finally {
-    await thread.close();
+    await Promise.all(threads.map((thread) => thread.close()));
   }
 }
 
@@ -123,8 +114,8 @@ interface ScoreValues {
   readonly workers?: string | undefined;
 }
 
-async function scoreWith(thread: ScoringThread, values: ScoreValues): Promise<number> {
-  const ready = await thread.ready;
+async function scoreWith(threads: readonly ScoringThread[], values: ScoreValues): Promise<number> {
+  const ready = (await Promise.all(threads.map((thread) => thread.ready)))[0]!;
   if (ready.problem !== null) throw new UsageError(ready.problem);
   const format = values.format;
   if (format !== "jsonl" && format !== "csv" && format !== "table") throw new UsageError(`--format must be jsonl, csv or table, not "${format}".`);
@@ -136,7 +127,7 @@ async function scoreWith(thread: ScoringThread, values: ScoreValues): Promise<nu
   const maxChars = values["max-chars"] === undefined ? DEFAULT_MAX_CHARS : Number(values["max-chars"]);
   if (!Number.isInteger(maxChars) || maxChars <= 0) throw new UsageError(`--max-chars must be a positive whole number.`);
   const workers = values.workers === undefined ? 0 : Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError(`--workers must be a whole number from 0 to 64.`);
+  if (!Number.isInteger(workers) || workers < 0 || workers > MAX_WORKERS) throw new UsageError(`--workers must be a whole number from 0 to ${MAX_WORKERS}.`);
 
   const output = new Output(values.output);
   const showProgress = process.stderr.isTTY === true && !process.env["CI"];
@@ -164,69 +155,58 @@ async function scoreWith(thread: ScoringThread, values: ScoreValues): Promise<nu
   };
   const readError = (error: unknown) => (error instanceof UsageError || error instanceof IoError ? error : ioError(error, `read ${input === "-" ? "standard input" : input}`));
 
-  if (workers <= 1) {
-    // Chunks of input go to the scoring thread as they are read and come back as chunks of output,
-    // in order; a few in flight keep both threads busy without buffering the file.
-    thread.start({ maxChars, format, inputFormat });
-    let inFlight = 0;
-    const writeNext = async () => {
-      const out = await thread.next();
-      inFlight--;
-      if (out.data.byteLength > 0) {
-        await writeHeader();
-        await output.write(out.data);
-      }
-      count(out.scored, out.failed);
-    };
-    const stream = input === "-" ? process.stdin : createReadStream(input);
-    progress.total = input === "-" ? 0 : statSync(input).size;
-    try {
-      for await (const chunk of stream) {
-        progress.bytes += (chunk as Buffer).length;
-        thread.send(chunk as Buffer);
-        if (++inFlight >= MAX_CHUNKS_IN_FLIGHT) await writeNext();
-      }
-    } catch (error) {
-      throw readError(error);
+  // Output comes back from each thread in the order it was sent input; `order` names the thread of
+  // each message in flight, in input order, so output is written in input order. A bounded number
+  // in flight keeps every thread busy without buffering the file.
+  for (const thread of threads) thread.start({ maxChars, format, inputFormat });
+  const order: ScoringThread[] = [];
+  const maxInFlight = threads.length === 1 ? MAX_CHUNKS_IN_FLIGHT : threads.length * PIECES_IN_FLIGHT_PER_THREAD;
+  const writeNext = async () => {
+    const out = await order.shift()!.next();
+    if (out.data.byteLength > 0) {
+      await writeHeader();
+      await output.write(out.data);
     }
-    thread.end();
-    inFlight++;
-    while (inFlight > 0) await writeNext();
-  } else {
-    await thread.close();
-    const pool = new WorkerPool(workers, values.rubric!, maxChars, format);
-    try {
-      // Batches go out as they are read and come back in any order; they are written in input order,
-      // with a bounded number in flight so memory does not grow with the file.
-      const inFlight: Promise<Outcome[]>[] = [];
-      const maxInFlight = workers * 2;
-      let batch: InputRecord[] = [];
-      const writeBatch = async (outcomes: Outcome[]) => {
-        for (const outcome of outcomes) {
-          await writeHeader();
-          await output.write(`${outcome.line}\n`);
-          count(outcome.ok ? 1 : 0, outcome.ok ? 0 : 1);
-        }
-      };
-      const dispatch = async () => {
-        inFlight.push(pool.score(batch));
-        batch = [];
-        if (inFlight.length >= maxInFlight) await writeBatch(await inFlight.shift()!);
-      };
-      try {
-        for await (const record of readRecords(input, inputFormat)) {
-          batch.push(record);
-          if (batch.length >= BATCH_SIZE) await dispatch();
-        }
-      } catch (error) {
-        throw readError(error);
-      }
-      if (batch.length > 0) await dispatch();
-      while (inFlight.length > 0) await writeBatch(await inFlight.shift()!);
-    } finally {
-      await pool.close();
+    count(out.scored, out.failed);
+  };
+  const sent = async (thread: ScoringThread) => {
+    order.push(thread);
+    if (order.length >= maxInFlight) await writeNext();
+  };
+  // With one thread, chunks of input go to it as they are read and it reads them as one stream.
+  // With several, the main thread cuts the input into pieces of whole records, each scored on its
+  // own by the thread with the least in flight.
+  const cutter = threads.length === 1 ? null : new InputCutter(inputFormat, PIECE_BYTES);
+  let turn = 0;
+  const sendPieces = async (pieces: Piece[]) => {
+    for (const piece of pieces) {
+      let thread = threads[turn++ % threads.length]!;
+      for (const other of threads) if (other.inFlight < thread.inFlight) thread = other;
+      thread.sendPiece(piece);
+      await sent(thread);
     }
+  };
+  const stream = input === "-" ? process.stdin : createReadStream(input);
+  progress.total = input === "-" ? 0 : statSync(input).size;
+  try {
+    for await (const chunk of stream) {
+      progress.bytes += (chunk as Buffer).length;
+      if (cutter === null) {
+        threads[0]!.send(chunk as Buffer);
+        await sent(threads[0]!);
+      } else {
+        await sendPieces(cutter.push(chunk as Buffer));
+      }
+    }
+    if (cutter !== null) await sendPieces(cutter.end());
+  } catch (error) {
+    throw readError(error);
   }
+  if (cutter === null) {
+    threads[0]!.end();
+    order.push(threads[0]!);
+  }
+  while (order.length > 0) await writeNext();
   await writeHeader();
   await output.close();
   const seconds = (performance.now() - started) / 1000;
@@ -283,9 +263,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-const BATCH_SIZE = 200;
-// Chunks of input (64 KiB each from a file) sent ahead of the output written.
+// Chunks of input (64 KiB each from a file) sent ahead of the output written, with one thread.
 const MAX_CHUNKS_IN_FLIGHT = 4;
+// With --workers: the size of a piece of input (it ends at the first record boundary past it), and
+// the pieces sent ahead of the output written, per thread.
+const PIECE_BYTES = 64 * 1024;
+const PIECES_IN_FLIGHT_PER_THREAD = 3;
+const MAX_WORKERS = 64;
 
 /**
  * A scoring thread's heap limits. Its live data is the scorer (about 20 MB) and one answer; the
@@ -313,19 +297,22 @@ type ThreadMessage =
   | ({ readonly type: "out" } & ThreadOutput)
   | { readonly type: "usage"; readonly message: string };
 
-// The thread that scores a run without --workers: it is sent chunks of input bytes and answers each
-// with the output bytes of the records completed, in order. Bytes (transferred, not copied) rather
-// than records keep the main thread's own allocation, and so its heap, small.
+// A thread that scores: it is sent chunks of a stream of input bytes, or pieces of whole records,
+// and answers each with the output bytes of the records completed, in the order it was sent them.
+// Bytes (transferred, not copied) rather than records keep the main thread's own allocation, and
+// so its heap, small.
 class ScoringThread {
   readonly ready: Promise<{ problem: string | null; dimensionIds: readonly string[] }>;
+  /** Messages sent and not yet answered (as taken by {@link next}). */
+  inFlight = 0;
   private readonly worker: Worker;
   private readonly queue: ThreadMessage[] = [];
   private waiting: { resolve: () => void } | null = null;
   private failure: Error | null = null;
   private closing = false;
 
-  constructor(rubricId: string | undefined, maxChars: number) {
-    this.worker = new Worker(THREAD_URL, { workerData: { mode: "chunks", rubricId }, resourceLimits: heapLimits(maxChars) });
+  constructor(rubricId: string | undefined, resourceLimits: ReturnType<typeof heapLimits>) {
+    this.worker = new Worker(THREAD_URL, { workerData: { mode: "chunks", rubricId }, resourceLimits });
     this.worker.on("message", (message: ThreadMessage) => {
       this.queue.push(message);
       this.wake();
@@ -346,16 +333,25 @@ class ScoringThread {
 
   send(chunk: Uint8Array): void {
     const copy = new Uint8Array(chunk);
+    this.inFlight++;
     this.worker.postMessage({ type: "chunk", data: copy }, [copy.buffer]);
   }
 
+  /** Sends a piece of whole records; its buffer is transferred (the piece owns all of it). */
+  sendPiece(piece: Piece): void {
+    this.inFlight++;
+    this.worker.postMessage({ type: "piece", ...piece }, [piece.data.buffer]);
+  }
+
   end(): void {
+    this.inFlight++;
     this.worker.postMessage({ type: "end" });
   }
 
   /** The output of the next chunk sent; rejects with the usage error of a bad CSV header. */
   async next(): Promise<ThreadOutput> {
     const message = await this.take();
+    this.inFlight--;
     if (message.type === "usage") throw new UsageError(message.message);
     if (message.type !== "out") throw new IoError(`a worker thread sent "${message.type}" out of turn`);
     return message;
@@ -388,51 +384,6 @@ class ScoringThread {
   }
 }
 
-
-// Worker threads score batches in parallel; each batch's promise resolves when its worker
-// answers, and the caller writes batches in the order it sent them.
-class WorkerPool {
-  private readonly workers: Worker[];
-  private readonly pending = new Map<number, { resolve: (outcomes: Outcome[]) => void; reject: (error: Error) => void }>();
-  private closing = false;
-  private next = 0;
-  private sequence = 0;
-
-  constructor(size: number, rubricId: string, maxChars: number, format: OutputFormat) {
-    this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(THREAD_URL, { workerData: { mode: "batches", rubricId, maxChars, format }, resourceLimits: heapLimits(maxChars) });
-      worker.on("message", ({ id, outcomes }: { id: number; outcomes: Outcome[] }) => {
-        this.pending.get(id)?.resolve(outcomes);
-        this.pending.delete(id);
-      });
-      // A worker that dies takes its batches with it: fail them all rather than wait forever.
-      worker.on("error", (error) => this.failAll(new IoError(`a worker thread failed: ${error.message}`)));
-      worker.on("exit", (code) => {
-        if (!this.closing) this.failAll(new IoError(`a worker thread stopped early (exit code ${code})`));
-      });
-      return worker;
-    });
-  }
-
-  score(records: InputRecord[]): Promise<Outcome[]> {
-    const id = this.sequence++;
-    const worker = this.workers[this.next++ % this.workers.length]!;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, records });
-    });
-  }
-
-  private failAll(error: Error): void {
-    for (const { reject } of this.pending.values()) reject(error);
-    this.pending.clear();
-  }
-
-  async close(): Promise<void> {
-    this.closing = true;
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
-  }
-}
 
 // Importing this file (a test, a bundler) must not run the command line; running it, directly or
 // through npm's bin link, does.

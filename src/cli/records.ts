@@ -1,5 +1,5 @@
-// Input records from JSONL or CSV text arriving in chunks. Light on purpose: the main thread
-// uses it with --workers, the scoring thread otherwise, and neither needs the scorer for it.
+// Input records from JSONL or CSV text arriving in chunks. Light on purpose: the scoring threads
+// use it, and it needs nothing of the scorer.
 import { StringDecoder } from "node:string_decoder";
 import { CsvReader } from "./csv.js";
 import { UsageError } from "./errors.js";
@@ -28,18 +28,38 @@ function fromJsonLine(line: string, lineNumber: number): InputRecord {
   return { id, answer: { text: record["text"] } };
 }
 
+/**
+ * Where a reader starts when it reads one piece of a file cut at record boundaries (--workers):
+ * the lines or CSV rows before the piece and the CSV header, so ids and messages that name a line
+ * or a row are those of the whole file. The byte-order mark was taken off the file's start by
+ * whoever cut it.
+ */
+export interface ReaderStart {
+  readonly lines: number;
+  readonly rows: number;
+  readonly header: readonly string[] | null;
+}
+
 /** Turns chunks of input (bytes or text) into records, in order, as each one completes. */
 export class RecordReader {
   private readonly utf8 = new StringDecoder("utf8");
   // A byte-order mark (as spreadsheet exports write) is not part of the first record.
-  private first = true;
+  private first: boolean;
   private pending = "";
-  private lineNumber = 0;
+  private lineNumber: number;
   private readonly csv = new CsvReader();
-  private header: string[] | null = null;
-  private row = 0;
+  private header: string[] | null;
+  private row: number;
 
-  constructor(private readonly format: InputFormat) {}
+  constructor(
+    private readonly format: InputFormat,
+    start?: ReaderStart,
+  ) {
+    this.first = start === undefined;
+    this.lineNumber = start?.lines ?? 0;
+    this.row = start?.rows ?? 0;
+    this.header = start?.header ? [...start.header] : null;
+  }
 
   /** Feeds a chunk; returns the records it completed. Throws {@link UsageError} for a CSV without a "text" column. */
   push(chunk: Uint8Array | string): InputRecord[] {
@@ -81,10 +101,9 @@ export class RecordReader {
 
   private addCsv(fields: string[], out: InputRecord[]): void {
     // A blank line (often the last one) is no record, as in JSONL.
-    if (fields.every((f) => f.trim() === "")) return;
+    if (isBlankCsv(fields)) return;
     if (this.header === null) {
-      this.header = fields.map((f) => f.trim().toLowerCase());
-      if (!this.header.includes("text")) throw new UsageError(`The CSV header needs a "text" column (found: ${this.header.join(", ")}).`);
+      this.header = csvHeader(fields);
       return;
     }
     this.row++;
@@ -93,4 +112,26 @@ export class RecordReader {
     const text = get("text");
     out.push(text === undefined ? { id, error: `Row ${this.row} has no "text" field.` } : { id, answer: { text } });
   }
+}
+
+/**
+ * Reads a CSV header record: its column names, trimmed and lower-cased.
+ *
+ * @param fields - The first non-blank record's fields.
+ * @returns The column names. Throws {@link UsageError} when there is no "text" column.
+ */
+export function csvHeader(fields: readonly string[]): string[] {
+  const header = fields.map((f) => f.trim().toLowerCase());
+  if (!header.includes("text")) throw new UsageError(`The CSV header needs a "text" column (found: ${header.join(", ")}).`);
+  return header;
+}
+
+/**
+ * Whether a CSV record is blank (every field empty or white space), which is no record.
+ *
+ * @param fields - The record's fields.
+ * @returns True for a blank record.
+ */
+export function isBlankCsv(fields: readonly string[]): boolean {
+  return fields.every((f) => f.trim() === "");
 }

@@ -1,16 +1,16 @@
 // The command line's worker thread (built to dist/cli-thread.js): it loads the scorer and the
-// rubrics, which the main thread never does, and scores chunks of input, batches of records, or
-// runs "report" or "rubrics", as the main thread asks.
+// rubrics, which the main thread never does, and scores chunks of a stream or pieces of input cut
+// at record boundaries, or runs "report" or "rubrics", as the main thread asks.
 import { parentPort, workerData } from "node:worker_threads";
 import * as engine from "./engine.js";
+import type { Piece } from "./cutter.js";
 import type { CommandReply, OutputFormat } from "./engine.js";
 import { IoError, UsageError } from "./errors.js";
 import { type InputFormat, type InputRecord, RecordReader } from "./records.js";
 
 type ThreadData =
   | { readonly mode: "command"; readonly command: "report" | "rubrics"; readonly argv: string[]; readonly help: string }
-  | { readonly mode: "chunks"; readonly rubricId: string | undefined }
-  | { readonly mode: "batches"; readonly rubricId: string; readonly maxChars: number; readonly format: OutputFormat };
+  | { readonly mode: "chunks"; readonly rubricId: string | undefined };
 
 // A scoring thread: loads the scorer, then answers the main thread's messages.
 function runThread(data: ThreadData): void {
@@ -27,20 +27,15 @@ function runThread(data: ThreadData): void {
     port.postMessage(reply);
     return;
   }
-  if (data.mode === "batches") {
-    const rubric = engine.rubricOrFail(data.rubricId);
-    port.on("message", ({ id, records }: { id: number; records: InputRecord[] }) => {
-      port.postMessage({ id, outcomes: engine.scoreRecords(rubric, data.maxChars, data.format, records) });
-    });
-    return;
-  }
   const found = engine.findRubric(data.rubricId);
   port.postMessage({ type: "ready", problem: typeof found === "string" ? found : null, dimensionIds: typeof found === "string" ? [] : found.dimensionIds });
   if (typeof found === "string") return;
   const encoder = new TextEncoder();
-  let config: { maxChars: number; format: OutputFormat } | null = null;
+  let config: { maxChars: number; format: OutputFormat; inputFormat: InputFormat } | null = null;
   let reader: RecordReader | null = null;
-  port.on("message", (message: { type: "config"; maxChars: number; format: OutputFormat; inputFormat: InputFormat } | { type: "chunk"; data: Uint8Array } | { type: "end" }) => {
+  // Chunks of a stream go through one reader, in order; a piece (whole records, --workers) is read
+  // on its own, from where it starts in the file.
+  port.on("message", (message: { type: "config"; maxChars: number; format: OutputFormat; inputFormat: InputFormat } | { type: "chunk"; data: Uint8Array } | { type: "end" } | ({ type: "piece" } & Piece)) => {
     if (message.type === "config") {
       config = message;
       reader = new RecordReader(message.inputFormat);
@@ -48,7 +43,12 @@ function runThread(data: ThreadData): void {
     }
     let records: InputRecord[];
     try {
-      records = message.type === "chunk" ? reader!.push(message.data) : reader!.end();
+      if (message.type === "piece") {
+        const own = new RecordReader(config!.inputFormat, message);
+        records = [...own.push(message.data), ...own.end()];
+      } else {
+        records = message.type === "chunk" ? reader!.push(message.data) : reader!.end();
+      }
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       port.postMessage({ type: "usage", message: error.message });
@@ -64,6 +64,5 @@ function runThread(data: ThreadData): void {
     port.postMessage({ type: "out", data: bytes, scored, failed: records.length - scored }, [bytes.buffer]);
   });
 }
-
 
 runThread(workerData as ThreadData);
