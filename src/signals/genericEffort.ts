@@ -23,8 +23,8 @@ const DENIALS = new Set(["lacked", "lack", "lacking", "little", "no", "without",
 const TOOK = new Set(["took", "takes", "required", "needed", "demanded", "was", "is"]);
 const OTHERS_POSSESSIVES = new Set(["his", "her", "their"]);
 
-// How far back in its clause "took" or "was" may come before the effort it names; bounded so a clause of
-// endless effort words is still read in linear time.
+// How far back in its clause "took" or "was" may come before the effort it names; bounded so a
+// clause of endless effort words is still read in linear time.
 const TOOK_REACH = 12;
 function afterTook(doc: Document, k: number): boolean {
   const first = doc.clauses[doc.tokens[k]!.clause]!.first;
