@@ -25,6 +25,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I set the year-end date in the planning meeting, because it sounded reasonable, without asking our engineer how long it usually takes.", true],
     ["I agreed the date, without asking the engineer.", true],
     ["I agreed the date, because the client was pushing.", false],
+    // Being the one who did it owns the act; being the one who had to clear up after it does not.
+    ["I was the one who signed off the release without reading the terms.", true],
+    ["I was the one who had to fix it with after-school sessions.", false],
     // From a review: a present habit is not the past mistake; praise, resuming and goals are not causes.
     ["It was a busy month and things slipped. Now I read every contract myself before it goes out.", false],
     ["The best decision I made was hiring Sam.", false],
@@ -747,6 +750,9 @@ describe("ordinary sentences that are not what a signal looks for", () => {
     [signals.ownCausalAction, "I let everyone know the go-live will slip."],
     [signals.ownCausalAction, "I signed off the release knowing the team had tested every path."],
     [signals.ownCausalAction, "I joined in March and had not met the team yet."],
+    // A burden carried after the failure is no cause of it.
+    [signals.ownCausalAction, "Frankly I was the one who had to fix it with after-school sessions."],
+    [signals.ownCausalAction, "I was the PM, so I was the one who had to go and tell the owner every time."],
     [signals.selfCritique, "I talked about hitting a stretch target of forty sales."],
     [signals.externalBlame, "I found the question on budgets hard because I had never managed one."],
     [signals.externalBlame, "The client squeezed in an extra review so we could still launch."],

@@ -194,8 +194,13 @@ export const ownCausalAction = defineSignal({
         hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength }, 24));
       }
     };
-    // "The best decision I made was hiring Sam" is not a fault.
-    consider(cue("error").filter((m) => !PRAISE.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: false, cap: 3 });
+    // "The best decision I made was hiring Sam" is not a fault; nor is being the one who had to
+    // clear up after it ("I was the one who had to fix it"), which is a burden carried.
+    const burden = (m: { last: number }) => {
+      const [a, b] = [doc.tokens[m.last + 1]?.norm, doc.tokens[m.last + 2]?.norm];
+      return ((a === "had" || a === "has" || a === "got") && b === "to") || (a === "ended" && b === "up") || (a === "was" && b === "left");
+    };
+    consider(cue("error").filter((m) => !PRAISE.has(doc.tokens[m.first - 1]?.norm ?? "") && !burden(m)), { needsFault: false, cap: 3 });
     consider(cue("omitted"), { needsFault: false, cap: 3 });
     // A plain omission is owned but thin ("I didn't manage the timeline well"): at most strength 2.
     // "The one I didn't, um…" is ellipsis for the missed goal, not an omission.
