@@ -254,6 +254,12 @@ describe("goal-hit-and-miss", () => {
     expect(deadline.dimensions.outcome.level).toBe(2);
     const members = score(rubric, { achieved: `Our target was 2,000 members. ${steps} We ended the year with 1,050 more than that.`, missed: answer.missed });
     expect(members.dimensions.outcome.level).toBe(3);
+    // The missed goal's own actions, in the other part, do not swallow the achieved goal's result.
+    const parted = score(rubric, {
+      achieved: `I wanted to cut falls on our unit, where we had seven in a quarter. ${steps} We went five months with none.`,
+      missed: "I wanted a promotion to ward manager. I applied twice and skipped the interview prep, and that was my mistake.",
+    });
+    expect(parted.dimensions.outcome.level).toBe(3);
   });
 
   it("reads effort told in its own words as generic effort, not as no action", () => {

@@ -24,6 +24,12 @@ const EFFORT_VERBS = new Set(["took", "spent", "put", "worked", "cost", "lasted"
 const EFFORT_REACH = 3;
 const TIME_SPANS = new Set(["minutes", "hours", "days", "weeks", "months", "years", "minute", "hour", "day", "week", "month", "year"]);
 
+const BLANK_LINE = /\n[^\S\n]*\n/;
+/** Whether a blank line separates two tokens: a new paragraph, or the next part of the answer. */
+function blankLineBetween(doc: Document, before: number, after: number): boolean {
+  return BLANK_LINE.test(doc.original.slice(doc.tokens[before]!.end, doc.tokens[after]!.start));
+}
+
 /**
  * A figure that sets a target or a starting point before the candidate's actions: a reference
  * word just before it ("the target was seven"), or a past "had" ("we'd had three in six months").
@@ -110,8 +116,10 @@ export const narratedResult = defineSignal({
       while (turn < parts.length && (parts[turn]!.strength !== 2 || parts[turn]!.first <= actions[a]!.last)) turn++;
       const until = parts[turn]?.first ?? doc.tokens.length;
       // Only after the last action before the next turn: a clause between two actions is a step.
+      // A blank line ends the run too: the two parts of a structured answer are joined by one, and
+      // the missed goal's actions must not swallow the achieved goal's result.
       const runFirst = a;
-      while (a + 1 < actions.length && actions[a + 1]!.first < until) a++;
+      while (a + 1 < actions.length && actions[a + 1]!.first < until && !blankLineBetween(doc, actions[a]!.last, actions[a + 1]!.first)) a++;
       const lastAction = actions[a]!;
       a++;
       // The goal's target or starting point is told before the steps taken to reach it.
