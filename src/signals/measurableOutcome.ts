@@ -22,7 +22,8 @@ const RESULT_WORDS = new Set([
 // is news ("by the Monday I got a call").
 const REACHED_STATES = new Set(["knew", "understood", "became"]);
 const CLOCK_FOLLOWERS = new Set(["every", "each", "o'clock", "oclock", "am", "pm", "sharp", "most"]);
-const TIME_UNITS = new Set(["minutes", "hours", "days", "weeks", "months", "minute", "hour", "day", "week", "month"]);
+/** Units of a span of time up to a month ("three weeks", "six months"). */
+export const TIME_UNITS = new Set(["minutes", "hours", "days", "weeks", "months", "minute", "hour", "day", "week", "month"]);
 const PAST_OR_MODAL = new Set(["did", "could", "would", "was", "were", "had", "might", "should", "afford"]);
 const WHEN_WORDS = new Set(["in", "by", "on", "at", "within", "after", "before", "it", "that", "first", "easily", "comfortably"]);
 const TARGET_WORDS = new Set(["goal", "target", "aim", "aimed", "objective", "wanted", "hoped", "planned", "plan", "ambition", "intention"]);

@@ -3,7 +3,7 @@ import type { Document } from "../text/analyze.js";
 import { failureMention } from "./failureMention.js";
 import { goalParts } from "./goalParts.js";
 import { isPastAction, isPastForm } from "./helpers.js";
-import { inReferenceFrame, isCount } from "./measurableOutcome.js";
+import { TIME_UNITS, inReferenceFrame, isCount } from "./measurableOutcome.js";
 import { NAMED_GOALS } from "./shared.js";
 import { specificOwnActions } from "./specificOwnActions.js";
 
@@ -22,7 +22,8 @@ const DEPARTURES = new Set(["left", "quit", "resigned", "withdrew", "died", "sic
 // hours a week", "it cost 2,000 pounds"), not what came of it.
 const EFFORT_VERBS = new Set(["took", "spent", "put", "worked", "cost", "lasted"]);
 const EFFORT_REACH = 3;
-const TIME_SPANS = new Set(["minutes", "hours", "days", "weeks", "months", "years", "minute", "hour", "day", "week", "month", "year"]);
+// A deadline may run to years ("I had two years to…").
+const TIME_SPANS = new Set([...TIME_UNITS, "year", "years"]);
 
 const BLANK_LINE = /\n[^\S\n]*\n/;
 /** Whether a blank line separates two tokens: a new paragraph, or the next part of the answer. */
