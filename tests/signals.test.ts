@@ -284,6 +284,13 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["Every order gets checked by two people, but that day I skipped it and shipped it anyway.", false],
     ["I learned a lot from it. Nothing really jumps out. No parent has told me since.", false],
     ["I learned to slow down. Every three days the stock gets counted.", true],
+    // A long subject, or one that lists its kinds across commas, still reaches the rule's verb; once
+    // the story is over and the answer says something changed, the rule needs no "now".
+    ["I skipped the rehearsal and checkout was down. Two things changed after the postmortem. Any migration touching a table over a million rows gets rehearsed on the nightly snapshot the day before it ships.", true],
+    ["I approved the switch without a bridging run. Any change to a reagent, consumable or instrument setting now needs a side-by-side run before it touches study samples.", true],
+    ["I sent the wrong invoice to the client. Every invoice is checked by finance before it goes out, so they caught it.", false],
+    ["I skipped the second check and the wrong dose went out. Every dose gets checked by two nurses before it is given.", false],
+    ["I skipped the rehearsal. Any migration touching a table over a million rows got rehearsed, but not that one.", false],
     // A motion verb hands the practice to the verb joined to it.
     ["So now when I do the rota, before it goes up on the board, I go down it and check nobody is on more than three earlies.", true],
     ["Now I go in and say hello to everyone.", false],

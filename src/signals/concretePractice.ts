@@ -3,7 +3,9 @@ import type { Document, Token } from "../text/analyze.js";
 import { appliedChange } from "./appliedChange.js";
 import { FUNCTION_WORDS, IRREGULAR_PAST, SAME_FORM_VERBS, clauseEnd, compoundEnd, isPastAction } from "./helpers.js";
 import { futureIntent } from "./futureIntent.js";
+import { failureMention } from "./failureMention.js";
 import { learningMarker } from "./learningMarker.js";
+import { ownCausalAction } from "./ownCausalAction.js";
 import { platitude } from "./platitude.js";
 import { FAULT_VERBS, TIMING_MARKERS, TIMING_UNITS, statesAFeeling } from "./shared.js";
 import { inflections } from "../text/lexicon.js";
@@ -153,6 +155,22 @@ const REPORTING = new Set(["says", "thinks", "feels", "knows", "agrees", "believ
 function isParticiple(word: string): boolean {
   return (word.length > 4 && word.endsWith("ed")) || PARTICIPLE_IRREGULAR.has(word);
 }
+// Words that say the answer has turned to a change: "what changed afterwards was…".
+const CHANGE_WORDS = new Set(["change", "changed", "changes", "differently"]);
+const TAKES_OBJECT = new Set(["gets", "get", "needs", "need"]);
+const AUXILIARY_REACH = 3;
+// How far a quantified subject may run on through a list of its kinds.
+const LIST_REACH = 8;
+// A comma inside the subject: the list goes on with one or two words and then "or"/"and"
+// ("a reagent, consumable or instrument setting"); a comma before a new clause does not.
+function listGoesOn(doc: Document, comma: number): boolean {
+  for (let k = comma + 1; k <= comma + 3; k++) {
+    const t = doc.tokens[k];
+    if (t === undefined || t.kind !== "word") return false;
+    if ((t.norm === "or" || t.norm === "and") && k > comma + 1) return true;
+  }
+  return false;
+}
 function quantifiedRule(doc: Document, index: number, ownRule: boolean): number {
   const tokens = doc.tokens;
   const token = tokens[index]!;
@@ -175,8 +193,20 @@ function quantifiedRule(doc: Document, index: number, ownRule: boolean): number 
   if (timed) start++;
   // "Nothing really jumps out" is a remark: a pronoun's verb comes straight after it.
   const lastVerbAt = pronoun ? index + 2 : start + 6;
-  for (let k = start; k <= Math.min(clause.last, lastVerbAt); k++) {
+  // The subject may list its kinds across commas ("any change to a reagent, consumable or
+  // instrument setting now needs…"): the look runs on into the list's clause, a few words further.
+  let clauseLast = clause.last;
+  let reach = lastVerbAt;
+  for (let k = start; k <= Math.min(clauseLast, reach + (pronoun ? 0 : AUXILIARY_REACH)); k++) {
     const t = tokens[k]!;
+    // A long subject ("any migration touching a table over a million rows gets…") reaches the
+    // rule's auxiliary a little later than a bare present verb is looked for.
+    if (k > reach && !RULE_AUXILIARIES.has(t.norm)) continue;
+    if (t.norm === "," && !pronoun && k === clauseLast && listGoesOn(doc, k)) {
+      clauseLast = doc.clauses[tokens[k + 1]!.clause]!.last;
+      reach += LIST_REACH;
+      continue;
+    }
     if (t.kind !== "word" || t.quoted) return -1;
     const w = t.norm;
     if (w === "now" || w === "always") continue;
@@ -191,12 +221,13 @@ function quantifiedRule(doc: Document, index: number, ownRule: boolean): number 
     if ((w === "has" || w === "have") && tokens[k + 1]?.norm !== "to") return -1;
     if (RULE_AUXILIARIES.has(w)) {
       // "Every damp report now gets a surveyor visit": "get" with an object is the verb itself.
-      if ((w === "gets" || w === "get") && (DETERMINERS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1]?.kind === "number")) return k;
+      // So is "need" with one: "any change now needs a side-by-side run".
+      if (TAKES_OBJECT.has(w) && (DETERMINERS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1]?.kind === "number")) return k;
       // "gets sampled", "can be released", "has to be signed", "needs checking".
       let j = k + 1;
-      while (j <= clause.last && RULE_SKIPS.has(tokens[j]!.norm)) j++;
+      while (j <= clauseLast && RULE_SKIPS.has(tokens[j]!.norm)) j++;
       const next = tokens[j];
-      if (next === undefined || j > clause.last) return -1;
+      if (next === undefined || j > clauseLast) return -1;
       if (w.startsWith("need") && next.norm.endsWith("ing")) return j;
       if (!isParticiple(next.norm)) return -1;
       // "Is sorted", "is appreciated" describe a state; "gets checked", "can be released", "is
@@ -204,7 +235,7 @@ function quantifiedRule(doc: Document, index: number, ownRule: boolean): number 
       // so does "every request is now logged": "now" sets it against how things were done.
       if (w === "is" || w === "are") {
         if (singular) for (let t = k + 1; t < j; t++) if (tokens[t]!.norm === "now") return j;
-        for (let t = j + 1; t <= clause.last; t++) if ((isTiming(doc, t) && tokens[t]!.norm !== "now") || tokens[t]!.norm === "by") return j;
+        for (let t = j + 1; t <= clauseLast; t++) if ((isTiming(doc, t) && tokens[t]!.norm !== "now") || tokens[t]!.norm === "by") return j;
         return -1;
       }
       return j;
@@ -214,6 +245,8 @@ function quantifiedRule(doc: Document, index: number, ownRule: boolean): number 
     const goesOn = tokens[k + 1]?.kind === "word" && tokens[k + 1]!.clause === t.clause;
     // "No customer complaints came in": a plural noun before a past verb is not a verb.
     const pastNext = goesOn && (tokens[k + 1]!.norm.endsWith("ed") || IRREGULAR_PAST.has(tokens[k + 1]!.norm));
+    // "…over a million rows gets rehearsed": a plural noun before the rule's own verb.
+    if (goesOn && RULE_AUXILIARIES.has(tokens[k + 1]!.norm)) continue;
     if (!timed && (singular || pronoun) && goesOn && !pastNext && w.length > 3 && w.endsWith("s") && !NOT_VERB_ENDINGS.test(w) && !FUNCTION_WORDS.has(w) && !REPORTING.has(w)) {
       const stem = w.endsWith("es") && !isBaseVerb(w.slice(0, -1)) ? w.slice(0, -2) : w.slice(0, -1);
       return /^[a-z]{2,}$/.test(stem) && !OUTCOME_VERBS.has(stem) && !["seem", "look", "feel", "mean", "matter"].includes(stem) ? k : -1;
@@ -448,7 +481,7 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
 export const concretePractice = defineSignal({
   id: "concrete-practice",
   description: "Names an actionable practice: a behaviour with an object and when it happens.",
-  uses: [learningMarker, appliedChange, futureIntent, platitude],
+  uses: [learningMarker, appliedChange, futureIntent, platitude, failureMention, ownCausalAction],
   cues: {},
   detect: ({ doc, hitsOf }) => {
     const lessonSentences = new Set<number>();
@@ -465,6 +498,18 @@ export const concretePractice = defineSignal({
     // what was learned or changed, or when the sentence says it holds now.
     let reflectionFrom = tokens.length;
     for (const signal of [learningMarker, appliedChange, futureIntent]) for (const hit of hitsOf(signal)) reflectionFrom = Math.min(reflectionFrom, hit.first);
+    // A rule told in the present once the story of the failure is over and the answer has said
+    // something changed ("two things changed after the postmortem") holds from then on; without
+    // the change it may be the old process ("every invoice is checked by finance, so they caught it").
+    let storyEnd = -1;
+    for (const signal of [failureMention, ownCausalAction]) for (const hit of hitsOf(signal)) storyEnd = Math.max(storyEnd, hit.last);
+    let changeTold = tokens.length;
+    for (let k = storyEnd + 1; storyEnd >= 0 && k < tokens.length; k++) {
+      if (CHANGE_WORDS.has(tokens[k]!.norm) && !tokens[k]!.negated) {
+        changeTold = k;
+        break;
+      }
+    }
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.kind !== "word" || token.quoted || token.filler || i <= coveredUntil) continue;
@@ -479,7 +524,7 @@ export const concretePractice = defineSignal({
           if (k !== i && timing < 0 && isTiming(doc, k) && !tokens[k]!.negated && !NOW.has(tokens[k]!.norm)) timing = k;
           if (tokens[k]!.norm === "now" || tokens[k]!.norm === "nowadays") now = true;
         }
-        if (now || ownRule || i > reflectionFrom || lessonSentences.has(token.sentence) || intentSentences.has(token.sentence)) {
+        if (now || ownRule || i > reflectionFrom || i > changeTold || lessonSentences.has(token.sentence) || intentSentences.has(token.sentence)) {
           const last = Math.min(clauseEnd(doc, ruleVerb), Math.max(ruleVerb, timing));
           hits.push({ first: i, last: Math.max(last, ruleVerb), strength: timing >= 0 ? 3 : 2 });
           coveredUntil = Math.max(last, ruleVerb);
