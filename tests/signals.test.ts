@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bySignal } from "./fixtures.js";
-import { detectSignal, signals, type Signal } from "../src/index.js";
+import { detectSignal, rubrics, score, signals, type Signal } from "../src/index.js";
 
 type Case = readonly [answer: string, fires: boolean];
 
@@ -291,6 +291,18 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I sent the wrong invoice to the client. Every invoice is checked by finance before it goes out, so they caught it.", false],
     ["I skipped the second check and the wrong dose went out. Every dose gets checked by two nurses before it is given.", false],
     ["I skipped the rehearsal. Any migration touching a table over a million rows got rehearsed, but not that one.", false],
+    // "I started doing a…" is a light verb with a counted object; an insistence told in the story
+    // is no practice; a when set off by a comma belongs to the verb, a thing counted does not.
+    ["The caterer was late. After that one I started doing a confirmation call with every single vendor the day before.", true],
+    ["I insisted on redoing every component before releasing any of it, and we were three months late.", false],
+    ["That was my call and it was wrong. So what I do now is release components one at a time, every two weeks.", true],
+    // Once the story is over, the speaker's present tense with a time it recurs at is a habit kept
+    // now; not an opinion of oneself, a state that sets it off, or a description of the job.
+    ["The fluid chart didn't get passed on, and that was my mistake. I made up a little sheet, and I fill it in before the six o'clock round.", true],
+    ["I gave the wrong answer on the aircraft part. I think I bury the main point when I'm under pressure.", false],
+    ["I rushed the report and it had errors. I bury the main point when I get nervous.", false],
+    ["I rushed the report and it had errors. My job is basically I check the invoices before they go out.", false],
+    ["I check the invoices before they go out, and that week I rushed the report and it had errors.", false],
     // A motion verb hands the practice to the verb joined to it.
     ["So now when I do the rota, before it goes up on the board, I go down it and check nobody is on more than three earlies.", true],
     ["Now I go in and say hello to everyone.", false],
@@ -300,6 +312,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I left out the parts that matter. Could I add them now?", false],
   ]],
   [signals.appliedChange, [
+    // A change verb in the present perfect; a fault repeated after the failure changes nothing.
+    ["The submission came back twice, and that was my mistake. I've reworked the way I write them around that.", true],
+    ["I missed the handover. After that I blamed the overtime team in every meeting.", false],
+    ["I missed the handover. After that I wrote a checklist for every handover.", true],
     // A habit on a condition is no intention.
     ["I called rapid response too late and he ended up in the unit. So now if I'm worried about a patient I call rapid response right away.", true],
     ["I called rapid response too late and he ended up in the unit. If I'm worried about a patient I would call rapid response.", false],
@@ -672,6 +688,19 @@ describe("specific own actions", () => {
   });
 });
 
+describe("concrete practice strength", () => {
+  it("takes a when set off by a comma only when it is a time, not a thing counted", () => {
+    const practices = (text: string) => detectSignal(signals.concretePractice, text).map((e) => e.text);
+    const level = (text: string) => score(rubrics["last-job-failure"], { text }).dimensions["lesson"]!.level;
+    const timed = "We shipped late and that was my call. What I do now is release components one at a time, every two weeks.";
+    const counted = "We shipped late and that was my call. What I do now is release components one at a time, every chart lined up.";
+    expect(practices(timed)).toEqual(["is release components one at a time, every two weeks"]);
+    expect(level(timed)).toBe(3);
+    expect(practices(counted)).toEqual(["is release components"]);
+    expect(level(counted)).toBe(2);
+  });
+});
+
 describe("goal parts", () => {
   it("reads headings, a goal stated then met, and a goal not yet achieved", () => {
     const parts = (text: string) => detectSignal(signals.goalParts, text).map((e) => e.text);
@@ -687,6 +716,8 @@ describe("goal parts", () => {
     expect(parts("Goal achieved: DSO down to 44. Goal missed: the module went live late.")).toEqual(["Goal achieved", "Goal missed"]);
     expect(parts("I set myself the goal of getting it signed off by June, and I didn't.")).toEqual(["and I didn't"]);
     expect(parts("Goal I don't achieve... zero complaints.")).toEqual(["Goal I don't achieve"]);
+    // A heading word that is a sentence of its own, or opened by "ok so" in a spoken answer.
+    expect(parts("ok so achieved, um, the onboarding redesign went well. missed. so i wanted to ship it by March.")).toEqual(["achieved", "missed"]);
     // Not a miss: "did" confirms, a "didn't" that goes on to a verb is a step of a story, and a
     // sentence that merely starts with "goal" is no heading.
     expect(parts("The goal I did hit was my exam.")).toEqual(["goal I did"]);

@@ -99,6 +99,11 @@ describe("analyze", () => {
     expect(doc.clauses.map((c) => c.subject)).toEqual(["others", "self", "group"]);
   });
 
+  it("reads a demonstrative after a preposition as part of an adverbial, not the subject", () => {
+    const doc = analyze("After that one I started calling every vendor. That was the fix.", noCues);
+    expect(doc.clauses.map((c) => c.subject)).toEqual(["self", "neutral"]);
+  });
+
   it("treats fillers as invisible to cue matching", () => {
     const lexicon = compileLexicon([["i underestimated"]]);
     const list = lexicon.lists[0]!;

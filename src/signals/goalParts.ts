@@ -7,6 +7,8 @@ const CONFIRMATION_ENDS = new Set(["it", "that"]);
 const ACHIEVED_HEADINGS = new Set(["achieved", "hit", "met", "success", "win", "won", "reached"]);
 const MISSED_HEADINGS = new Set(["missed", "miss", "unmet", "failed", "fail", "unachieved"]);
 const HEADING_PUNCT = new Set([":", "—", ",", ";"]);
+// Words a spoken answer opens a heading with: "ok so achieved, um, the onboarding redesign".
+const DISCOURSE_OPENERS = new Set(["ok", "okay", "so", "right", "and", "then", "well", "now"]);
 
 // "Hit: I set a goal…", "Missed — fuel cost per mile…", "Didn't achieve, I wanted…": a heading
 // word (or "didn't achieve") that opens a sentence and is followed by punctuation.
@@ -14,7 +16,7 @@ function headings(doc: Document): SignalHit[] {
   const hits: SignalHit[] = [];
   for (const sentence of doc.sentences) {
     let k = sentence.first;
-    while (k <= sentence.last && doc.tokens[k]!.filler) k++;
+    while (k <= sentence.last && (doc.tokens[k]!.filler || DISCOURSE_OPENERS.has(doc.tokens[k]!.norm))) k++;
     const first = k;
     // "Goal missed:", "Target hit:": the noun before the heading word makes it announce a goal.
     if (doc.tokens[k]?.norm === "goal" || doc.tokens[k]?.norm === "target") k++;
@@ -27,7 +29,9 @@ function headings(doc: Document): SignalHit[] {
       k += 1;
     }
     const word = doc.tokens[k]?.norm ?? "";
-    if (!HEADING_PUNCT.has(doc.tokens[k + 1]?.norm ?? "")) continue;
+    // "…first week. Missed. So I wanted to ship…": a heading word that is a sentence of its own.
+    const alone = k === sentence.last || (k + 1 === sentence.last && doc.tokens[k + 1]!.kind === "punct");
+    if (!HEADING_PUNCT.has(doc.tokens[k + 1]?.norm ?? "") && !alone) continue;
     if (missed ? ACHIEVED_HEADINGS.has(word) || word === "achieve" || word === "hit" || word === "meet" || word === "happen" : MISSED_HEADINGS.has(word)) hits.push({ first, last: k, strength: 2 });
     else if (!missed && ACHIEVED_HEADINGS.has(word)) hits.push({ first, last: k, strength: 1 });
   }

@@ -1,4 +1,5 @@
 import type { Document } from "../text/analyze.js";
+import { inflections } from "../text/lexicon.js";
 // Cue lists several signals read. Each is compiled once per rubric however many signals use it.
 
 /** Words that say something went wrong. */
@@ -52,6 +53,8 @@ export const FAULT_VERBS = new Set([
   "overpromise", "overlook", "hesitate", "avoid", "blame", "ramble", "waffle", "interrupt", "worry", "struggle",
   "overreact", "dwell", "overanalyze",
 ]);
+/** Every inflected form of a fault verb: "blamed", "skipping", "rushes". */
+export const FAULT_FORMS: ReadonlySet<string> = new Set([...FAULT_VERBS].flatMap(inflections));
 
 const FEELINGS = new Set(["nervous", "anxious", "defensive", "upset", "emotional", "invested", "angry", "impatient", "blank", "quiet"]);
 // Taking part, not a feeling, unless a degree word says so: "get involved in the estimate" vs

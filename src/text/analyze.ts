@@ -217,6 +217,7 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
   return drafts;
 }
 
+const ADVERBIAL_PREPOSITIONS = new Set(["after", "since", "before", "from", "following", "despite", "during", "like", "for", "with", "of", "on", "in", "at", "by"]);
 function subjectOf(norms: readonly string[], kinds: readonly string[], names: readonly boolean[], first: number, last: number): ClauseSubject {
   let seen = 0;
   for (let i = first; i <= last && seen < 5; i++) {
@@ -237,6 +238,9 @@ function subjectOf(norms: readonly string[], kinds: readonly string[], names: re
       i++;
       continue;
     }
+    // "After that one I started…", "since then we…": a demonstrative after a preposition is part of
+    // an adverbial, not the subject.
+    if ((w === "this" || w === "that" || w === "it") && i > first && ADVERBIAL_PREPOSITIONS.has(norms[i - 1]!)) continue;
     if (w === "it" || w === "there" || w === "this" || w === "that" || w === "things") return "neutral";
     if (!SKIP_FOR_SUBJECT.has(w)) seen++;
   }
