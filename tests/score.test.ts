@@ -197,6 +197,18 @@ describe("goal-hit-and-miss", () => {
     expect(result.dimensions.ownership.level).toBe(3);
   });
 
+  // A bare figure after a verb of result, with a reference named after it; a count whose noun has a
+  // word before it; the people of the work are no result.
+  it.each([
+    ["The goal I achieved was passing my technician exam first time. I studied with practice tests, and I scored 1,520 where 1,400 is the pass mark.", 3],
+    ["The goal I achieved was passing my technician exam first time. I studied with practice tests, and I scored 1,520.", 2],
+    ["The one I achieved was getting my portfolio site up. I put my projects together, put it live, and got two freelance clients off it in the first couple of months.", 2],
+    ["The goal I achieved was our first research symposium. I booked the venue and recruited a committee of four other students.", 0],
+  ])("reads the achieved goal's outcome in %j as %i", (achieved, level) => {
+    const text = `${achieved} The one I didn't achieve: ${answer.missed}`;
+    expect(score(rubric, { text }).dimensions.outcome.level).toBe(level);
+  });
+
   it("reads the same answer as free text, split where it turns to the missed goal", () => {
     const text = `${answer.achieved} The one I didn't achieve: ${answer.missed}`;
     const result = score(rubric, { text });

@@ -7,7 +7,7 @@ import { learningMarker } from "./learningMarker.js";
 import { ownCausalAction } from "./ownCausalAction.js";
 import { ownResponsibility } from "./ownResponsibility.js";
 import { selfCritique } from "./selfCritique.js";
-import { FAULT_FORMS, FAULT_VERBS, NAMED_GOALS, TIMING_MARKERS, TIMING_UNITS, statesAFeeling } from "./shared.js";
+import { FAULT_VERBS, NAMED_GOALS, repeatedFault, TIMING_MARKERS, TIMING_UNITS, statesAFeeling } from "./shared.js";
 
 const HABIT_ADVERBS = new Set(["always", "routinely", "religiously", "consistently", "now"]);
 const ROUTINE_WORDS = new Set(["every", "each", "whenever", "always", "weekly", "daily", "religiously", "routinely"]);
@@ -115,10 +115,12 @@ export const appliedChange = defineSignal({
       "i|we changed (how|the way|my|our|what)",
       "i|we rolled|brought out|in",
       "i|we set up",
-      "i|we have since? started|begun|introduced|used|kept|done|changed|set|built|put|adopted|switched|created|run|implemented|stuck|applied|trained|written|stopped|reworked|redesigned|overhauled|restructured|reorganized|rebuilt|redone|rewritten|tightened|simplified|automated|standardized|formalized",
+      "i|we have since? started|begun|introduced|used|kept|done|changed|set|built|put|adopted|switched|created|run|implemented|stuck|applied|trained|written|stopped",
+      // A way of working remade, with what was remade: "I've reworked the way I write them".
+      "i|we have since? reworked|redesigned|overhauled|restructured|reorganized|rebuilt|redone|rewritten|tightened|simplified|automated|standardized|formalized the|a|an|our|my|how|what|every|each|all|both",
       "i|we have since? made (some|a|several|real|some real|a few|a real)? changes|change|adjustments|adjustment|improvements|improvement",
       // A way of working changed and kept: "I've been far more open with them about risk".
-      "i|we have since? been|become|grown (far|much|a lot|way|so)? more|less",
+      "i|we have since? been (far|much|a lot|way|so)? more|less",
       "i|we changed|reworked|redesigned|overhauled|restructured|reorganized|rebuilt|redid|moved|added|rewrote|tightened|simplified|automated|standardized|formalized a|an|the|our|my|how|what|some|lots|load|few|several|everything|it|that|this|all",
       "i always|routinely|religiously|consistently|make|insist|now",
       "i|we stopped|quit *",
@@ -252,7 +254,7 @@ export const appliedChange = defineSignal({
       // more of the story, not a step the speaker took.
       const learnedOfIt = DISCOVERY.has(doc.tokens[nextWord(m.last)]?.norm ?? "");
       // "After that I blamed the overtime team in every meeting" repeats a fault; it changes nothing.
-      const repeatsFault = FAULT_FORMS.has(doc.tokens[nextWord(m.last)]?.norm ?? "");
+      const repeatsFault = repeatedFault(doc, nextWord(m.last));
       if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || obliged(m.last) || departedOrPassive(doc.tokens[m.last]!.clause) || datesTheStory(m) || learnedOfIt || repeatsFault) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }

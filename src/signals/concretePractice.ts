@@ -7,7 +7,7 @@ import { failureMention } from "./failureMention.js";
 import { learningMarker } from "./learningMarker.js";
 import { ownCausalAction } from "./ownCausalAction.js";
 import { platitude } from "./platitude.js";
-import { FAULT_FORMS, FAULT_VERBS, TIMING_MARKERS, TIMING_UNITS, statesAFeeling } from "./shared.js";
+import { FAULT_VERBS, TIMING_MARKERS, TIMING_UNITS, repeatedFault, statesAFeeling } from "./shared.js";
 import { inflections } from "../text/lexicon.js";
 import { DETERMINERS, NUMBER_WORDS } from "../text/words.js";
 
@@ -82,10 +82,12 @@ function isTrigger(doc: Document, k: number): boolean {
 
 // A phrase of time on its own after a comma: "…, every two weeks", "…, before each release";
 // "…, every chart lined up" is no time.
+const POINTERS = new Set(["that", "this", "then", "which"]);
 const TIME_CONJUNCTIONS = new Set(["before", "after", "when", "whenever", "until", "once", "within", "during", "ahead"]);
 function opensTime(doc: Document, k: number): boolean {
   const w = doc.tokens[k]!.norm;
-  if (TIME_CONJUNCTIONS.has(w)) return true;
+  // ", after that it's the supervisor's job" points back; it sets no time.
+  if (TIME_CONJUNCTIONS.has(w)) return !POINTERS.has(doc.tokens[k + 1]?.norm ?? "");
   if (w !== "every" && w !== "each") return false;
   const next = doc.tokens[k + 1];
   if (next === undefined) return false;
@@ -357,6 +359,8 @@ function isFeeling(doc: Document, verb: number): boolean {
 const GO_THROUGH = new Set(["through", "over"]);
 const LIGHT_VERBS = new Set(["do", "make"]);
 const LIGHT_GERUNDS = new Set(["doing", "making"]);
+// "Started making a mess of the rota" is a fault, not a practice.
+const FAULT_OBJECTS = new Set(["mess", "hash", "mistake", "mistakes", "error", "errors", "muddle", "meal", "fuss", "scene"]);
 const COUNTED = new Set(["a", "an", "one", "two", "three", "four", "five", "ten", "some"]);
 const AMOUNTS = new Set(["lot", "bit", "little", "few", "better", "good", "great", "poor", "bad", "terrible", "awful"]);
 // "Go over the figures" reviews them; "go over budget" overruns it.
@@ -396,29 +400,6 @@ const AGENT_STARTS = new Set(["someone", "somebody", "another", "a", "my", "our"
 const AGENTS = new Set(["someone", "somebody", "else", "them", "him", "her", "everyone", "person", "people", "colleague", "colleagues", "manager", "lead", "supervisor", "peer", "partner", "buddy", "teammate", "member", "reviewer", "engineer", "nurse", "pharmacist", "checker", "senior", "team", "staff", "client", "customer", "driver"]);
 const CAUSATIVE_REACH = 10;
 const WH_OBJECTS = new Set(["which", "what", "who", "how", "whether", "where", "when"]);
-
-// A fault repeated after the failure is no change of practice: "after that I blamed the overtime
-// team in every meeting".
-const repeatsFault = (word: string): boolean => FAULT_FORMS.has(word);
-
-// "I think I bury the main point when I'm under pressure": a present told as an opinion of
-// oneself, or set off by the speaker's own state, is a tendency, not a habit kept.
-const OPINION_VERBS = new Set(["think", "guess", "suppose", "reckon", "feel", "know", "realise", "realize", "notice", "find"]);
-const STATE_VERBS = new Set(["am", "get", "feel", "was", "got", "felt", "become"]);
-function toldAsTendency(doc: Document, subject: number, timing: number): boolean {
-  const tokens = doc.tokens;
-  for (let k = subject - 1; k >= subject - 3 && k >= 0 && tokens[k]!.sentence === tokens[subject]!.sentence; k--) if (OPINION_VERBS.has(tokens[k]!.norm)) return true;
-  return tokens[timing]!.norm === "when" && tokens[timing + 1]?.norm === "i" && STATE_VERBS.has(tokens[timing + 2]?.norm ?? "");
-}
-
-// The speaker opens the clause ("and I fill it in…"), rather than closing a description of the job
-// ("my job is basically I check the invoices…").
-const CLAUSE_LINKS = new Set(["and", "so", "then", "now", "but", "also", "yeah"]);
-function opensClause(doc: Document, subject: number): boolean {
-  const clause = doc.clauses[doc.tokens[subject]!.clause]!;
-  for (let k = clause.first; k < subject; k++) if (doc.tokens[k]!.kind === "word" && !doc.tokens[k]!.filler && !CLAUSE_LINKS.has(doc.tokens[k]!.norm)) return false;
-  return true;
-}
 
 /** The verb a lead-in introduces, skipping adverbs and fillers, or -1. */
 function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false): number {
@@ -503,11 +484,12 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
   // habit of leaving it to the last day" is the fault.
   if (lead_ === "gerund" && t.norm === "of" && doc.tokens[lead]!.norm === "habit") return HABIT_MAKERS.has(doc.tokens[lead - 2]?.norm ?? "") ? verbAfter(doc, k, lead_) : -1;
   // "I started doing a confirmation call…": a light verb with a counted object, as in the present.
-  if (lead_ === "gerund" && LIGHT_GERUNDS.has(t.norm)) return counted !== undefined && (COUNTED.has(counted.norm) || counted.kind === "number") && !AMOUNTS.has(doc.tokens[k + 2]?.norm ?? "") ? k : -1;
+  if (lead_ === "gerund" && LIGHT_GERUNDS.has(t.norm)) return counted !== undefined && (COUNTED.has(counted.norm) || counted.kind === "number") && !AMOUNTS.has(doc.tokens[k + 2]?.norm ?? "") && !FAULT_OBJECTS.has(doc.tokens[k + 2]?.norm ?? "") ? k : -1;
   if (lead_ === "gerund") return t.norm.endsWith("ing") && t.norm.length > 5 && !NOT_PRACTICES.has(t.norm.slice(0, -3)) ? k : -1;
   // Present tense: "I book"; in a sentence that tells a change made, the past too: "on the next
-  // project I booked the vendor call before agreeing any dates".
-  return isBaseVerb(t.norm) || (pastAllowed && lead_ === "present" && isPastAction(t.norm) && !NOT_PAST_PRACTICES.has(t.norm) && !repeatsFault(t.norm)) ? k : -1;
+  // project I booked the vendor call before agreeing any dates", but not a fault repeated ("after
+  // that I blamed the overtime team in every meeting").
+  return isBaseVerb(t.norm) || (pastAllowed && lead_ === "present" && isPastAction(t.norm) && !NOT_PAST_PRACTICES.has(t.norm) && !repeatedFault(doc, k)) ? k : -1;
 }
 
 /**
@@ -544,7 +526,10 @@ export const concretePractice = defineSignal({
     for (const signal of [failureMention, ownCausalAction]) for (const hit of hitsOf(signal)) storyEnd = Math.max(storyEnd, hit.last);
     let changeTold = tokens.length;
     for (let k = storyEnd + 1; storyEnd >= 0 && k < tokens.length; k++) {
-      if (CHANGE_WORDS.has(tokens[k]!.norm) && !tokens[k]!.negated) {
+      // The change is the speaker's, their team's or the work's, not one in the story ("then the
+      // client changed the spec", "the rates had changed that month").
+      const subject = doc.clauses[tokens[k]!.clause]!.subject;
+      if (CHANGE_WORDS.has(tokens[k]!.norm) && !tokens[k]!.negated && subject !== "others" && tokens[k - 1]?.norm !== "had") {
         changeTold = k;
         break;
       }
@@ -603,11 +588,7 @@ export const concretePractice = defineSignal({
       // So is "I insisted on redoing every component": the story's own insistence, unless a change is told.
       const pastHabit = lead === "gerund" && (PAST_HABIT_LEADS.has(w) || (insistsOn && tokens[i - 1]!.norm === "insisted"));
       const inContext = lead === "imperative" || (lead === "modal" || pastHabit ? intent || lesson : habit || lesson || intent);
-      // "…I was the one handing over. So I made up a sheet, and I fill it in before the six o'clock
-      // round": once the story is over, the speaker's present tense with a time it recurs at is a
-      // habit kept now, even without a habit word (checked once its time is found).
-      const keptNow = lead === "present" && storyEnd >= 0 && i > storyEnd && tokens[storyEnd]!.sentence < token.sentence && opensClause(doc, i);
-      if (!inContext && !keptNow) continue;
+      if (!inContext) continue;
 
       // Told in the past, a practice's "when" must be a trigger that recurs ("before agreeing any
       // dates"); a date or a span ("on the Monday", "a week late") dates a one-off fix.
@@ -651,7 +632,6 @@ export const concretePractice = defineSignal({
       // A when after the comma is shown with the practice: "…one at a time, every two weeks".
       const timeEnd = timing > end ? clauseEnd(doc, timing) : -1;
       const last = timing > end ? (tokens[timeEnd]!.kind === "punct" ? timeEnd - 1 : timeEnd) : Math.min(Math.max(end, object), Math.max(object, timing, verb));
-      if (!inContext && (past || timing < 0 || !TIME_CONJUNCTIONS.has(tokens[timing]!.norm) || toldAsTendency(doc, i, timing))) continue;
       hits.push({ first: i, last, strength: timing >= 0 ? 3 : 2 });
       coveredUntil = last;
     }

@@ -8,7 +8,8 @@ const ACHIEVED_HEADINGS = new Set(["achieved", "hit", "met", "success", "win", "
 const MISSED_HEADINGS = new Set(["missed", "miss", "unmet", "failed", "fail", "unachieved"]);
 const HEADING_PUNCT = new Set([":", "—", ",", ";"]);
 // Words a spoken answer opens a heading with: "ok so achieved, um, the onboarding redesign".
-const DISCOURSE_OPENERS = new Set(["ok", "okay", "so", "right", "and", "then", "well", "now"]);
+const DISCOURSE_OPENERS = new Set(["ok", "okay", "so", "right", "well", "now"]);
+const LABEL_WORDS = new Set(["achieved", "missed", "unmet", "unachieved"]);
 
 // "Hit: I set a goal…", "Missed — fuel cost per mile…", "Didn't achieve, I wanted…": a heading
 // word (or "didn't achieve") that opens a sentence and is followed by punctuation.
@@ -16,7 +17,11 @@ function headings(doc: Document): SignalHit[] {
   const hits: SignalHit[] = [];
   for (const sentence of doc.sentences) {
     let k = sentence.first;
-    while (k <= sentence.last && (doc.tokens[k]!.filler || DISCOURSE_OPENERS.has(doc.tokens[k]!.norm))) k++;
+    let opened = false;
+    while (k <= sentence.last && (doc.tokens[k]!.filler || DISCOURSE_OPENERS.has(doc.tokens[k]!.norm))) {
+      opened ||= !doc.tokens[k]!.filler;
+      k++;
+    }
     const first = k;
     // "Goal missed:", "Target hit:": the noun before the heading word makes it announce a goal.
     if (doc.tokens[k]?.norm === "goal" || doc.tokens[k]?.norm === "target") k++;
@@ -30,8 +35,11 @@ function headings(doc: Document): SignalHit[] {
     }
     const word = doc.tokens[k]?.norm ?? "";
     // "…first week. Missed. So I wanted to ship…": a heading word that is a sentence of its own.
+    // Alone or after "ok so", only the words that do nothing but label a goal: "Failed." or "so
+    // hit, I mean…" may be a step of the story.
     const alone = k === sentence.last || (k + 1 === sentence.last && doc.tokens[k + 1]!.kind === "punct");
     if (!HEADING_PUNCT.has(doc.tokens[k + 1]?.norm ?? "") && !alone) continue;
+    if ((alone || opened) && !LABEL_WORDS.has(doc.tokens[k]?.norm ?? "")) continue;
     if (missed ? ACHIEVED_HEADINGS.has(word) || word === "achieve" || word === "hit" || word === "meet" || word === "happen" : MISSED_HEADINGS.has(word)) hits.push({ first, last: k, strength: 2 });
     else if (!missed && ACHIEVED_HEADINGS.has(word)) hits.push({ first, last: k, strength: 1 });
   }

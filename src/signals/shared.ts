@@ -54,7 +54,21 @@ export const FAULT_VERBS = new Set([
   "overreact", "dwell", "overanalyze",
 ]);
 /** Every inflected form of a fault verb: "blamed", "skipping", "rushes". */
-export const FAULT_FORMS: ReadonlySet<string> = new Set([...FAULT_VERBS].flatMap(inflections));
+export const FAULT_FORMS: ReadonlySet<string> = new Set([...[...FAULT_VERBS].flatMap(inflections), "panicked", "panicking", "froze", "frozen", "forgot", "forgotten"]);
+const KEPT_UP = new Set(["kept", "keep", "just", "started", "continued", "still", "even"]);
+/**
+ * Whether the verb at `k` repeats a fault, past a word that keeps it up: "(after that I) blamed…",
+ * "kept blaming…", "just rushed…".
+ *
+ * @param doc - The analysed answer.
+ * @param k - Index of the verb.
+ * @returns True when the verb, or the one after a keeping-up word, is a fault.
+ */
+export function repeatedFault(doc: Document, k: number): boolean {
+  let j = k;
+  while (KEPT_UP.has(doc.tokens[j]?.norm ?? "") && j < k + 2) j++;
+  return FAULT_FORMS.has(doc.tokens[j]?.norm ?? "");
+}
 
 const FEELINGS = new Set(["nervous", "anxious", "defensive", "upset", "emotional", "invested", "angry", "impatient", "blank", "quiet"]);
 // Taking part, not a feeling, unless a degree word says so: "get involved in the estimate" vs
