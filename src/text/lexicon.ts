@@ -17,8 +17,15 @@ import { NUMBER_WORDS, OTHER_PRONOUNS, ROLE_NOUNS } from "./words.js";
 export type CuePattern = string;
 
 interface Step {
-  /** A word step's words may repeat ("miss~|missed"): a set is only made for the trie edge. */
-  readonly words: Iterable<string> | null;
+  /**
+   * The words as written, `|` between them (`miss~|missed`; a class's joined so), null for a gap,
+   * `*` and `@name`. They are split, inflections spelled out, only when the step first becomes a
+   * trie edge (see `set`), as most never do in a process that scores a few answers; matching
+   * compares a token's (typo-corrected) word with them as a string, so no word needs a number.
+   */
+  readonly words: string | null;
+  /** The words as a set, made for the step's first trie edge. */
+  set?: ReadonlySet<string>;
   readonly cls: "num" | "name" | "any" | null;
   readonly gap: boolean;
   /**
@@ -116,14 +123,14 @@ function parsePiece(piece: string): Item {
 function parseStepBody(body: string): Step {
   if (body === "...") return { words: null, cls: null, gap: true, key: "..." };
   if (body === "*") return { words: null, cls: "any", gap: false, key: "*" };
-  if (body === "@num") return { words: NUMBER_WORDS, cls: "num", gap: false, key: "@num" };
+  if (body === "@num") return { words: [...NUMBER_WORDS].join("|"), cls: "num", gap: false, key: "@num" };
   if (body === "@name") return { words: null, cls: "name", gap: false, key: "@name" };
   if (body.startsWith("@")) {
     const cls = CLASSES.get(body.slice(1));
     if (!cls) throw new Error(`Unknown cue class "${body}"`);
-    return { words: cls, cls: null, gap: false, key: body };
+    return { words: [...cls].join("|"), cls: null, gap: false, key: body };
   }
-  return { words: body.split("|").flatMap((alt) => (alt.endsWith("~") ? inflections(alt.slice(0, -1)) : alt)), cls: null, gap: false };
+  return { words: body, cls: null, gap: false };
 }
 
 // Splits a pattern into words and (groups), keeping each group whole, whitespace inside it
@@ -170,20 +177,23 @@ function parse(pattern: string): Item[] {
   return items.some((item) => item.alts?.length === 0) ? [] : items;
 }
 
-// Every word a pattern can match gets a number, so matching compares numbers: a token's word is
-// looked up once, not once per trie node it meets. The long ones also go to the typo corrector's
-// vocabulary, which corrects to them or must leave them alone (about two thirds of them).
-function collect(seq: readonly Item[], vocabulary: Set<string>, ids: Map<string, number>): void {
-  for (const { step, alts } of seq) {
-    if (alts) for (const alt of alts) collect(alt, vocabulary, ids);
-    else if (step!.words !== null) {
-      for (const w of step!.words) {
-        if (!ids.has(w)) ids.set(w, ids.size);
-        if (step!.cls === null && w.length >= TYPO_MIN_LENGTH - 1) vocabulary.add(w);
-      }
-    }
+// The long words a pattern can match go to the typo corrector's vocabulary, which corrects to
+// them or must leave them alone (about two thirds of them). Gathered here as written (@num's
+// left out), they are split all at once in compileLexicon. Parsed pieces are shared ("i",
+// "@role" recur in hundreds of patterns), so each is read once per lexicon: `seen` holds those
+// read already. (The class words hold no `|` and end in no `~`, so joined they read the same.)
+function collect(seq: readonly Item[], written: string[], seen: Set<Item>): void {
+  for (const item of seq) {
+    const { step, alts } = item;
+    if (seen.has(item)) continue;
+    seen.add(item);
+    if (alts) for (const alt of alts) collect(alt, written, seen);
+    else if (step!.words !== null && step!.cls === null) written.push(step!.words);
   }
 }
+
+// The words written `a|b~|c`, inflections spelled out; they may repeat ("miss~|missed").
+const wordsOf = (written: string): string[] => written.split("|").flatMap((alt) => (alt.endsWith("~") ? inflections(alt.slice(0, -1)) : alt));
 
 const MAX_GAP = 3;
 
@@ -201,8 +211,8 @@ interface Frame {
 // once per position rather than once per pattern. An edge accepts a set of words; equal sets at
 // the same node share one child, so alternatives do not multiply the rest of a pattern.
 interface TrieNode {
-  /** Children reachable by a word's number (a word may lead to several children: different sets). */
-  byWord: Map<number, TrieNode[]> | null;
+  /** Children reachable by a word (it may lead to several children: different sets). */
+  byWord: Map<string, TrieNode[]> | null;
   /** Child per word set, keyed by the set's sorted words. */
   bySet: Map<string, TrieNode> | null;
   /** Child for any word, a number, a name. */
@@ -225,7 +235,7 @@ const newNode = (): TrieNode => ({ byWord: null, bySet: null, any: null, num: nu
 // alternative, a gap counted (gaps written in a row are one gap of their summed length, and a gap
 // at the end adds nothing to a match), a word set or class as an edge to the child that grows
 // the rest when first reached.
-function follow(node: TrieNode, frame: Frame, gaps: number, list: number, ids: ReadonlyMap<string, number>): void {
+function follow(node: TrieNode, frame: Frame, gaps: number, list: number): void {
   while (frame.at === frame.seq.length) {
     if (frame.fresh) return;
     // A list that ends here twice (variants that coincide) is harmless: matching keeps the
@@ -235,16 +245,16 @@ function follow(node: TrieNode, frame: Frame, gaps: number, list: number, ids: R
   }
   const item = frame.seq[frame.at]!;
   const rest: Frame = { seq: frame.seq, at: frame.at + 1, next: frame.next, fresh: false };
-  if (item.optional) follow(node, { ...frame, at: rest.at }, gaps, list, ids);
-  if (item.alts) for (const alt of item.alts) follow(node, { seq: alt, at: 0, next: rest, fresh: true }, gaps, list, ids);
-  else if (item.step!.gap) follow(node, rest, gaps + 1, list, ids);
+  if (item.optional) follow(node, { ...frame, at: rest.at }, gaps, list);
+  if (item.alts) for (const alt of item.alts) follow(node, { seq: alt, at: 0, next: rest, fresh: true }, gaps, list);
+  else if (item.step!.gap) follow(node, rest, gaps + 1, list);
   else {
-    const child = edge(node, gaps, item.step!, ids);
-    (child.todo ??= []).push(() => follow(child, rest, 0, list, ids));
+    const child = edge(node, gaps, item.step!);
+    (child.todo ??= []).push(() => follow(child, rest, 0, list));
   }
 }
 
-function edge(node: TrieNode, gaps: number, step: Step, ids: ReadonlyMap<string, number>): TrieNode {
+function edge(node: TrieNode, gaps: number, step: Step): TrieNode {
   if (gaps > 0) {
     const span = gaps * MAX_GAP;
     const entries = (node.gaps ??= []);
@@ -255,7 +265,8 @@ function edge(node: TrieNode, gaps: number, step: Step, ids: ReadonlyMap<string,
   if (step.cls === "any") return (node.any ??= newNode());
   if (step.cls === "name") return (node.name ??= newNode());
   const bySet = (node.bySet ??= new Map());
-  const words = new Set(step.words);
+  // Split once: a step is shared by every pattern that has the same piece.
+  const words = (step.set ??= new Set(wordsOf(step.words!)));
   const key = (step.key ??= [...words].sort().join("|"));
   let child = bySet.get(key);
   if (!child) {
@@ -263,10 +274,9 @@ function edge(node: TrieNode, gaps: number, step: Step, ids: ReadonlyMap<string,
     bySet.set(key, child);
     const byWord = (node.byWord ??= new Map());
     for (const word of words) {
-      const id = ids.get(word)!;
-      const children = byWord.get(id);
+      const children = byWord.get(word);
       if (children) children.push(child);
-      else byWord.set(id, [child]);
+      else byWord.set(word, [child]);
     }
     if (step.cls === "num") node.num = child;
   }
@@ -289,32 +299,33 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
     }
   }
   const root = newNode();
-  const vocabulary = new Set<string>();
-  const ids = new Map<string, number>();
+  const written: string[] = [];
+  const seen = new Set<Item>();
   unique.forEach((list, listIndex) => {
     for (const pattern of list) {
       // Parsed and checked now, so a bad pattern fails here and not on some later answer.
       const seq = parse(pattern);
-      collect(seq, vocabulary, ids);
+      collect(seq, written, seen);
       // The root is grown now, as every answer reaches it. Only a variant that starts with a gap
       // gives it a gap or an end, and earlier patterns were checked.
-      follow(root, { seq, at: 0, next: null, fresh: true }, 0, listIndex, ids);
+      follow(root, { seq, at: 0, next: null, fresh: true }, 0, listIndex);
       if (root.gaps || root.ends.length) throw new Error(`Cue pattern "${pattern}" cannot start with "..."`);
     }
   });
 
-  const correct = typoCorrector(vocabulary);
-  // Per token form, the number of the cue word it reads as (typo corrected), -1 for none: one
-  // lookup per token, keyed by the analyzer's own cached strings. The bound keeps memory flat on
-  // a stream of rare words.
-  const tokenIds = new Map<string, number>();
-  const idOf = (norm: string): number => {
-    let id = tokenIds.get(norm);
-    if (id === undefined) {
-      if (tokenIds.size >= 20_000) tokenIds.clear();
-      tokenIds.set(norm, (id = ids.get(correct(norm)) ?? -1));
+  // The word steps split all at once, natively: a loop here over some 5,000 words is hot enough to
+  // have the optimizing compiler called in on this whole function, mid first score.
+  const correct = typoCorrector(new Set(wordsOf(written.join("|")).filter((w) => w.length >= TYPO_MIN_LENGTH - 1)));
+  // Per token form, the cue word it reads as (typo corrected): one lookup per token, keyed by
+  // the analyzer's own cached strings. The bound keeps memory flat on a stream of rare words.
+  const corrected = new Map<string, string>();
+  const wordOf = (norm: string): string => {
+    let word = corrected.get(norm);
+    if (word === undefined) {
+      if (corrected.size >= 20_000) corrected.clear();
+      corrected.set(norm, (word = correct(norm)));
     }
-    return id;
+    return word;
   };
 
   return {
@@ -333,8 +344,8 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
       const best = new Int32Array(unique.length).fill(-1);
       const touched: number[] = [];
       const { content, norms, kinds, names, clauses, sentences } = tokens;
-      // Per visited token (by its place in `content`), its word's number, -1 for a word no pattern has.
-      const wordIds = content.map((index) => idOf(norms[index]!));
+      // Per visited token (by its place in `content`), the word it reads as.
+      const words = content.map((index) => wordOf(norms[index]!));
       // The sentence of the current start: a match never leaves it.
       let sentence = 0;
       const walk = (node: TrieNode, pos: number, last: number): void => {
@@ -364,8 +375,7 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
         if (pos >= content.length) return;
         const index = content[pos]!;
         if (sentences[index] !== sentence) return;
-        const id = wordIds[pos]!;
-        const byWord = id >= 0 ? node.byWord?.get(id) : undefined;
+        const byWord = node.byWord?.get(words[pos]!);
         if (byWord) for (const child of byWord) walk(child, pos + 1, index);
         // Number words reach the number child through byWord; digits come through here.
         if (node.num && kinds[index] === "number") walk(node.num, pos + 1, index);
