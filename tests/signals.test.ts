@@ -392,6 +392,14 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["We lost the deal. I went back to the office and wrote it up.", false],
   ]],
   [signals.outcomeEvidence, [
+    // Later runs of the work counted, figures set against the time before, a run without a single
+    // slip, and the new way counted after a hedge of amount.
+    ["I skipped the tie-out. Since then I block the morning before sign-off for it. The four closes that followed went through.", true],
+    ["I skipped the tie-out. Since then I block the morning before sign-off for it. The four closes took longer.", false],
+    ["I lost staff. Now I hold a one-to-one with every receptionist each month. Since then we've lost two people, compared with seven the year before.", true],
+    ["I skipped the tie-out. Since then I block the morning before sign-off. The audit went through without a single adjusting entry.", true],
+    ["I skipped the tie-out. Since then I block the morning before sign-off. The audit went through without any fuss.", false],
+    ["I approved it blind. Since then every migration gets a dry run first. We've shipped a little over sixty migrations under that rule.", true],
     // A share reached, a figure set against the old one, a run kept up; a share that sets the change is none.
     ["I fell behind on my notes. I switched to the structured template. At the next audit my records scored 96%, up from 68%.", true],
     ["I fell behind on my notes. I switched to the structured template. Completion rose to 96 per cent.", true],
