@@ -659,6 +659,16 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I rewrote the cleaning rota and trained every new starter. Was it 20 minutes or 30?", false],
   ]],
   [signals.answerCorrection, [
+    // What the speaker would do in the scenario, said now after naming the moment, answers it; a
+    // wish, a regret, an intention for next time, the question or the old answer reported do not.
+    ["When you asked about the sepsis patient I kept giving fluid. I'd escalate to outreach at that point and get the registrar to review him.", true],
+    ["The budget question went badly. Before quoting anything I'd ask for last year's actuals and the commitments.", true],
+    ["When you asked about my weaknesses I said perfectionism. I'd rather have given a real one.", false],
+    ["The budget question went badly. Next time I'd prepare the figures in advance.", false],
+    ["The territory exercise was the highlight: walking you through how I'd split the accounts by renewal date.", false],
+    ["The staffing question went badly. I said I'd call the agency first, which was wrong.", false],
+    ["The role play went fine. I don't think there's anything I'd change about it.", false],
+    ["I'd escalate to outreach at that point and get the registrar to review him.", false],
     ["Can I go back to the budget question? I'd start from last year's actuals.", true],
     ["It was a nice chat, thank you.", false],
     // Asking for another go or to finish the answer, and the answer they would give now.

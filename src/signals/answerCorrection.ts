@@ -1,12 +1,59 @@
 import { defineSignal } from "../define/signal.js";
 import { isAsserted, isContentWord, isPastAction, toClauseEnd } from "./helpers.js";
+import { interviewReference } from "./interviewReference.js";
 import { ownActBefore } from "./selfCritique.js";
+import type { Document } from "../text/analyze.js";
+import type { CueMatch } from "../text/lexicon.js";
+import type { SignalHit } from "../define/signal.js";
 
 // Content words (a number counts three) after the cue that make a correction a real answer.
 const SUBSTANTIAL = 8;
 const SPEAKERS = new Set(["i", "we"]);
 const EVIDENCE_WINDOW = 80;
 const HYPOTHETICAL = new Set(["would", "could", "might", "will", "should"]);
+
+// Verbs after "I'd" that wish, regret or offer rather than answer: "I'd rather…", "I'd like to…",
+// "I'd have said…", "I'd be happy to…", "I'd say it went well".
+const NOT_ANSWERS = new Set(["rather", "like", "love", "want", "prefer", "hope", "have", "be", "say", "think", "guess", "imagine", "probably", "flag", "mention", "need", "try", "definitely", "really", "relish", "welcome", "appreciate", "enjoy", "change"]);
+// Words that turn "I'd…" to the speaker's own future ("next time I'd prepare more"), not the answer.
+const OWN_FUTURE = new Set(["next", "future", "forward", "again", "interview", "interviews", "time", "practise", "practice", "prepare", "prep", "rehearse", "improve", "work", "learn"]);
+const ANSWER_LEADS = new Set(["actually", "first", "then", "also", "just", "immediately", "straight"]);
+// "I'd" is the clause's own subject, after any fronted time or condition ("before quoting anything
+// I'd ask…"); "how I'd split the accounts", "which pitch I'd kill", "I said I'd go to the lawyer",
+// "anything I'd change" report the question, the old answer or nothing at all.
+const REPORTING = new Set(["how", "which", "what", "why", "whether", "where", "who", "said", "say", "says", "asked", "ask", "that", "whatever", "told", "mentioned", "explained", "meant"]);
+function opensClause(doc: Document, k: number): boolean {
+  const clause = doc.clauses[doc.tokens[k]!.clause]!;
+  for (let j = clause.first; j < k; j++) if (REPORTING.has(doc.tokens[j]!.norm)) return false;
+  return true;
+}
+
+/**
+ * What the candidate would do in the scenario asked about, told after naming a moment of the
+ * interview: "when you asked about the pressure after the second bolus… I'd escalate at that
+ * point". The answer given now, as a correction, rather than an intention for next time.
+ */
+function scenarioAnswers(doc: Document, references: readonly SignalHit[]): CueMatch[] {
+  if (references.length === 0) return [];
+  const from = references[0]!.last;
+  const matches: CueMatch[] = [];
+  let taken = -1;
+  for (let k = from + 1; k + 2 < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.norm !== "i" || doc.tokens[k + 1]!.norm !== "would" || t.sentence === taken || t.quoted || !opensClause(doc, k)) continue;
+    let v = k + 2;
+    while (ANSWER_LEADS.has(doc.tokens[v]?.norm ?? "") && v < k + 4) v++;
+    const verb = doc.tokens[v];
+    if (verb === undefined || verb.kind !== "word" || verb.negated || NOT_ANSWERS.has(verb.norm) || !isContentWord(verb)) continue;
+    const sentence = doc.sentences[t.sentence]!;
+    let ownFuture = false;
+    for (let j = sentence.first; j <= sentence.last && !ownFuture; j++) ownFuture = OWN_FUTURE.has(doc.tokens[j]!.norm) || doc.tokens[j]!.norm === "?";
+    if (ownFuture) continue;
+    taken = t.sentence;
+    matches.push({ first: k, last: v });
+  }
+  return matches;
+}
 
 /**
  * The candidate uses the debrief to put an earlier answer right: "let me go back to the rota
@@ -23,6 +70,8 @@ export const answerCorrection = defineSignal({
       "can|could|may i add|clarify|correct|go|revisit|expand|rephrase|give|come|return",
       "what i (should have|meant to|wanted to) say|said|mention",
       "to answer (that|it|your question|the question|that question) properly|better|fully",
+      // With the question's topic in it: "to answer the rota question properly".
+      "to answer the|that|your * ...? question|one properly|better|fully",
       "i would like|love to add|correct|clarify|revisit|go|expand|give|come|return|answer",
       "if i can|could|may go|come back",
       "the better|real|proper|fuller answer|example is|would|was",
@@ -51,8 +100,10 @@ export const answerCorrection = defineSignal({
     // "you mentioned it's remote. That is not right".
     verdict: ["(this|that) is wrong|incorrect|not right"],
   },
-  detect: ({ doc, cue }) =>
-    [...cue("correction"), ...cue("verdict").filter((m) => ownActBefore(doc, m.first, false) >= 0)]
+  uses: [interviewReference],
+  detect: ({ doc, cue, hitsOf }) =>
+    [...cue("correction"), ...cue("verdict").filter((m) => ownActBefore(doc, m.first, false) >= 0), ...scenarioAnswers(doc, hitsOf(interviewReference))]
+      .sort((a, b) => a.first - b.first)
       .filter((m) => isAsserted(doc, m))
       .map((m) => {
         // The substance may follow in the next sentence: "Can I go back to it? I cut agency spend…".
@@ -80,6 +131,8 @@ export const answerCorrection = defineSignal({
           } else if (isContentWord(t)) substance++;
           if (!hypothetical && SPEAKERS.has(t.norm) && isPastAction(doc.tokens[k + 1]?.norm ?? "")) evidence = true;
         }
-        return toClauseEnd(doc, { first: m.first, last: m.last, strength: substance < SUBSTANTIAL ? 1 : evidence ? 3 : 2 }, 14);
+        // A scenario answer is what the speaker would do: never evidence that it works.
+        const scenario = doc.tokens[m.first + 1]?.norm === "would";
+        return toClauseEnd(doc, { first: m.first, last: m.last, strength: substance < SUBSTANTIAL ? 1 : evidence && !scenario ? 3 : 2 }, 14);
       }),
 });
