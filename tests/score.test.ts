@@ -202,8 +202,9 @@ describe("goal-hit-and-miss", () => {
   it.each([
     ["The goal I achieved was passing my technician exam first time. I studied with practice tests, and I scored 1,520 where 1,400 is the pass mark.", 3],
     ["The goal I achieved was passing my technician exam first time. I studied with practice tests, and I scored 1,520.", 2],
-    ["The one I achieved was getting my portfolio site up. I put my projects together, put it live, and got two freelance clients off it in the first couple of months.", 2],
     ["The goal I achieved was our first research symposium. I booked the venue and recruited a committee of four other students.", 0],
+    // From a review: a figure named as an average is no reference.
+    ["The goal I achieved was learning to code. I studied every evening and scored 1,480 in the end, and 17 was the average age of people in my cohort.", 2],
   ])("reads the achieved goal's outcome in %j as %i", (achieved, level) => {
     const text = `${achieved} The one I didn't achieve: ${answer.missed}`;
     expect(score(rubric, { text }).dimensions.outcome.level).toBe(level);

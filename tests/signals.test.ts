@@ -392,14 +392,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["We lost the deal. I went back to the office and wrote it up.", false],
   ]],
   [signals.outcomeEvidence, [
-    // Later runs of the work counted, figures set against the time before, a run without a single
-    // slip, and the new way counted after a hedge of amount.
-    ["I skipped the tie-out. Since then I block the morning before sign-off for it. The four closes that followed went through.", true],
-    ["I skipped the tie-out. Since then I block the morning before sign-off for it. The four closes took longer.", false],
-    ["I lost staff. Now I hold a one-to-one with every receptionist each month. Since then we've lost two people, compared with seven the year before.", true],
-    ["I skipped the tie-out. Since then I block the morning before sign-off. The audit went through without a single adjusting entry.", true],
-    ["I skipped the tie-out. Since then I block the morning before sign-off. The audit went through without any fuss.", false],
-    ["I approved it blind. Since then every migration gets a dry run first. We've shipped a little over sixty migrations under that rule.", true],
+    // From a review: a time that followed, earlier jobs and a comparison say nothing of the change working.
+    ["Since then I reconcile suppliers at the start of the close. The three meetings that followed with the finance director were tough.", false],
+    ["Since then I reconcile suppliers at the start of the close. In my last two jobs I've had the same habit of overcommitting though.", false],
+    ["Since then I reconcile suppliers at the start of the close. We've had nine incidents this year, compared with seven last year.", false],
     // A share reached, a figure set against the old one, a run kept up; a share that sets the change is none.
     ["I fell behind on my notes. I switched to the structured template. At the next audit my records scored 96%, up from 68%.", true],
     ["I fell behind on my notes. I switched to the structured template. Completion rose to 96 per cent.", true],
@@ -661,8 +657,12 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
   [signals.answerCorrection, [
     // What the speaker would do in the scenario, said now after naming the moment, answers it; a
     // wish, a regret, an intention for next time, the question or the old answer reported do not.
-    ["When you asked about the sepsis patient I kept giving fluid. I'd escalate to outreach at that point and get the registrar to review him.", true],
-    ["The budget question went badly. Before quoting anything I'd ask for last year's actuals and the commitments.", true],
+    ["When you asked what I'd do for the sepsis patient I kept giving fluid. I'd escalate to outreach at that point and get the registrar to review him.", true],
+    ["The budget question, how I would price the contract, went badly. Before quoting anything I'd ask for last year's actuals and the commitments.", true],
+    // From a review: the question named must itself ask what the candidate would do.
+    ["The salary question at the end was awkward. I'd take the job tomorrow if they offered it.", false],
+    ["The question about leading a team was weak. I'd bet they hire someone more senior.", false],
+    ["The SQL question on window functions went badly. I'd brush up on window functions before anything else.", false],
     ["When you asked about my weaknesses I said perfectionism. I'd rather have given a real one.", false],
     ["The budget question went badly. Next time I'd prepare the figures in advance.", false],
     ["The territory exercise was the highlight: walking you through how I'd split the accounts by renewal date.", false],

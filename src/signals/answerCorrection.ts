@@ -28,6 +28,24 @@ function opensClause(doc: Document, k: number): boolean {
   return true;
 }
 
+// The question the answer corrects was itself about what the candidate would do ("when you asked
+// how I'd recruit participants", "the scenario where the part has no paperwork"): a question word
+// or a scenario, with "would" or "if", in the sentence or the three before it. After "the salary
+// question was awkward", "I'd take the job tomorrow" answers nothing.
+const QUESTION_WORDS = new Set(["asked", "ask", "question", "scenario", "role", "case", "exercise", "hypothetical"]);
+const CONDITIONALS = new Set(["would", "if"]);
+const QUESTION_REACH = 3;
+function asksWhatTheyWouldDo(doc: Document, sentence: number, before: number): boolean {
+  let question = false;
+  let conditional = false;
+  const first = doc.sentences[Math.max(0, sentence - QUESTION_REACH)]!.first;
+  for (let j = first; j < before; j++) {
+    question ||= QUESTION_WORDS.has(doc.tokens[j]!.norm);
+    conditional ||= CONDITIONALS.has(doc.tokens[j]!.norm);
+  }
+  return question && conditional;
+}
+
 /**
  * What the candidate would do in the scenario asked about, told after naming a moment of the
  * interview: "when you asked about the pressure after the second bolus… I'd escalate at that
@@ -46,6 +64,7 @@ function scenarioAnswers(doc: Document, references: readonly SignalHit[]): CueMa
     const verb = doc.tokens[v];
     if (verb === undefined || verb.kind !== "word" || verb.negated || NOT_ANSWERS.has(verb.norm) || !isContentWord(verb)) continue;
     const sentence = doc.sentences[t.sentence]!;
+    if (!asksWhatTheyWouldDo(doc, t.sentence, k)) continue;
     let ownFuture = false;
     for (let j = sentence.first; j <= sentence.last && !ownFuture; j++) ownFuture = OWN_FUTURE.has(doc.tokens[j]!.norm) || doc.tokens[j]!.norm === "?";
     if (ownFuture) continue;
@@ -70,8 +89,6 @@ export const answerCorrection = defineSignal({
       "can|could|may i add|clarify|correct|go|revisit|expand|rephrase|give|come|return",
       "what i (should have|meant to|wanted to) say|said|mention",
       "to answer (that|it|your question|the question|that question) properly|better|fully",
-      // With the question's topic in it: "to answer the rota question properly".
-      "to answer the|that|your * ...? question|one properly|better|fully",
       "i would like|love to add|correct|clarify|revisit|go|expand|give|come|return|answer",
       "if i can|could|may go|come back",
       "the better|real|proper|fuller answer|example is|would|was",
@@ -101,8 +118,10 @@ export const answerCorrection = defineSignal({
     verdict: ["(this|that) is wrong|incorrect|not right"],
   },
   uses: [interviewReference],
-  detect: ({ doc, cue, hitsOf }) =>
-    [...cue("correction"), ...cue("verdict").filter((m) => ownActBefore(doc, m.first, false) >= 0), ...scenarioAnswers(doc, hitsOf(interviewReference))]
+  detect: ({ doc, cue, hitsOf }) => {
+    const scenarios = scenarioAnswers(doc, hitsOf(interviewReference));
+    const scenarioStarts = new Set(scenarios.map((m) => m.first));
+    return [...cue("correction"), ...cue("verdict").filter((m) => ownActBefore(doc, m.first, false) >= 0), ...scenarios]
       .sort((a, b) => a.first - b.first)
       .filter((m) => isAsserted(doc, m))
       .map((m) => {
@@ -132,7 +151,8 @@ export const answerCorrection = defineSignal({
           if (!hypothetical && SPEAKERS.has(t.norm) && isPastAction(doc.tokens[k + 1]?.norm ?? "")) evidence = true;
         }
         // A scenario answer is what the speaker would do: never evidence that it works.
-        const scenario = doc.tokens[m.first + 1]?.norm === "would";
+        const scenario = scenarioStarts.has(m.first);
         return toClauseEnd(doc, { first: m.first, last: m.last, strength: substance < SUBSTANTIAL ? 1 : evidence && !scenario ? 3 : 2 }, 14);
-      }),
+      });
+  },
 });

@@ -563,6 +563,8 @@ export const concretePractice = defineSignal({
       // "to" leads a practice only after a word that makes it one: "learned to", "make sure to",
       // "my rule is to" - not "my goal was to" or "to give you the background".
       if (lead === "infinitive" && w === "to" && !INFINITIVE_GOVERNORS.has(before?.norm ?? "") && !governedThroughCopula(doc, i)) continue;
+      // "You learn to roll with the punches" tells what anyone learns: a platitude, not a practice.
+      if (lead === "infinitive" && tokens[i - 2]?.norm === "you") continue;
       const demonstrative = before?.norm === "that" && THAT_OPENERS.has(tokens[i - 2]?.norm ?? "");
       if (before !== undefined && before.clause === token.clause && SUBORDINATORS.has(before.norm) && !demonstrative && lead === "present") continue;
       // "Could I add them now?" asks to add to an answer; it is not a habit.

@@ -82,7 +82,9 @@ export const learningMarker = defineSignal({
       // "The main thing is…" draws one; "the biggest thing that didn't work was…" names the failure.
       "the biggest|main|real thing (for me)? is|was",
     ],
-    reflection: ["looking back", "in|with hindsight", "on reflection", "i reflected|reflect", "thinking back", "in retrospect"],
+    // A lesson told of anyone ("you learn to roll with it", "live and learn") is generic by its form:
+    // it says a lesson was drawn, never one tied to this situation.
+    reflection: ["looking back", "in|with hindsight", "on reflection", "i reflected|reflect", "thinking back", "in retrospect", "you learn|learned", "live and learn"],
   },
   detect: ({ doc, cue }) => [
     ...cue("lesson").filter((m) => isAsserted(doc, m) && !isTaughtLesson(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),

@@ -6,12 +6,6 @@ import { statesAFeeling } from "./shared.js";
 import { announcesGoal, goalParts } from "./goalParts.js";
 import { endsClause, isAsserted, isContentWord, isPastAction, isPastForm, toClauseEnd } from "./helpers.js";
 
-// What a counted result counts: "240 wells" is read in context, these are read on their own.
-const COUNTED_UNITS = "percent|currency|points|per|pounds|dollars|euros|k|grand|customers|clients|users|sales|deals|accounts|students|patients|people|orders|units|hours|days|weeks|minutes|stores|sites|members|subscribers|signups|leads|calls|visits|bookings|covers|rooms|nights|books|pages|marks|stars|tickets|cases|shipments|pallets|deliveries|beds|new|parts|items|jobs|homes|cars|trucks|loads|claims|files|reviews|applications|placements|referrals|hires|candidates|pupils|learners|children|residents|guests|tables|sessions|classes|lessons|events|products|features|releases|incidents|defects|complaints|returns|installs|volunteers|donors";
-// The things among them that a word may qualify ("two freelance clients"); not units of time or money.
-const COUNTED_NOUNS = "customers|clients|users|sales|deals|accounts|students|patients|people|orders|units|stores|sites|members|subscribers|signups|leads|calls|visits|bookings|covers|rooms|books|pages|marks|stars|tickets|cases|shipments|pallets|deliveries|beds|parts|items|jobs|homes|cars|trucks|loads|claims|files|reviews|applications|placements|referrals|hires|candidates|pupils|learners|children|residents|guests|tables|sessions|classes|lessons|events|products|features|releases|incidents|defects|complaints|returns|installs|volunteers|donors";
-// "A committee of four other students" counts the people of the work, not what came of it.
-const NOT_QUALIFIERS = new Set(["other", "of", "different", "separate", "more"]);
 const RESULT_WORDS = new Set([
   "raised", "grew", "grown", "increased", "cut", "reduced", "dropped", "fell", "rose", "hit", "reached", "exceeded", "beat",
   "achieved", "up", "down", "improved", "saved", "won", "sold", "closed", "signed", "finished", "ranked", "placed",
@@ -187,7 +181,8 @@ export function inReferenceFrame(doc: Document, figure: number): boolean {
   return false;
 }
 const COPULAS = new Set(["is", "was", "are", "were"]);
-const REFERENCE_NOUNS = new Set(["target", "goal", "aim", "mark", "threshold", "benchmark", "average", "minimum", "baseline", "quota", "standard", "bar", "budget", "forecast", "norm"]);
+// Only nouns that name what a result is read against: "17 was the average age" is no reference.
+const REFERENCE_NOUNS = new Set(["target", "goal", "aim", "mark", "threshold", "benchmark", "baseline", "quota"]);
 
 /**
  * Whether the token is a figure that counts something: not a year, and not a number that names a
@@ -345,14 +340,13 @@ export const measurableOutcome = defineSignal({
     // A count on its own: "we sampled 240 wells", "uptake was at 58%". Measured (3) only when the
     // answer also gives the figure it is read against; else a number without a baseline (2).
     counted: [
-      `@num ${COUNTED_UNITS}`,
-      // With one word between: "two freelance clients", "40 new members".
-      `@num * ${COUNTED_NOUNS}`,
+      "@num percent|currency|points|per|pounds|dollars|euros|k|grand|customers|clients|users|sales|deals|accounts|students|patients|people|orders|units|hours|days|weeks|minutes|stores|sites|members|subscribers|signups|leads|calls|visits|bookings|covers|rooms|nights|books|pages|marks|stars|tickets|cases|shipments|pallets|deliveries|beds|new|parts|items|jobs|homes|cars|trucks|loads|claims|files|reviews|applications|placements|referrals|hires|candidates|pupils|learners|children|residents|guests|tables|sessions|classes|lessons|events|products|features|releases|incidents|defects|complaints|returns|installs|volunteers|donors",
       // A rate: "about 140 parts a week".
       "@num * (a|per) week|day|month|year|shift|quarter|night|hour",
       "currency @num",
-      // A bare figure after a verb of result: "I scored 1,520", "we averaged 4.8".
-      "scored|averaged|grossed|netted|clocked|raised|sold|hit|reached @num",
+      // A bare figure after a verb that only reports results: "I scored 1,520", "we averaged 4.8"
+      // ("hit 40", "reached 30", "raised 3" may be an age, a temperature or an act).
+      "scored|averaged|grossed|netted @num",
     ],
     measured: [
       "from @num to|down|up",
@@ -535,7 +529,7 @@ export const measurableOutcome = defineSignal({
     const turns = hitsOf(goalParts);
     const partStarts = partStartsOf(doc, turns);
     const hits = [
-      ...cue("counted").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m) && !NOT_QUALIFIERS.has(doc.tokens[m.first + 1]!.norm)).map((m) => ({ first: m.first, last: m.last, strength: hasReferenceFigure(doc, m, partStarts) ? 3 : 2 })),
+      ...cue("counted").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m)).map((m) => ({ first: m.first, last: m.last, strength: hasReferenceFigure(doc, m, partStarts) ? 3 : 2 })),
       ...cue("measured").filter((m) => isAsserted(doc, m) && isResult(m) && !isTargetOnly(m) && !isFrequency(m) && !isClockTime(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),
       // "Against" also means "playing against" ("5 fixtures against 4 schools"), so it needs a result word.
       ...cue("compared").filter((m) => isAsserted(doc, m) && (isResult(m) || !anyNorm(m, "against")) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 3 })),

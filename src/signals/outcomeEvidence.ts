@@ -22,13 +22,9 @@ export const outcomeEvidence = defineSignal({
       // No repeat of the failure: "we didn't have another racking strike", "we've not had a breach".
       "(did not|have not|has not|had not|have never|has never) (have|had|see|seen) (another|a single|one more|one other)",
       // The new way, repeated and counted: "we've done eleven cutovers that way", "I've run eleven since".
-      "i|we (have|had) done|run|changed|made|delivered|completed|shipped|handled|used|trained|onboarded|processed|planned|led|taken|opened|closed|hired|switched|placed|treated|built|written|sent|booked|ordered|cooked|served|checked ...? (a little over|just over|more than|over|nearly|almost|about|around)? @num ... ...? (since|that way|like that|without|with no|and none|and not one|with zero|under that|under those|under the)",
+      "i|we (have|had) done|run|changed|made|delivered|completed|shipped|handled|used|trained|onboarded|processed|planned|led|taken|opened|closed|hired|switched|placed|treated|built|written|sent|booked|ordered|cooked|served|checked ...? @num ... ...? (since|that way|like that|without|with no|and none|and not one|with zero)",
       "every|each of the last|past",
-      "the|my|our last|past @num",
-      // Later runs of the work, counted: "the four closes that followed went through…".
-      "@num * (that|which) followed",
-      // Figures set against the time before: "we've lost two, compared with seven the year before".
-      "@num ...? (compared with|compared to|against|versus|vs) @num",
+      "the last|past @num",
       "on time|schedule|budget|target",
       "under|within budget|target",
       "ahead of schedule|time|plan|target|deadline",
@@ -58,7 +54,7 @@ export const outcomeEvidence = defineSignal({
       "back to|up|on|above|below|under target|track|normal|@num",
       "been funded|approved|accepted|renewed|signed|adopted|praised|recognized",
     ],
-    streak: ["(no|zero|no further|no more|no repeat|not a single|not one) *", "(no|zero|no further|no more|not a single|not one) * *", "without (a single|any|one) *", "without (a single|any|one) * *"],
+    streak: ["(no|zero|no further|no more|no repeat|not a single|not one) *", "(no|zero|no further|no more|not a single|not one) * *"],
     result: [
       "as a result|consequence",
       "the result|results|outcome was|is|has|were",
@@ -93,7 +89,7 @@ export const outcomeEvidence = defineSignal({
     // "zero findings on": the noun may be either word after the quantifier.
     const isStreak = (m: { first: number; last: number }) => {
       // "Not one cap reject", "not a single complaint": the count itself says none.
-      if (doc.tokens[m.first]!.norm === "not" || (doc.tokens[m.first]!.norm === "without" && doc.tokens[m.first + 1]!.norm !== "any")) return true;
+      if (doc.tokens[m.first]!.norm === "not") return true;
       for (let k = m.first + 1; k <= m.last; k++) {
         const noun = doc.tokens[k]!.norm;
         if (noun.length > 3 && noun.endsWith("s") && !noun.endsWith("ss")) return true;
