@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RubricInputError, ScoreResultSchema, rubrics, safeScore, score, type Rubric } from "../src/index.js";
+import { RubricInputError, ScoreResultSchema, analyze, compileLexicon, rubrics, safeScore, score, type Rubric } from "../src/index.js";
+import { isLatinWord } from "../src/score/score.js";
+import { closesQuote, opensWithSpaceAndCapital, tokenRegExp } from "../src/text/analyze.js";
 
 // Property-based tests: for arbitrary JSON values and arbitrary Unicode strings the scorer never
 // crashes, throws only its typed error, keeps levels in range and evidence on the input, and is
@@ -69,5 +71,61 @@ describe("score on arbitrary input", () => {
     expect(result.status).toBe("needs-human-review");
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+});
+
+// The tokenizer, the closing-quote and capital checks and the language check test ASCII text with
+// ASCII patterns and build their \p{…} patterns only for text outside ASCII (src/text/unicode.ts).
+// Each must answer exactly as the Unicode pattern it replaced, written out here as it was, on any
+// string: ASCII, non-ASCII, and mixes of the characters the patterns treat specially.
+describe("ASCII fast paths match the Unicode patterns they stand for", () => {
+  const TOKEN = /(?<![\p{L}\p{N}])'(?=\p{L})|(?<=[\p{L}.,!?])'(?![\p{L}])|(\d(?:[\d.,:]*\d)?)|([\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)?)|(\.{2,}|…)|([.!?]+)|([,;:()"&%$£€+—–/]|(?<= )-(?= ))/gu;
+  const CAPITAL_NEXT = /^\s+\p{Lu}/u;
+  const BEFORE_CLOSE = /[\p{L}.,!?]/u;
+  const LATIN_WORD = /^[\p{Script=Latin}\p{N}'-]+$/u;
+  const pieces = fc.constantFrom("a", "Z", "q", "9", "0", "'", "-", " - ", ".", "...", ",", "!", "?", ":", " ", "  ", "\n", "\t", "\u00a0", "&", "%", "$", "£", "…", "—", "é", "É", "e\u0301", "\u0301", "Ω", "ß", "٣", "²", "\u{1D400}", "\u{10400}", "🙈", "\ud800", "a.m.", "etc.", "I'm", "nurses'", "_", "`", "~", "\x7f", "\x00");
+  const strings = fc.oneof(
+    fc.string({ unit: "binary-ascii", maxLength: 60 }),
+    fc.string({ unit: "grapheme-ascii", maxLength: 60 }),
+    fc.string({ unit: "grapheme", maxLength: 40 }),
+    fc.string({ unit: "binary", maxLength: 40 }),
+    fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join("")),
+  );
+  // Every match the pattern finds from every start offset, as tokenize moves lastIndex past abbreviations.
+  const matchesFrom = (re: RegExp, text: string) => {
+    const out: unknown[] = [];
+    for (let at = 0; at <= text.length; at++) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      out.push(m === null ? null : [m.index, ...m]);
+    }
+    return out;
+  };
+
+  it("tokenRegExp matches as the Unicode token pattern", () => {
+    fc.assert(
+      fc.property(strings, (text) => {
+        expect(matchesFrom(tokenRegExp(text), text)).toEqual(matchesFrom(TOKEN, text));
+      }),
+      { numRuns: 3_000, seed: 20261207 },
+    );
+  });
+
+  it("the capital, closing-quote and Latin-word checks answer as their Unicode patterns", () => {
+    fc.assert(
+      fc.property(strings, (text) => {
+        expect(opensWithSpaceAndCapital(text)).toBe(CAPITAL_NEXT.test(text));
+        expect(isLatinWord(text)).toBe(LATIN_WORD.test(text));
+        for (let i = 0; i < text.length; i++) expect(closesQuote(text[i]!)).toBe(BEFORE_CLOSE.test(text[i]!));
+      }),
+      { numRuns: 5_000, seed: 20261207 },
+    );
+  });
+
+  it("text outside ASCII is read with the Unicode patterns: accented words stay whole", () => {
+    const lexicon = compileLexicon([]);
+    const words = (text: string) => analyze(text, lexicon).tokens.map((t) => t.norm);
+    expect(words("Cafe\u0301 staff didn't \u201cblame\u201d Zo\u00eb.")).toEqual(["café", "staff", "did", "not", '"', "blame", '"', "zoë", "."]);
+    expect(words("Cafe staff didn't \"blame\" Zoe.")).toEqual(["cafe", "staff", "did", "not", '"', "blame", '"', "zoe", "."]);
   });
 });

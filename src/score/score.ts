@@ -16,6 +16,7 @@ import { analyze, type Document } from "../text/analyze.js";
 import { runSignals } from "./detect.js";
 import { compileLexicon, type Lexicon } from "../text/lexicon.js";
 import { ENGLISH_FUNCTION_WORDS } from "../text/words.js";
+import { asciiFirst } from "../text/unicode.js";
 import { FUNCTION_WORDS } from "../signals/helpers.js";
 import { LIBRARY } from "../version.js";
 import { DEFAULT_MAX_CHARS } from "./limits.js";
@@ -66,7 +67,15 @@ const REVIEW_SIGNALS: readonly Signal[] = [scorerInstruction, topicWords];
 const MAX_EVIDENCE_PER_DIMENSION = 8;
 // Below this length an answer is judged on its own terms: too few words to call it off the question.
 const OFF_TOPIC_MIN_WORDS = 25;
-const LATIN_WORD = /^[\p{Script=Latin}\p{N}'-]+$/u;
+
+/**
+ * Whether a word is written in Latin letters, digits, apostrophes and hyphens, as
+ * `/^[\p{Script=Latin}\p{N}'-]+$/u` tests: on ASCII words \p{Script=Latin} is A-Z and a-z and
+ * \p{N} is 0-9, and the Unicode pattern is built only for a word outside ASCII (text/unicode.ts).
+ *
+ * @internal
+ */
+export const isLatinWord = asciiFirst(/^[A-Za-z0-9'-]+$/, "^[\\p{Script=Latin}\\p{N}'-]+$");
 
 interface Compiled {
   readonly lexicon: Lexicon;
@@ -236,7 +245,7 @@ function reviewReasons(rubric: Rubric<string, z.ZodType>, doc: Document, hits: M
   for (const t of doc.tokens) {
     if (t.kind === "punct" || t.filler) continue;
     words.push(t.norm);
-    if (LATIN_WORD.test(t.norm)) latinWords++;
+    if (isLatinWord(t.norm)) latinWords++;
     if (ENGLISH_FUNCTION_WORDS.has(t.norm)) english++;
   }
   const isEnglish = words.length === 0 || (latinWords / words.length >= 0.5 && (words.length < 6 || english / words.length >= policy.minEnglishShare));

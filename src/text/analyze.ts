@@ -1,6 +1,7 @@
 import type { CueMatch, Lexicon, MatchableTokens } from "./lexicon.js";
 import { normalizeText, type NormalizedText } from "./normalize.js";
 import { foldSpelling } from "./spelling.js";
+import { asciiFirst, isAscii, lazyRegExp } from "./unicode.js";
 import {
   CIRCUMSTANCE_NOUNS, CLAUSE_OPENERS, FILLER_PAIRS, FILLERS, GROUP_WORDS, HEDGE_PAIRS, HEDGES, NEGATORS,
   OTHER_PRONOUNS, ROLE_NOUNS,
@@ -72,7 +73,41 @@ export interface Document {
 }
 
 const ABBREVIATION = /^(?:e\.g\.|i\.e\.|a\.m\.|p\.m\.|(?:mr|mrs|ms|dr|prof|etc|vs|approx|inc|ltd|jr|sr|st|no)\.)/i;
-const TOKEN = /(?<![\p{L}\p{N}])'(?=\p{L})|(?<=[\p{L}.,!?])'(?![\p{L}])|(\d(?:[\d.,:]*\d)?)|([\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)?)|(\.{2,}|…)|([.!?]+)|([,;:()"&%$£€+—–/]|(?<= )-(?= ))/gu;
+// The token pattern with its letter, digit and mark classes filled in. ASCII text is tokenised
+// with ASCII classes, which match on ASCII input exactly what \p{L}, \p{N} and \p{M} match there
+// (A-Z and a-z, 0-9, nothing); the Unicode pattern is built on the first non-ASCII text (see
+// unicode.ts for why). One template, so the two cannot drift apart.
+const tokenPattern = (letter: string, digit: string, mark: string) =>
+  `(?<![${letter}${digit}])'(?=[${letter}])|(?<=[${letter}.,!?])'(?![${letter}])|(\\d(?:[\\d.,:]*\\d)?)|([${letter}${mark}${digit}]+(?:'[${letter}${mark}]+)?)|(\\.{2,}|…)|([.!?]+)|([,;:()"&%$£€+—–/]|(?<= )-(?= ))`;
+const ASCII_TOKEN = new RegExp(tokenPattern("A-Za-z", "0-9", ""), "gu");
+const unicodeToken = lazyRegExp(tokenPattern("\\p{L}", "\\p{N}", "\\p{M}"), "gu");
+
+/**
+ * The token pattern for a text: the ASCII one when the text is all ASCII, else the Unicode one.
+ * Exported for the tests, which check that it matches as the Unicode pattern on any text.
+ *
+ * @internal
+ * @param text - The normalised text to tokenise.
+ * @returns A global, Unicode-mode `RegExp`, shared: set `lastIndex` before use.
+ */
+export function tokenRegExp(text: string): RegExp {
+  return isAscii(text) ? ASCII_TOKEN : unicodeToken();
+}
+
+/**
+ * Whether white space and then a capital letter open a string, as `/^\s+\p{Lu}/u` tests.
+ *
+ * @internal
+ */
+export const opensWithSpaceAndCapital = asciiFirst(/^\s+[A-Z]/, "^\\s+\\p{Lu}");
+
+/**
+ * Whether the character before an apostrophe makes it a closing quote (a letter or one of
+ * `.,!?`), as `/[\p{L}.,!?]/u` tests.
+ *
+ * @internal
+ */
+export const closesQuote = asciiFirst(/[A-Za-z.,!?]/, "[\\p{L}.,!?]");
 const SENTENCE_FINAL_ABBREVIATIONS = /^(a\.m|p\.m|etc)\.$/i;
 const OPEN_SINGLE = "'<";
 const CLOSE_SINGLE = "'>";
@@ -171,6 +206,7 @@ function expandUncached(surface: string): string[] {
 function tokenize(text: string, normalized: NormalizedText): Draft[] {
   const drafts: Draft[] = [];
   let previousEnd = 0;
+  const TOKEN = tokenRegExp(text);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let surface = m[0];
@@ -190,7 +226,7 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
         // "We opened at 9 a.m. Nobody had the keys": before a capital, the dot of a.m., p.m. or
         // etc. also ends the sentence, so it is left to be read as punctuation. ("Dr. Patel" is
         // a title before a name, never an end.)
-        if (SENTENCE_FINAL_ABBREVIATIONS.test(surface) && /^\s+\p{Lu}/u.test(text.slice(at + surface.length, at + 9))) surface = surface.slice(0, -1);
+        if (SENTENCE_FINAL_ABBREVIATIONS.test(surface) && opensWithSpaceAndCapital(text.slice(at + surface.length, at + 9))) surface = surface.slice(0, -1);
         TOKEN.lastIndex = at + surface.length;
       }
     }
@@ -209,7 +245,7 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
       // "40%" and "$10,000" read as words so cues can say "@num percent" or "currency @num".
       drafts.push({ start, end, norm: UNIT_WORDS.get(surface)!, kind: "word", capital: false, lineBefore, paragraphBefore });
     } else {
-      const norm = surface === "-" ? "—" : surface === "'" ? (text[at - 1] === undefined || !/[\p{L}.,!?]/u.test(text[at - 1]!) ? OPEN_SINGLE : CLOSE_SINGLE) : surface;
+      const norm = surface === "-" ? "—" : surface === "'" ? (text[at - 1] === undefined || !closesQuote(text[at - 1]!) ? OPEN_SINGLE : CLOSE_SINGLE) : surface;
       drafts.push({ start, end, norm, kind: "punct", capital: false, lineBefore, paragraphBefore });
     }
     at = previousEnd;

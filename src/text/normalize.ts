@@ -1,3 +1,5 @@
+import { lazyRegExp } from "./unicode.js";
+
 /**
  * A normalised copy of an answer, with the map back to the original string.
  *
@@ -38,7 +40,8 @@ const QUOTE_FOLD: Record<number, string> = {
 };
 // Anything outside printable ASCII, or whitespace that folding would change, needs the slow path.
 const NEEDS_WORK = /[^\n\x20-\x7e]|[ \n] |\n\n\n|\n \n| \n|^[ \n]|[ \n]$/;
-const COMBINING = /\p{M}/u;
+// Built on first use (see unicode.ts): only text with a character from U+0300 up reaches it.
+const combining = lazyRegExp("\\p{M}", "u");
 
 function isSpace(code: number): boolean {
   return SPACES.has(code) || (code >= 0x2000 && code <= 0x200a);
@@ -135,7 +138,7 @@ export function normalizeText(original: string): NormalizedText {
     // ASCII fast path, unless a combining mark follows ("e" + U+0301 composes to "é"): copy the
     // whole run of printable ASCII up to the next special character. A single space between two
     // printable characters stays as it is, so one run usually spans many words.
-    if (code < 0x80 && !(i + 1 < n && original.charCodeAt(i + 1) >= 0x300 && COMBINING.test(original[i + 1]!))) {
+    if (code < 0x80 && !(i + 1 < n && original.charCodeAt(i + 1) >= 0x300 && combining().test(original[i + 1]!))) {
       let j = i + 1;
       while (j < n) {
         const c = original.charCodeAt(j);
@@ -156,7 +159,7 @@ export function normalizeText(original: string): NormalizedText {
       const cp = original.codePointAt(i)!;
       if (isDropped(cp) && !ZERO_WIDTH.has(cp)) break;
       const ch = String.fromCodePoint(cp);
-      if (!COMBINING.test(ch)) break;
+      if (!combining().test(ch)) break;
       i += ch.length;
     }
     const cluster = original.slice(from, i);
