@@ -38,6 +38,7 @@ const shapes: ReadonlyArray<readonly [string, (n: number) => string]> = [
   ["deeply repeated clauses", (n) => "because I didn't check, and so we, um, missed it but ".repeat(Math.ceil(n / 10))],
   ["thousands of sentences", (n) => "I learned. ".repeat(Math.ceil(n / 2))],
   ["one endless sentence of cues", (n) => "i never did not not maybe kind of since then ".repeat(Math.ceil(n / 10))],
+  ["one endless scenario answer", (n) => "when you asked what I would do, I'd escalate and call the registrar, ".repeat(Math.ceil(n / 16))],
   ["one endless self-critique", (n) => "I wasn't happy with my answer, I said the wrong thing, can I go back to it, the one I didn't hit, ".repeat(Math.ceil(n / 20))],
 ];
 const rubricIds = ["last-job-failure", "goal-hit-and-miss", "interview-debrief"] as const;

@@ -30,20 +30,35 @@ function opensClause(doc: Document, k: number): boolean {
 
 // The question the answer corrects was itself about what the candidate would do ("when you asked
 // how I'd recruit participants", "the scenario where the part has no paperwork"): a question word
-// or a scenario, with "would" or "if", in the sentence or the three before it. After "the salary
-// question was awkward", "I'd take the job tomorrow" answers nothing.
+// or a scenario, with "would" or "if", in the sentence before the "I'd" or the three before it.
+// After "the salary question was awkward", "I'd take the job tomorrow" answers nothing.
 const QUESTION_WORDS = new Set(["asked", "ask", "question", "scenario", "role", "case", "exercise", "hypothetical"]);
 const CONDITIONALS = new Set(["would", "if"]);
 const QUESTION_REACH = 3;
-function asksWhatTheyWouldDo(doc: Document, sentence: number, before: number): boolean {
-  let question = false;
-  let conditional = false;
-  const first = doc.sentences[Math.max(0, sentence - QUESTION_REACH)]!.first;
-  for (let j = first; j < before; j++) {
-    question ||= QUESTION_WORDS.has(doc.tokens[j]!.norm);
-    conditional ||= CONDITIONALS.has(doc.tokens[j]!.norm);
+const QUESTION = 1;
+const CONDITIONAL = 2;
+/**
+ * For each token, which of the two kinds of word came before it in its sentence; for each sentence,
+ * which it holds at all. Built in one pass, so every "I'd" is checked without rescanning.
+ */
+function questionMarks(doc: Document): { before: Uint8Array; inSentence: Uint8Array } {
+  const before = new Uint8Array(doc.tokens.length);
+  const inSentence = new Uint8Array(doc.sentences.length);
+  let running = 0;
+  for (let j = 0; j < doc.tokens.length; j++) {
+    const t = doc.tokens[j]!;
+    if (j > 0 && doc.tokens[j - 1]!.sentence !== t.sentence) running = 0;
+    before[j] = running;
+    running |= (QUESTION_WORDS.has(t.norm) ? QUESTION : 0) | (CONDITIONALS.has(t.norm) ? CONDITIONAL : 0);
+    inSentence[t.sentence]! |= running;
   }
-  return question && conditional;
+  return { before, inSentence };
+}
+function asksWhatTheyWouldDo(doc: Document, marks: ReturnType<typeof questionMarks>, at: number): boolean {
+  const sentence = doc.tokens[at]!.sentence;
+  let seen = marks.before[at]!;
+  for (let s = Math.max(0, sentence - QUESTION_REACH); s < sentence; s++) seen |= marks.inSentence[s]!;
+  return seen === (QUESTION | CONDITIONAL);
 }
 
 /**
@@ -55,6 +70,7 @@ function scenarioAnswers(doc: Document, references: readonly SignalHit[]): CueMa
   if (references.length === 0) return [];
   const from = references[0]!.last;
   const matches: CueMatch[] = [];
+  const marks = questionMarks(doc);
   let taken = -1;
   for (let k = from + 1; k + 2 < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
@@ -64,7 +80,7 @@ function scenarioAnswers(doc: Document, references: readonly SignalHit[]): CueMa
     const verb = doc.tokens[v];
     if (verb === undefined || verb.kind !== "word" || verb.negated || NOT_ANSWERS.has(verb.norm) || !isContentWord(verb)) continue;
     const sentence = doc.sentences[t.sentence]!;
-    if (!asksWhatTheyWouldDo(doc, t.sentence, k)) continue;
+    if (!asksWhatTheyWouldDo(doc, marks, k)) continue;
     let ownFuture = false;
     for (let j = sentence.first; j <= sentence.last && !ownFuture; j++) ownFuture = OWN_FUTURE.has(doc.tokens[j]!.norm) || doc.tokens[j]!.norm === "?";
     if (ownFuture) continue;

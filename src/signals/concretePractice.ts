@@ -534,6 +534,19 @@ export const concretePractice = defineSignal({
         break;
       }
     }
+    // Per sentence, once: whether it holds a habit word, and where its first when is (any, or one
+    // that recurs), so a lead-in never rescans its sentence and one endless sentence stays linear.
+    const habitSentences = new Set<number>();
+    const firstTiming: number[] = doc.sentences.map(() => -1);
+    const firstTrigger: number[] = doc.sentences.map(() => -1);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (HABIT_WORDS.has(t.norm) && (!t.negated || t.norm === "now")) habitSentences.add(t.sentence);
+      const next = tokens[k + 1]?.norm ?? "";
+      if (t.norm === "now" || next === "that" || next === "then" || next === "this" || !isTiming(doc, k)) continue;
+      if (firstTiming[t.sentence]! < 0) firstTiming[t.sentence] = k;
+      if (firstTrigger[t.sentence]! < 0 && isTrigger(doc, k)) firstTrigger[t.sentence] = k;
+    }
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.kind !== "word" || token.quoted || token.filler || i <= coveredUntil) continue;
@@ -582,7 +595,7 @@ export const concretePractice = defineSignal({
       // it needs a habit word ("I don't release finishes now until…"; "now" stays a habit word
       // under the negation), since "I don't tell my manager until it blows up" is a fault.
       let habit = tokens[verb]!.negated && hasCondition(doc, verb + 1, RULE_CONDITIONS);
-      for (let k = sentence.first; !habit && k <= sentence.last; k++) habit = HABIT_WORDS.has(tokens[k]!.norm) && (!tokens[k]!.negated || tokens[k]!.norm === "now");
+      habit ||= habitSentences.has(token.sentence);
       const lesson = lessonSentences.has(token.sentence);
       const intent = intentSentences.has(token.sentence);
       // "I kept putting the study off whenever things got busy" is the failure's own habit: a past
@@ -618,10 +631,9 @@ export const concretePractice = defineSignal({
       }
       // Timing said before the verb counts too, earlier in the sentence: "before every launch I
       // book…", "at planning, before I pick any sample, I'll reconcile…"; not "after that I…".
-      for (let k = sentence.first; timing < 0 && k < i; k++) {
-        const t = tokens[k]!.norm;
-        const next = tokens[k + 1]?.norm ?? "";
-        if (isTiming(doc, k) && (!past || isTrigger(doc, k)) && t !== "now" && next !== "that" && next !== "then" && next !== "this") timing = k;
+      if (timing < 0) {
+        const first = (past ? firstTrigger : firstTiming)[token.sentence]!;
+        if (first >= 0 && first < i) timing = first;
       }
       // Its when may follow after a comma: "I release components one at a time, every two weeks".
       if (timing < 0 && tokens[end]?.norm === "," && tokens[end + 1]?.sentence === token.sentence && opensTime(doc, end + 1)) timing = end + 1;
