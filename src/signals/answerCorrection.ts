@@ -79,8 +79,8 @@ function scenarioAnswers(doc: Document, references: readonly SignalHit[]): CueMa
     while (ANSWER_LEADS.has(doc.tokens[v]?.norm ?? "") && v < k + 4) v++;
     const verb = doc.tokens[v];
     if (verb === undefined || verb.kind !== "word" || verb.negated || NOT_ANSWERS.has(verb.norm) || !isContentWord(verb)) continue;
-    const sentence = doc.sentences[t.sentence]!;
     if (!asksWhatTheyWouldDo(doc, marks, k)) continue;
+    const sentence = doc.sentences[t.sentence]!;
     let ownFuture = false;
     for (let j = sentence.first; j <= sentence.last && !ownFuture; j++) ownFuture = OWN_FUTURE.has(doc.tokens[j]!.norm) || doc.tokens[j]!.norm === "?";
     if (ownFuture) continue;

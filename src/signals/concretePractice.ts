@@ -9,7 +9,7 @@ import { ownCausalAction } from "./ownCausalAction.js";
 import { platitude } from "./platitude.js";
 import { FAULT_VERBS, TIMING_MARKERS, TIMING_UNITS, repeatedFault, statesAFeeling } from "./shared.js";
 import { inflections } from "../text/lexicon.js";
-import { DETERMINERS, NUMBER_WORDS } from "../text/words.js";
+import { COPULAS, DETERMINERS, NUMBER_WORDS } from "../text/words.js";
 
 // Verbs of thinking and wanting: "I now *know*…" is not a practice. (Auxiliaries, modals and
 // -ly adverbs are function words or adverbs, which isBaseVerb already refuses.)
@@ -340,7 +340,6 @@ function isInstruction(doc: Document, index: number): boolean {
 }
 const INSTRUCTION_LEADS = new Set(["always", "never", "just", "do", "not", "first"]);
 const OLD_RULE = new Set(["was", "were", "ignored", "broke", "broken", "skipped", "bypassed", "had"]);
-const COPULAS = new Set(["is", "are", "was", "were"]);
 
 function isBaseVerb(word: string): boolean {
   return /^[a-z]{2,}$/.test(word) && (word === "get" || !FUNCTION_WORDS.has(word)) && !NOT_PRACTICES.has(word) && !OUTCOME_VERBS.has(word) && (!IRREGULAR_PAST.has(word) || SAME_FORM_VERBS.has(word)) && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");

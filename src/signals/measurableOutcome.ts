@@ -1,7 +1,7 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import type { CueMatch } from "../text/lexicon.js";
-import { DETERMINERS, NUMBER_WORDS } from "../text/words.js";
+import { COPULAS, DETERMINERS, NUMBER_WORDS } from "../text/words.js";
 import { statesAFeeling } from "./shared.js";
 import { announcesGoal, goalParts } from "./goalParts.js";
 import { endsClause, isAsserted, isContentWord, isPastAction, isPastForm, toClauseEnd } from "./helpers.js";
@@ -180,7 +180,6 @@ export function inReferenceFrame(doc: Document, figure: number): boolean {
   for (let k = figure + 2; k <= figure + 4 && k < doc.tokens.length && doc.tokens[k]!.kind === "word"; k++) if (REFERENCE_NOUNS.has(doc.tokens[k]!.norm)) return true;
   return false;
 }
-const COPULAS = new Set(["is", "was", "are", "were"]);
 // Only nouns that name what a result is read against: "17 was the average age" is no reference.
 const REFERENCE_NOUNS = new Set(["target", "goal", "aim", "mark", "threshold", "benchmark", "baseline", "quota"]);
 

@@ -53,8 +53,8 @@ export const FAULT_VERBS = new Set([
   "overpromise", "overlook", "hesitate", "avoid", "blame", "ramble", "waffle", "interrupt", "worry", "struggle",
   "overreact", "dwell", "overanalyze",
 ]);
-/** Every inflected form of a fault verb: "blamed", "skipping", "rushes". */
-export const FAULT_FORMS: ReadonlySet<string> = new Set([...[...FAULT_VERBS].flatMap(inflections), "panicked", "panicking", "froze", "frozen", "forgot", "forgotten"]);
+// Every inflected form of a fault verb: "blamed", "skipping", "rushes".
+const FAULT_FORMS: ReadonlySet<string> = new Set([...[...FAULT_VERBS].flatMap(inflections), "panicked", "panicking", "froze", "frozen", "forgot", "forgotten"]);
 const KEPT_UP = new Set(["kept", "keep", "just", "started", "continued", "still", "even"]);
 /**
  * Whether the verb at `k` repeats a fault, past a word that keeps it up: "(after that I) blamed…",

@@ -3,7 +3,7 @@ import { normalizeText, type NormalizedText } from "./normalize.js";
 import { foldSpelling } from "./spelling.js";
 import { asciiFirst, isAscii, lazyRegExp } from "./unicode.js";
 import {
-  CIRCUMSTANCE_NOUNS, CLAUSE_OPENERS, FILLER_PAIRS, FILLERS, GROUP_WORDS, HEDGE_PAIRS, HEDGES, NEGATORS,
+  CIRCUMSTANCE_NOUNS, CLAUSE_OPENERS, COPULAS, FILLER_PAIRS, FILLERS, GROUP_WORDS, HEDGE_PAIRS, HEDGES, NEGATORS,
   OTHER_PRONOUNS, ROLE_NOUNS,
 } from "./words.js";
 
@@ -155,7 +155,6 @@ const SKIP_FOR_SUBJECT = new Set([
 
 const NEG_RAISERS = new Set(["think", "believe", "feel", "reckon", "suppose", "expect", "imagine"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she", "you", "that", "it", "this"]);
-const COPULAS = new Set(["is", "was", "are", "were"]);
 const SCOPE_ENDERS = new Set(["i", "we", "they", "he", "she", "you", "that", "which", "who", "when", "because", "is", "was", "are", "were", "but", "so", "until", "unless", "if"]);
 const NEGATION_WINDOW = 6;
 const HEDGE_WINDOW = 8;

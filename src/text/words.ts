@@ -76,3 +76,6 @@ export const ENGLISH_FUNCTION_WORDS = new Set([
 
 /** Words that open a noun phrase: articles, possessives, demonstratives, quantifiers, and the pronouns that stand for one. */
 export const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "every", "each", "all", "any", "both", "my", "our", "your", "their", "his", "her", "its", "it", "them"]);
+
+/** The present and past forms of "be" that link a subject to what it is: "40 was the target". */
+export const COPULAS: ReadonlySet<string> = new Set(["is", "was", "are", "were"]);
