@@ -33,6 +33,19 @@ function fastestPairMs(small: () => void, large: () => void, repeats = 6): [numb
 // fails the check once it costs more than about 2 ms at 4,000 words (200 ms at 40,000); a smaller
 // one passes here, and the benchmark's per-length figures are where it would show.
 const FLOOR_MS = 25;
+const corpusTexts = ["last-job-failure", "goal-hit-and-miss", "interview-debrief"].flatMap((id) =>
+  readFileSync(join(import.meta.dirname, "corpus", `${id}.v1.jsonl`), "utf8").trim().split("\n").map((line) => (JSON.parse(line) as { text: string }).text),
+);
+function corpusAsOneSentence(words: number): string {
+  const parts: string[] = [];
+  for (let i = 0, count = 0; count < words; i++) {
+    const text = corpusTexts[i % corpusTexts.length]!.replace(/[.!?;:\n]+/g, ",");
+    parts.push(text);
+    count += text.split(/\s+/).length;
+  }
+  return parts.join(", ");
+}
+
 const shapes: ReadonlyArray<readonly [string, (n: number) => string]> = [
   ["one repeated word", (n) => "failure ".repeat(n)],
   ["no spaces at all", (n) => "x".repeat(n * 8)],
@@ -42,6 +55,11 @@ const shapes: ReadonlyArray<readonly [string, (n: number) => string]> = [
   ["one endless sentence of cues", (n) => "i never did not not maybe kind of since then ".repeat(Math.ceil(n / 10))],
   ["one endless scenario answer", (n) => "when you asked what I would do, I'd escalate and call the registrar, ".repeat(Math.ceil(n / 16))],
   ["one endless self-critique", (n) => "I wasn't happy with my answer, I said the wrong thing, can I go back to it, the one I didn't hit, ".repeat(Math.ceil(n / 20))],
+  // Each quantified rule and each figure once looked across its whole sentence: quadratic in one
+  // endless sentence of them until those reads were made once per sentence.
+  ["one endless sentence of rules and figures", (n) => "every order now gets checked by two people, ".repeat(Math.ceil(n / 8))],
+  // Real answers run together as one sentence: every signal's sentence-wide reads at once.
+  ["the corpus as one endless sentence", (n) => corpusAsOneSentence(n)],
 ];
 const rubricIds = ["last-job-failure", "goal-hit-and-miss", "interview-debrief"] as const;
 const cases = rubricIds.flatMap((id) => shapes.map(([name, make]) => [id, name, make] as const));

@@ -538,8 +538,18 @@ export const concretePractice = defineSignal({
     const habitSentences = new Set<number>();
     const firstTiming: number[] = doc.sentences.map(() => -1);
     const firstTrigger: number[] = doc.sentences.map(() => -1);
+    // A quantified rule's when and "now" are read per sentence too: the first two whens, since
+    // the quantifier itself may be the first ("every time…").
+    const nowSentences = new Set<number>();
+    const ruleTimings: Array<[number, number]> = doc.sentences.map(() => [-1, -1]);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
+      if (NOW.has(t.norm)) nowSentences.add(t.sentence);
+      else if (!t.negated && isTiming(doc, k)) {
+        const found = ruleTimings[t.sentence]!;
+        if (found[0] < 0) found[0] = k;
+        else if (found[1] < 0) found[1] = k;
+      }
       if (HABIT_WORDS.has(t.norm) && (!t.negated || t.norm === "now")) habitSentences.add(t.sentence);
       const next = tokens[k + 1]?.norm ?? "";
       if (t.norm === "now" || next === "that" || next === "then" || next === "this" || !isTiming(doc, k)) continue;
@@ -553,14 +563,9 @@ export const concretePractice = defineSignal({
       const ownRule = introducedAsOwnRule(doc, i);
       const ruleVerb = quantifiedRule(doc, i, ownRule);
       if (ruleVerb >= 0) {
-        const sentence = doc.sentences[token.sentence]!;
-        let timing = -1;
-        let now = false;
-        for (let k = sentence.first; k <= sentence.last; k++) {
-          if (k !== i && timing < 0 && isTiming(doc, k) && !tokens[k]!.negated && !NOW.has(tokens[k]!.norm)) timing = k;
-          if (tokens[k]!.norm === "now" || tokens[k]!.norm === "nowadays") now = true;
-        }
-        if (now || ownRule || i > reflectionFrom || i > changeTold || lessonSentences.has(token.sentence) || intentSentences.has(token.sentence)) {
+        const [firstWhen, secondWhen] = ruleTimings[token.sentence]!;
+        const timing = firstWhen === i ? secondWhen : firstWhen;
+        if (nowSentences.has(token.sentence) || ownRule || i > reflectionFrom || i > changeTold || lessonSentences.has(token.sentence) || intentSentences.has(token.sentence)) {
           const last = Math.min(clauseEnd(doc, ruleVerb), Math.max(ruleVerb, timing));
           hits.push({ first: i, last: Math.max(last, ruleVerb), strength: timing >= 0 ? 3 : 2 });
           coveredUntil = Math.max(last, ruleVerb);

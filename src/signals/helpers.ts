@@ -137,3 +137,17 @@ export function endsClause(doc: Document, index: number, alsoBefore: ReadonlySet
   const next = doc.tokens[index + 1];
   return next === undefined || next.kind === "punct" || alsoBefore.has(next.norm);
 }
+
+/**
+ * Wraps a question asked of a sentence or clause by its index so each is read once: a check that
+ * scans its whole sentence for every match in it would make one endless sentence quadratic.
+ */
+export function memoByIndex<T>(read: (index: number) => T): (index: number) => T {
+  const known = new Map<number, T>();
+  return (index) => {
+    if (known.has(index)) return known.get(index)!;
+    const value = read(index);
+    known.set(index, value);
+    return value;
+  };
+}

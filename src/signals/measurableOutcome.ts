@@ -4,7 +4,7 @@ import type { CueMatch } from "../text/lexicon.js";
 import { COPULAS, DETERMINERS, NUMBER_WORDS } from "../text/words.js";
 import { statesAFeeling } from "./shared.js";
 import { announcesGoal, goalParts } from "./goalParts.js";
-import { endsClause, isAsserted, isContentWord, isPastAction, isPastForm, toClauseEnd } from "./helpers.js";
+import { endsClause, isAsserted, isContentWord, isPastAction, isPastForm, memoByIndex, toClauseEnd } from "./helpers.js";
 
 const RESULT_WORDS = new Set([
   "raised", "grew", "grown", "increased", "cut", "reduced", "dropped", "fell", "rose", "hit", "reached", "exceeded", "beat",
@@ -483,15 +483,22 @@ export const measurableOutcome = defineSignal({
       for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === "percent" || doc.tokens[k]!.norm === "currency") return true;
       // A span of time ("three weeks beforehand", "for twenty minutes") mostly tells how the work
       // was done, so it is a result only beside a result word in its own clause ("cut to 90 days").
-      const span = m.last === m.first + 1 && TIME_UNITS.has(doc.tokens[m.last]!.norm) ? doc.clauses[doc.tokens[m.first]!.clause]! : doc.sentences[doc.tokens[m.first]!.sentence]!;
-      // "Against" compares only beside another result word: "5 fixtures against 4 schools" is a match played.
+      const inClause = m.last === m.first + 1 && TIME_UNITS.has(doc.tokens[m.last]!.norm);
+      return inClause ? clauseHasResultWord(doc.tokens[m.first]!.clause) : sentenceHasResultWord(doc.tokens[m.first]!.sentence);
+    };
+    // Read once per clause or sentence, so an endless sentence of figures stays linear.
+    // "Against" compares only beside another result word: "5 fixtures against 4 schools" is a match played.
+    const hasResultWord = (span: { first: number; last: number }) => {
       for (let k = span.first; k <= span.last; k++) if (RESULT_WORDS.has(doc.tokens[k]!.norm) && doc.tokens[k]!.norm !== "against") return true;
       return false;
     };
+    const clauseHasResultWord = memoByIndex((clause) => hasResultWord(doc.clauses[clause]!));
+    const sentenceHasResultWord = memoByIndex((sentence) => hasResultWord(doc.sentences[sentence]!));
     // "I set a goal to cut the close from eight days to five" states a target, not a result,
     // unless the same sentence also says it was reached.
-    const isTargetOnly = (m: { first: number }) => {
-      const sentence = doc.sentences[doc.tokens[m.first]!.sentence]!;
+    const isTargetOnly = (m: { first: number }) => sentenceStatesTargetOnly(doc.tokens[m.first]!.sentence);
+    const sentenceStatesTargetOnly = memoByIndex((index) => {
+      const sentence = doc.sentences[index]!;
       let states = false;
       for (let k = sentence.first; k <= sentence.last; k++) {
         const w = doc.tokens[k]!.norm;
@@ -500,7 +507,7 @@ export const measurableOutcome = defineSignal({
         if (TARGET_WORDS.has(w) && (doc.tokens[k + 1]?.norm === "to" || doc.tokens[k + 1]?.norm === "of" || doc.tokens[k + 1]?.norm === "was")) states = true;
       }
       return states;
-    };
+    });
     const anyNorm = (m: { first: number; last: number }, word: string) => {
       for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === word) return true;
       return false;
