@@ -8,6 +8,8 @@ type Case = readonly [answer: string, fires: boolean];
 // quoted speech and third parties included.
 const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
   [signals.ownResponsibility, [
+    ["I'd made a basic error in the formula.", true],
+    ["She had made a basic error in the formula.", false],
     ["The problem is my manager never replied to my emails.", false],
     ["What went wrong was my design.", true],
     ["What went wrong was the weather.", false],
@@ -20,6 +22,14 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["She dropped the ball on the handover.", false],
   ]],
   [signals.ownCausalAction, [
+    // The past perfect tells the same act: "I'd skipped" is "I had skipped".
+    ["I'd skipped the audit because the client wanted to be live before the holiday.", true],
+    ["I had forgotten to book the interpreter.", true],
+    // The reason given for a failure is the speaker's own act; a state or a reason with no failure is not.
+    ["I didn't get the promotion. It was because I went in and talked about the team the whole time.", true],
+    ["We lost the bid because I priced it off last year's rates.", true],
+    ["We lost the bid because I was off sick that week.", false],
+    ["I moved to Leeds because I wanted to be near my family.", false],
     // The fault after a reason set off by commas, or opening a clause that names someone else; a
     // "usually" in a later clause does not make the decision present.
     ["I set the year-end date in the planning meeting, because it sounded reasonable, without asking our engineer how long it usually takes.", true],
@@ -92,6 +102,10 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["If there's a gap on the board the panel doesn't close, doesn't matter what the departure time is.", false],
   ]],
   [signals.disguisedSuccess, [
+    // A failure judged right after all, or held at a distance, is a success in disguise.
+    ["We came in 3% over budget, but even the overspend was the right call in the end.", true],
+    ["The one people might call a failure is the library renovation.", true],
+    ["I wasn't sure it was the right call, and it wasn't.", false],
     ["My biggest failure is that I care too much.", true],
     ["I'm a perfectionist, so I work too hard.", true],
     ["I cared about the patient and missed the obs check.", false],
@@ -148,6 +162,8 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["Thank you for being so patient with me.", false],
   ]],
   [signals.concretePractice, [
+    // A cleft read past an aside set off by commas.
+    ["The thing I'd do now, and I say would because I left soon after, is call the supervisor for a float before I take a sitter off a patient.", true],
     // A practice stated after "is that", a habit negated up to its condition and "go through", each
     // beside a sentence that is none.
     ["What I changed is that I now run a stock check before every appointment.", true],
@@ -317,6 +333,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I left out the parts that matter. Could I add them now?", false],
   ]],
   [signals.appliedChange, [
+    // An owned omission tells the failure, so a habit told after it is a change in place.
+    ["I didn't check the wristband on the patient. I've done it on every round since.", true],
+    ["I've done it on every round since.", false],
     // A change verb in the present perfect; a fault repeated after the failure changes nothing.
     ["The submission came back twice, and that was my mistake. I've reworked the way I write them around that.", true],
     ["I missed the handover. After that I blamed the overtime team in every meeting.", false],
@@ -730,6 +749,8 @@ describe("goal parts", () => {
     expect(parts("Hit: I got on-time delivery to 96%. Missed: fuel cost per mile came down 2%, not 5%.")).toEqual(["Hit", "Missed"]);
     expect(parts("I wanted to pass my care certificate, and I did. The one that didn't go was the trainer course.")).toEqual(["and I did", "one that didn't"]);
     expect(parts("A goal I haven't yet achieved is moving into IP work.")).toEqual(["goal I haven't yet achieved"]);
+    // A hyphen or an en dash after the heading word reads as a dash.
+    expect(parts("**Achieved – billing target**\n- I billed £1.24m.\n\n**Missed – partner round**\n- I wasn't put forward.")).toEqual(["Achieved", "Missed"]);
     // A word that merely starts a sentence is not a heading.
     expect(parts("Success is a team sport, in my view.")).toEqual([]);
   });

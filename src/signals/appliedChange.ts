@@ -149,6 +149,8 @@ export const appliedChange = defineSignal({
         const t = doc.tokens[k]!;
         if (isPastAction(t.norm)) acted = true;
         if (t.negated || FAULT_SIGNS.has(t.norm)) faulty = true;
+        // An omission is the act: "I didn't check the wristband" tells the failure.
+        if (t.negated && t.kind === "word" && doc.tokens[k - 1]?.norm === "not") acted = true;
       }
       // "I took over the project myself in January" is an act, but no fault told yet.
       return acted && faulty;

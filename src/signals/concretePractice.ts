@@ -121,14 +121,24 @@ const INSTITUTING = new Set(["introduced", "introduce", "put", "set", "built", "
 function isPseudoCleft(doc: Document, index: number): boolean {
   const w = doc.tokens[index]!.norm;
   if (w !== "is" && w !== "was") return false;
+  if (cleftBefore(doc, index - 1, w)) return true;
+  // An aside set off by commas may stand between the cleft and its verb: "the thing I'd do now,
+  // and I say 'would' because I left soon after, is call…". Read on from before the aside.
+  if (doc.tokens[index - 1]?.norm !== ",") return false;
   const sentence = doc.tokens[index]!.sentence;
+  for (let k = index - 2; k >= 0 && k >= index - 1 - ASIDE_REACH && doc.tokens[k]!.sentence === sentence; k--) if (doc.tokens[k]!.norm === ",") return cleftBefore(doc, k - 1, w);
+  return false;
+}
+const ASIDE_REACH = 25;
+function cleftBefore(doc: Document, from: number, verb: string): boolean {
+  const sentence = doc.tokens[from + 1]!.sentence;
   let sawDo = false;
   // The speaker does it: "what I do now is…", not "the biggest thing that didn't work was…".
   let speaker = false;
-  for (let k = index - 1; k >= 0 && k >= index - PSEUDO_CLEFT_WINDOW && doc.tokens[k]!.sentence === sentence; k--) {
+  for (let k = from; k >= 0 && k > from - PSEUDO_CLEFT_WINDOW && doc.tokens[k]!.sentence === sentence; k--) {
     const t = doc.tokens[k]!.norm;
     // "What I should be doing is…" sets a practice; "what I was doing was answering emails" tells the story.
-    if ((t === "do" || t === "did" || (t === "doing" && w === "is") || INSTITUTING.has(t)) && !doc.tokens[k]!.negated) sawDo = true;
+    if ((t === "do" || t === "did" || (t === "doing" && verb === "is") || INSTITUTING.has(t)) && !doc.tokens[k]!.negated) sawDo = true;
     if (t === "i" || t === "we") speaker = true;
     if (CLEFT_OPENERS.has(t) && sawDo) return speaker;
   }
@@ -541,14 +551,16 @@ export const concretePractice = defineSignal({
     // A quantified rule's when and "now" are read per sentence too: the first two whens, since
     // the quantifier itself may be the first ("every time…").
     const nowSentences = new Set<number>();
-    const ruleTimings: Array<[number, number]> = doc.sentences.map(() => [-1, -1]);
+    // Two slots per sentence in one flat array: a sentence-long array of pairs costs an
+    // allocation per sentence, which an answer of endless punctuation turns into many.
+    const ruleTimings = new Int32Array(doc.sentences.length * 2).fill(-1);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (NOW.has(t.norm)) nowSentences.add(t.sentence);
       else if (!t.negated && isTiming(doc, k)) {
-        const found = ruleTimings[t.sentence]!;
-        if (found[0] < 0) found[0] = k;
-        else if (found[1] < 0) found[1] = k;
+        const slot = t.sentence * 2;
+        if (ruleTimings[slot]! < 0) ruleTimings[slot] = k;
+        else if (ruleTimings[slot + 1]! < 0) ruleTimings[slot + 1] = k;
       }
       if (HABIT_WORDS.has(t.norm) && (!t.negated || t.norm === "now")) habitSentences.add(t.sentence);
       const next = tokens[k + 1]?.norm ?? "";
@@ -563,7 +575,8 @@ export const concretePractice = defineSignal({
       const ownRule = introducedAsOwnRule(doc, i);
       const ruleVerb = quantifiedRule(doc, i, ownRule);
       if (ruleVerb >= 0) {
-        const [firstWhen, secondWhen] = ruleTimings[token.sentence]!;
+        const firstWhen = ruleTimings[token.sentence * 2]!;
+        const secondWhen = ruleTimings[token.sentence * 2 + 1]!;
         const timing = firstWhen === i ? secondWhen : firstWhen;
         if (nowSentences.has(token.sentence) || ownRule || i > reflectionFrom || i > changeTold || lessonSentences.has(token.sentence) || intentSentences.has(token.sentence)) {
           const last = Math.min(clauseEnd(doc, ruleVerb), Math.max(ruleVerb, timing));

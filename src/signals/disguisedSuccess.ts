@@ -35,6 +35,11 @@ export const disguisedSuccess = defineSignal({
       "i just care",
       "i cared too",
       "i can not say no",
+      // The failure judged right after all: "even the overspend was the right call in the end".
+      "the|a right|correct|best call|decision|choice|move (in the end|after all|overall|ultimately)",
+      "worth it (in the end|after all|overall)",
+      // Distanced: "the one people might call a failure", "what some would call a setback".
+      "people|some|others|someone might|would|could call it? a? failure|mistake|setback",
     ],
   },
   detect: ({ doc, cue }) => assertedHits(doc, cue("humblebrag")),

@@ -1,5 +1,6 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
+import { failureMention } from "./failureMention.js";
 import { FUNCTION_WORDS, SAME_FORM_VERBS, contentAfter, isContentWord, isAsserted, isHedged, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const ADVERB = "really|just|completely|totally|badly|simply|also|then|clearly|honestly|seriously|massively|initially|originally|stupidly|naively|foolishly|wrongly|wildly|hugely|definitely|personally|quietly|actually|obviously|even|still|kind|sort|basically|grossly|repeatedly|deliberately|knowingly|probably|maybe|perhaps";
@@ -45,6 +46,14 @@ function statesGoal(doc: Document, verb: number): boolean {
   }
   return false;
 }
+// A reason answers the failure told just before it: in its own sentence ("we lost the bid because
+// I…") or, opening the next one, in the sentence before ("I didn't get it. It was because I…").
+const REASON_OPENING = 5;
+function givesReasonForFailure(doc: Document, because: number, failures: readonly SignalHit[]): boolean {
+  const sentence = doc.tokens[because]!.sentence;
+  const opens = because - doc.sentences[sentence]!.first < REASON_OPENING;
+  return failures.some((f) => f.last < because && (doc.tokens[f.last]!.sentence === sentence || (opens && doc.tokens[f.last]!.sentence === sentence - 1)));
+}
 const DECISION_MOTIONS = new Set(["went", "left", "got", "started", "began", "worked"]);
 const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "that", "which", "what", "aim", "objective"]);
 const CLASH_WORDS = new Set(["due", "tight", "short", "busy", "clash", "clashed", "risk", "risky", "behind", "overloaded", "late", "deadline", "deadlines", "stretched", "understaffed"]);
@@ -88,10 +97,12 @@ const VAGUE_WORDS = new Set([
 export const ownCausalAction = defineSignal({
   id: "own-causal-action",
   description: "Names the candidate's own decision, assumption or omission that caused the failure.",
+  uses: [failureMention],
   cues: {
     error: [
-      `i|myself ${ADVERB}? ${ADVERB}? ${ERROR_VERBS}`,
-      "i failed|forgot|neglected|omitted|refused|forget|fail to|about",
+      // The past perfect tells the same act a step further back: "I'd skipped the audit".
+      `i|myself had? ${ADVERB}? ${ADVERB}? ${ERROR_VERBS}`,
+      "i had? failed|forgot|forgotten|neglected|omitted|refused|forget|fail to|about",
       "i was|am|got too|so|overly busy|proud|stubborn|confident|slow|quick|eager|optimistic|ambitious|focused|afraid|scared|nervous|keen|comfortable|defensive|cautious|complacent|distracted|arrogant|impatient|reluctant|worried|embarrassed|wrapped|caught|attached|precious|lax|casual|relaxed",
       "i was|am the one who|that",
       "i did not|never ...? until it was too late",
@@ -129,8 +140,11 @@ export const ownCausalAction = defineSignal({
     // "The worst thing I did there was push a migration on a Friday without…": the decision is
     // the verb after "was".
     cleft: ["(worst|biggest|main|real|stupidest|dumbest) thing|mistake i|we (did|made) ...? was|is *", "(mistake|error) i|we (did|made) ...? was|is *"],
+    // "I didn't get it, and it was because I went in and talked about the team": the reason given
+    // for the failure is the speaker's own act.
+    reason: [`because|cos|cause i ${ADVERB}? ${ADVERB}? *`],
   },
-  detect: ({ doc, cue }) => {
+  detect: ({ doc, cue, hitsOf }) => {
     const hits: SignalHit[] = [];
     // Strength: 3 names the decision and what it was about; 2 says it plainly but bare ("I
     // rushed it"); 1 is hedged ("maybe I could have checked").
@@ -234,6 +248,11 @@ export const ownCausalAction = defineSignal({
     consider(cue("cleft"), { needsFault: true, cap: 3, cleft: true });
     // "What I took from it is that…" tells the lesson, not a decision.
     consider(cue("decided").filter((m) => !CLEFT_HEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: true, cap: 3 });
+    const failures = hitsOf(failureMention);
+    consider(cue("reason").filter((m) => {
+      const verb = doc.tokens[m.last]!.norm;
+      return (isPastAction(verb) || DECISION_MOTIONS.has(verb)) && givesReasonForFailure(doc, m.first, failures);
+    }).map((m) => ({ ...m, first: m.first + 1 })), { needsFault: false, cap: 3 });
     return withoutOverlaps(hits);
   },
 });

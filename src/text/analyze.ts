@@ -244,7 +244,8 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
       // "40%" and "$10,000" read as words so cues can say "@num percent" or "currency @num".
       drafts.push({ start, end, norm: UNIT_WORDS.get(surface)!, kind: "word", capital: false, lineBefore, paragraphBefore });
     } else {
-      const norm = surface === "-" ? "—" : surface === "'" ? (text[at - 1] === undefined || !closesQuote(text[at - 1]!) ? OPEN_SINGLE : CLOSE_SINGLE) : surface;
+      // A hyphen or en dash standing alone is used as a dash ("Missed – the audit"), so all read as one.
+      const norm = surface === "-" || surface === "–" ? "—" : surface === "'" ? (text[at - 1] === undefined || !closesQuote(text[at - 1]!) ? OPEN_SINGLE : CLOSE_SINGLE) : surface;
       drafts.push({ start, end, norm, kind: "punct", capital: false, lineBefore, paragraphBefore });
     }
     at = previousEnd;
