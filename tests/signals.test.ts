@@ -26,9 +26,13 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I'd skipped the audit because the client wanted to be live before the holiday.", true],
     ["I had forgotten to book the interpreter.", true],
     // The reason given for a failure is the speaker's own act; a state or a reason with no failure is not.
-    ["I didn't get the promotion. It was because I went in and talked about the team the whole time.", true],
+    ["I didn't get the promotion. It was because I talked about the team the whole time.", true],
     ["We lost the bid because I priced it off last year's rates.", true],
     ["We lost the bid because I was off sick that week.", false],
+    // From a review: what happened to the speaker, or where they went, is a circumstance.
+    ["We missed the deadline for the report because I went on holiday, and the client complained.", false],
+    ["The grant missed the deadline because I got Covid the week it was due.", false],
+    ["The handover went badly because I left the company the week before the renewal.", false],
     ["I moved to Leeds because I wanted to be near my family.", false],
     // The fault after a reason set off by commas, or opening a clause that names someone else; a
     // "usually" in a later clause does not make the decision present.
@@ -68,6 +72,12 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I agreed to the launch date and we launched on it.", false],
   ]],
   [signals.externalBlame, [
+    // Something else made the goal unreachable; the speaker making it so is not blame.
+    ["The one I didn't achieve was my certificate, but the workload in our office made that impossible.", true],
+    ["I made that impossible for myself by taking on two jobs.", false],
+    ["There wasn't really anything I could've done about that one.", true],
+    // The agent may carry a phrase of place before its verb.
+    ["We missed the recruitment target because the IRB at two of the remaining sites was extremely slow.", true],
     ["The coding round went badly, but that's more about the format than about me.", true],
     ["I don't think that was a fair question for this role.", true],
     ["To be candid, I found the panel format difficult.", true],
@@ -103,9 +113,11 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
   ]],
   [signals.disguisedSuccess, [
     // A failure judged right after all, or held at a distance, is a success in disguise.
-    ["We came in 3% over budget, but even the overspend was the right call in the end.", true],
-    ["The one people might call a failure is the library renovation.", true],
-    ["I wasn't sure it was the right call, and it wasn't.", false],
+    // A miss called a good one; a decision judged right is not a disguise in itself (from a review:
+    // "my manager escalated it the next day, which was the right call in the end").
+    ["We came in at 17%, so I'd honestly call it a pretty good miss.", true],
+    ["My manager escalated it the next day, which was the right call in the end. I should have done it myself.", false],
+    ["What people might call a failure in sales is losing a deal. Mine was worse: I promised a date I knew we couldn't hit.", false],
     ["My biggest failure is that I care too much.", true],
     ["I'm a perfectionist, so I work too hard.", true],
     ["I cared about the patient and missed the obs check.", false],
@@ -336,6 +348,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     // An owned omission tells the failure, so a habit told after it is a change in place.
     ["I didn't check the wristband on the patient. I've done it on every round since.", true],
     ["I've done it on every round since.", false],
+    // A habit told in the present just after an omission may be the story's setting, not a change.
+    ["I didn't check the patient's wristband before the blood test. I always trust the handover sheet, and on this occasion it was wrong.", false],
+    ["I didn't proofread the brochure before it went to print. I proofread everything twice now.", true],
     // A change verb in the present perfect; a fault repeated after the failure changes nothing.
     ["The submission came back twice, and that was my mistake. I've reworked the way I write them around that.", true],
     ["I missed the handover. After that I blamed the overtime team in every meeting.", false],

@@ -142,20 +142,33 @@ export const appliedChange = defineSignal({
     // before that they are the setting of the story.
     // Owning a fault tells the failure too: "that was my call", or an act of one's own that caused
     // it ("I approved the run without the second reviewer"; "I was so nervous" is a state, not an act).
-    const ownAct = hitsOf(ownCausalAction).find((hit) => {
+    const ownFault = (hit: SignalHit, omissionActs: boolean) => {
       let acted = false;
       let faulty = false;
       for (let k = hit.first; k <= hit.last; k++) {
         const t = doc.tokens[k]!;
         if (isPastAction(t.norm)) acted = true;
         if (t.negated || FAULT_SIGNS.has(t.norm)) faulty = true;
-        // An omission is the act: "I didn't check the wristband" tells the failure.
-        if (t.negated && t.kind === "word" && doc.tokens[k - 1]?.norm === "not") acted = true;
+        if (omissionActs && t.negated && t.kind === "word" && doc.tokens[k - 1]?.norm === "not") acted = true;
       }
       // "I took over the project myself in January" is an act, but no fault told yet.
       return acted && faulty;
-    });
+    };
+    const ownAct = hitsOf(ownCausalAction).find((hit) => ownFault(hit, false));
     const storyStart = Math.min(ownAct?.first ?? Number.POSITIVE_INFINITY, ...[failureMention, learningMarker, selfCritique, ownResponsibility].map((s) => hitsOf(s)[0]?.first ?? Number.POSITIVE_INFINITY));
+    // An omission tells the failure too ("I didn't check the wristband"), but a habit told in the
+    // present just after it may be the story's own setting ("I always trust the handover sheet"):
+    // from an omission on, only a change marked as one counts ("…now", "I've checked it every
+    // time since").
+    const omission = hitsOf(ownCausalAction).find((hit) => ownFault(hit, true));
+    const changeStart = Math.min(storyStart, omission?.first ?? Number.POSITIVE_INFINITY);
+    const MARKED = new Set(["now", "nowadays", "since", "anymore"]);
+    const marksChange = (clause: number) => {
+      const { first, last } = doc.clauses[clause]!;
+      for (let k = first; k <= last; k++) if (MARKED.has(doc.tokens[k]!.norm) && !doc.tokens[k]!.negated) return true;
+      return false;
+    };
+    const startFor = (clause: number) => (marksChange(clause) ? changeStart : storyStart);
     const nextWord = (k: number) => {
       let j = k + 1;
       while (j < doc.tokens.length && (doc.tokens[j]!.filler || VERB_LEAD_ADVERBS.has(doc.tokens[j]!.norm))) j++;
@@ -287,7 +300,7 @@ export const appliedChange = defineSignal({
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     for (const m of cue("afterTheLesson")) {
-      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last)) continue;
+      if (m.first <= startFor(doc.tokens[m.first]!.clause) || !isAsserted(doc, m) || isIntent(m.first, m.last)) continue;
       // "I started the programme" is the story; "I started checking…" or "started to…" is a habit.
       const verb = doc.tokens[m.last]!.norm;
       // "I've been far more open with them" is a way of working; "far more anxious", a feeling.
@@ -314,7 +327,7 @@ export const appliedChange = defineSignal({
     });
     for (let c = 0; c < doc.clauses.length; c++) {
       const clause = doc.clauses[c]!;
-      if (clause.first <= storyStart || isIntent(clause.first, clause.last)) continue;
+      if (clause.first <= startFor(c) || isIntent(clause.first, clause.last)) continue;
       let habit = false;
       let present = false;
       let tendency = false;

@@ -35,11 +35,8 @@ export const disguisedSuccess = defineSignal({
       "i just care",
       "i cared too",
       "i can not say no",
-      // The failure judged right after all: "even the overspend was the right call in the end".
-      "the|a right|correct|best call|decision|choice|move (in the end|after all|overall|ultimately)",
-      "worth it (in the end|after all|overall)",
-      // Distanced: "the one people might call a failure", "what some would call a setback".
-      "people|some|others|someone might|would|could call it? a? failure|mistake|setback",
+      // A miss called a good one: "so I'd honestly call it a pretty good miss".
+      "(pretty|really|very|quite)? good|great|decent|respectable|healthy|strong miss",
     ],
   },
   detect: ({ doc, cue }) => assertedHits(doc, cue("humblebrag")),

@@ -37,8 +37,12 @@ const TEAM_HEADS = new Set(["team", "teams", "staff", "department", "people", "s
 function headsNounPhrase(doc: Document, index: number): boolean {
   const next = doc.tokens[index + 1];
   if (next === undefined || next.clause !== doc.tokens[index]!.clause || next.kind === "punct") return true;
-  return AUXILIARIES.has(next.norm) || NEGATIVE_PREDICATES.has(next.norm) || next.norm.endsWith("ly") || next.norm.endsWith("ed");
+  return AUXILIARIES.has(next.norm) || NEGATIVE_PREDICATES.has(next.norm) || next.norm.endsWith("ly") || next.norm.endsWith("ed") || PHRASE_PREPOSITIONS.has(next.norm);
 }
+// The agent may carry a short phrase of place or scope before its verb: "the IRB at two of the
+// remaining sites was extremely slow", "the workload in our office was impossible".
+const PHRASE_PREPOSITIONS = new Set(["in", "on", "at", "from", "over", "across"]);
+const PHRASE_REACH = 5;
 
 function isAgent(doc: Document, index: number): boolean {
   const token = doc.tokens[index]!;
@@ -88,7 +92,14 @@ function agentPredicates(doc: Document, failureSentences: ReadonlySet<number>): 
     if (token.kind !== "word" || token.quoted || token.negated || !isAgent(doc, i) || !inSubjectPosition(doc, i) || !headsNounPhrase(doc, i)) continue;
     const clauseLast = doc.clauses[token.clause]!.last;
     let seen = 0;
-    for (let k = i + 1; k <= clauseLast && seen < 4; k++) {
+    // Past the agent's phrase of place: up to the first auxiliary or negative word after it.
+    let from = i + 1;
+    if (PHRASE_PREPOSITIONS.has(tokens[from]?.norm ?? "")) {
+      let j = from + 1;
+      while (j <= Math.min(clauseLast, from + PHRASE_REACH) && tokens[j]!.kind === "word" && !AUXILIARIES.has(tokens[j]!.norm) && !NEGATIVE_PREDICATES.has(tokens[j]!.norm)) j++;
+      from = j;
+    }
+    for (let k = from; k <= clauseLast && seen < 4; k++) {
       const t = tokens[k]!;
       if (t.kind === "punct" || t.filler) continue;
       if (t.norm === "i" || t.norm === "me" || t.norm === "my") break;
@@ -147,6 +158,7 @@ export const externalBlame = defineSignal({
       "the fault of",
       "out|outside|beyond of? my|our control",
       "nothing i|we could do|have|really",
+      "not (really|actually)? anything (i|we|anyone|anybody) could|can|would have? do|done",
       "(i was|we were) not given|told|trained|supported|consulted|warned|informed|allowed|listened|included|backed",
       "(nobody|noone|no one) told|warned|trained|helped|supported|informed|listened|asked|explained",
       "set up to fail",
@@ -173,10 +185,12 @@ export const externalBlame = defineSignal({
       "because of the|their|his|her|management|leadership|them",
       "they (never|would not|did not|refused|kept)",
     ],
+    // "The workload in our office made that impossible": something else made the goal unreachable.
+    madeImpossible: ["made|makes it|that|this|things|everything (almost|basically|pretty much|practically|virtually|nearly|just)? impossible|unachievable|unworkable|unrealistic"],
   },
   detect: ({ doc, cue, hitsOf }) => {
     const failureSentences = new Set(hitsOf(failureMention).map((h) => doc.tokens[h.first]!.sentence));
-    const hits: SignalHit[] = cue("explicit")
+    const hits: SignalHit[] = [...cue("explicit"), ...cue("madeImpossible").filter((m) => doc.clauses[doc.tokens[m.first]!.clause]!.subject !== "self")]
       .filter((m) => isAsserted(doc, m))
       .map((m) => toClauseEnd(doc, { first: m.first, last: m.last, strength: isHedged(doc, m) ? 1 : 2 }, 8));
     const taken = new Set(hits.map((h) => doc.tokens[h.first]!.clause));

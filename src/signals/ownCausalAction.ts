@@ -49,6 +49,9 @@ function statesGoal(doc: Document, verb: number): boolean {
 // A reason answers the failure told just before it: in its own sentence ("we lost the bid because
 // I…") or, opening the next one, in the sentence before ("I didn't get it. It was because I…").
 const REASON_OPENING = 5;
+// What happened to the speaker, or where they went, is a circumstance, not an act that caused the
+// failure: "because I took two weeks' leave", "because I got Covid", "because I moved teams".
+const REASON_EVENTS = new Set(["went", "took", "got", "left", "moved", "started", "began", "joined", "retired", "changed", "switched", "transferred", "relocated", "resigned", "quit", "came", "returned", "arrived", "fell", "caught", "became", "stepped"]);
 function givesReasonForFailure(doc: Document, because: number, failures: readonly SignalHit[]): boolean {
   const sentence = doc.tokens[because]!.sentence;
   const opens = because - doc.sentences[sentence]!.first < REASON_OPENING;
@@ -251,7 +254,7 @@ export const ownCausalAction = defineSignal({
     const failures = hitsOf(failureMention);
     consider(cue("reason").filter((m) => {
       const verb = doc.tokens[m.last]!.norm;
-      return (isPastAction(verb) || DECISION_MOTIONS.has(verb)) && givesReasonForFailure(doc, m.first, failures);
+      return isPastAction(verb) && !REASON_EVENTS.has(verb) && givesReasonForFailure(doc, m.first, failures);
     }).map((m) => ({ ...m, first: m.first + 1 })), { needsFault: false, cap: 3 });
     return withoutOverlaps(hits);
   },
