@@ -756,6 +756,18 @@ describe("concrete practice strength", () => {
     expect(practices(counted)).toEqual(["is release components"]);
     expect(level(counted)).toBe(2);
   });
+
+  it("reads a change of manner as a lesson tied to the case, not a practice, and 'after that' as no when", () => {
+    const level = (text: string) => score(rubrics["last-job-failure"], { text }).dimensions["lesson"]!.level;
+    const story = "I missed a mass on a dog's flank on a packed Saturday. It was my fault, I wasn't thorough enough. ";
+    // Says the practice changed, not what it now is.
+    expect(level(story + "I changed how I run my consults after that.")).toBe(2);
+    expect(level(story + "I changed the way I run my consults after every busy clinic.")).toBe(2);
+    // Names it, with its when.
+    expect(level(story + "Now I examine the whole animal before I give any vaccine.")).toBe(3);
+    // "Sort" is a hedge only in "sort of".
+    expect(level("I handled an escalation badly, and that one's on me. First thing each morning, before I open anything new, I sort my queue by age.")).toBe(3);
+  });
 });
 
 describe("goal parts", () => {

@@ -408,6 +408,8 @@ const AGENT_STARTS = new Set(["someone", "somebody", "another", "a", "my", "our"
 // Who carries the practice out; a comma closes a phrase in apposition ("someone else, a named person,").
 const AGENTS = new Set(["someone", "somebody", "else", "them", "him", "her", "everyone", "person", "people", "colleague", "colleagues", "manager", "lead", "supervisor", "peer", "partner", "buddy", "teammate", "member", "reviewer", "engineer", "nurse", "pharmacist", "checker", "senior", "team", "staff", "client", "customer", "driver"]);
 const CAUSATIVE_REACH = 10;
+const MANNER_CHANGES = new Set(["changed", "change", "changes", "changing", "adjusted", "adjust", "altered", "alter", "tweaked", "tweak", "rethought", "rethink", "reworked", "rework", "adapted", "adapt", "modified", "modify", "overhauled", "overhaul", "revamped", "revamp", "improved", "improve"]);
+const BACK_POINTERS = new Set(["that", "this", "then"]);
 const WH_OBJECTS = new Set(["which", "what", "who", "how", "whether", "where", "when"]);
 
 /** The verb a lead-in introduces, skipping adverbs and fillers, or -1. */
@@ -498,7 +500,9 @@ function verbAfter(doc: Document, lead: number, lead_: Lead, pastAllowed = false
   // Present tense: "I book"; in a sentence that tells a change made, the past too: "on the next
   // project I booked the vendor call before agreeing any dates", but not a fault repeated ("after
   // that I blamed the overtime team in every meeting").
-  return isBaseVerb(t.norm) || (pastAllowed && lead_ === "present" && isPastAction(t.norm) && !NOT_PAST_PRACTICES.has(t.norm) && !repeatedFault(doc, k)) ? k : -1;
+  // "Sort" is a hedge only in "sort of": "I sort my queue by age" is a practice.
+  const sorts = t.norm === "sort" && doc.tokens[k + 1]?.norm !== "of";
+  return isBaseVerb(t.norm) || sorts || (pastAllowed && lead_ === "present" && isPastAction(t.norm) && !NOT_PAST_PRACTICES.has(t.norm) && !repeatedFault(doc, k)) ? k : -1;
 }
 
 /**
@@ -605,6 +609,10 @@ export const concretePractice = defineSignal({
       if (lead === "gerund" && HABIT_VERBS.has(w) && !SPEAKER_SUBJECTS.has(doc.clauses[token.clause]!.subject)) continue;
       const verb = lead === "rule" ? i + 1 : lead === "imperative" ? i : verbAfter(doc, i, lead, changeSentences.has(token.sentence));
       if (verb < 0 || inPlatitude(verb)) continue;
+      // "I changed how I run my consults", "I've adjusted the way I delegate": a change of manner
+      // says that the practice changed and what it is about, not what it now is, so it never
+      // reaches the top strength.
+      const mannerOnly = MANNER_CHANGES.has(tokens[verb]!.norm) && (tokens[verb + 1]?.norm === "how" || (tokens[verb + 1]?.norm === "the" && tokens[verb + 2]?.norm === "way"));
       const clause = doc.clauses[token.clause]!;
       // Habit words anywhere in the sentence: "Now, before confirming any receipt, I open the PO lines…".
       const sentence = doc.sentences[token.sentence]!;
@@ -636,7 +644,8 @@ export const concretePractice = defineSignal({
         const t = tokens[k]!;
         if (t.kind === "punct" || t.filler) continue;
         seen++;
-        if (timing < 0 && isTiming(doc, k) && (!past || isTrigger(doc, k))) timing = k;
+        // "…after that" points back to the story: it dates the change, not when the practice applies.
+        if (timing < 0 && isTiming(doc, k) && !BACK_POINTERS.has(tokens[k + 1]?.norm ?? "") && (!past || isTrigger(doc, k))) timing = k;
         // "I check stuff before I start": a practice whose object is anything at all names none,
         // and the words after it belong to its time; "anything missing" is qualified, so named.
         if (object < 0 && seen <= 2 && UNSPECIFIED_OBJECTS.has(t.norm) && endsObject(tokens[k + 1], t.clause)) objectClosed = true;
@@ -663,7 +672,7 @@ export const concretePractice = defineSignal({
       // A when after the comma is shown with the practice: "…one at a time, every two weeks".
       const timeEnd = timing > end ? clauseEnd(doc, timing) : -1;
       const last = timing > end ? (tokens[timeEnd]!.kind === "punct" ? timeEnd - 1 : timeEnd) : Math.min(Math.max(end, object), Math.max(object, timing, verb));
-      hits.push({ first: i, last, strength: timing >= 0 ? 3 : 2 });
+      hits.push({ first: i, last, strength: timing >= 0 && !mannerOnly ? 3 : 2 });
       coveredUntil = last;
     }
     return hits;
