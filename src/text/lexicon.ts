@@ -105,6 +105,7 @@ export function inflections(base: string): string[] {
 // The same piece ("i", "my", "since", "(since then|ever since)") recurs across hundreds of
 // patterns: parse it once.
 const parsedPieces = new Map<string, Item>();
+const parsedPatterns = new Map<string, Item[]>();
 
 function parsePiece(piece: string): Item {
   let item = parsedPieces.get(piece);
@@ -303,8 +304,11 @@ export function compileLexicon(lists: readonly (readonly CuePattern[])[]): Lexic
   const seen = new Set<Item>();
   unique.forEach((list, listIndex) => {
     for (const pattern of list) {
-      // Parsed and checked now, so a bad pattern fails here and not on some later answer.
-      const seq = parse(pattern);
+      // Parsed and checked now, so a bad pattern fails here and not on some later answer. The
+      // built-in rubrics share most of their cue lists, so a pattern is parsed once per process
+      // (a bad one, never stored, fails again): another rubric's first score skips the work.
+      let seq = parsedPatterns.get(pattern);
+      if (!seq) parsedPatterns.set(pattern, (seq = parse(pattern)));
       collect(seq, written, seen);
       // The root is grown now, as every answer reaches it. Only a variant that starts with a gap
       // gives it a gap or an end, and earlier patterns were checked.
