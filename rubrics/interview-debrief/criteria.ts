@@ -89,7 +89,7 @@ export const candor = defineCriterion({
     /** Content words a weak moment's clause needs, besides the cue, to count as named. */
     namedWords: 3,
   },
-  grid: { namedWords: [2, 3, 4, 5] },
+  grid: { namedWords: [2, 3, 4, 5, 6, 7, 8] },
   advice: {
     0: "Name one moment of the interview that went less well, as well as what went well.",
     1: "Say which part could have gone better, specifically.",
@@ -145,7 +145,7 @@ export const specificity = defineCriterion({
     /** References needed for level 3. */
     minReferencesForTop: 3,
   },
-  grid: { minReferencesForTop: [2, 3, 4] },
+  grid: { minReferencesForTop: [1, 2, 3, 4] },
   advice: {
     0: "Refer to a specific question or moment rather than the interview in general.",
     1: "Name the exact question you mean, and what you said.",
