@@ -52,6 +52,8 @@ const FAULT_SIGNS = new Set(["without", "instead", "forgot", "skipped", "missed"
 const SUBORDINATORS = new Set(["when", "once", "as", "while", "if", "whenever"]);
 const MODALS = new Set(["will", "would", "should", "could", "might", "going", "want", "plan", "hope", "intend", "if", "try", "need"]);
 const ORDINALS = new Set(["second", "third", "fourth"]);
+// Words that mark a clause as a change made, not the story's setting.
+const MARKED = new Set(["now", "nowadays", "since", "anymore"]);
 
 /**
  * A change actually applied after the failure: "since then I…", "on the next project I…",
@@ -162,7 +164,6 @@ export const appliedChange = defineSignal({
     // time since").
     const omission = hitsOf(ownCausalAction).find((hit) => ownFault(hit, true));
     const changeStart = Math.min(storyStart, omission?.first ?? Number.POSITIVE_INFINITY);
-    const MARKED = new Set(["now", "nowadays", "since", "anymore"]);
     const marksChange = (clause: number) => {
       const { first, last } = doc.clauses[clause]!;
       for (let k = first; k <= last; k++) if (MARKED.has(doc.tokens[k]!.norm) && !doc.tokens[k]!.negated) return true;

@@ -52,10 +52,12 @@ const REASON_OPENING = 5;
 // What happened to the speaker, or where they went, is a circumstance, not an act that caused the
 // failure: "because I took two weeks' leave", "because I got Covid", "because I moved teams".
 const REASON_EVENTS = new Set(["went", "took", "got", "left", "moved", "started", "began", "joined", "retired", "changed", "switched", "transferred", "relocated", "resigned", "quit", "came", "returned", "arrived", "fell", "caught", "became", "stepped"]);
-function givesReasonForFailure(doc: Document, because: number, failures: readonly SignalHit[]): boolean {
+// `firstFailureEnd` holds, per sentence, where its first failure ends (or -1), so each reason is
+// checked at once and an endless sentence of them stays linear.
+function givesReasonForFailure(doc: Document, because: number, firstFailureEnd: ReadonlyMap<number, number>): boolean {
   const sentence = doc.tokens[because]!.sentence;
   const opens = because - doc.sentences[sentence]!.first < REASON_OPENING;
-  return failures.some((f) => f.last < because && (doc.tokens[f.last]!.sentence === sentence || (opens && doc.tokens[f.last]!.sentence === sentence - 1)));
+  return (firstFailureEnd.get(sentence) ?? because) < because || (opens && firstFailureEnd.has(sentence - 1));
 }
 const DECISION_MOTIONS = new Set(["went", "left", "got", "started", "began", "worked"]);
 const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "that", "which", "what", "aim", "objective"]);
@@ -143,8 +145,8 @@ export const ownCausalAction = defineSignal({
     // "The worst thing I did there was push a migration on a Friday without…": the decision is
     // the verb after "was".
     cleft: ["(worst|biggest|main|real|stupidest|dumbest) thing|mistake i|we (did|made) ...? was|is *", "(mistake|error) i|we (did|made) ...? was|is *"],
-    // "I didn't get it, and it was because I went in and talked about the team": the reason given
-    // for the failure is the speaker's own act.
+    // "I didn't get it, and it was because I talked about the team the whole time": the reason
+    // given for the failure is the speaker's own act.
     reason: [`because|cos|cause i ${ADVERB}? ${ADVERB}? *`],
   },
   detect: ({ doc, cue, hitsOf }) => {
@@ -251,10 +253,14 @@ export const ownCausalAction = defineSignal({
     consider(cue("cleft"), { needsFault: true, cap: 3, cleft: true });
     // "What I took from it is that…" tells the lesson, not a decision.
     consider(cue("decided").filter((m) => !CLEFT_HEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: true, cap: 3 });
-    const failures = hitsOf(failureMention);
+    const firstFailureEnd = new Map<number, number>();
+    for (const f of hitsOf(failureMention)) {
+      const sentence = doc.tokens[f.last]!.sentence;
+      firstFailureEnd.set(sentence, Math.min(firstFailureEnd.get(sentence) ?? f.last, f.last));
+    }
     consider(cue("reason").filter((m) => {
       const verb = doc.tokens[m.last]!.norm;
-      return isPastAction(verb) && !REASON_EVENTS.has(verb) && givesReasonForFailure(doc, m.first, failures);
+      return isPastAction(verb) && !REASON_EVENTS.has(verb) && givesReasonForFailure(doc, m.first, firstFailureEnd);
     }).map((m) => ({ ...m, first: m.first + 1 })), { needsFault: false, cap: 3 });
     return withoutOverlaps(hits);
   },
