@@ -56,6 +56,11 @@ const shapes: ReadonlyArray<readonly [string, (n: number) => string]> = [
   ["thousands of sentences", (n) => "I learned. ".repeat(Math.ceil(n / 2))],
   ["one endless sentence of cues", (n) => "i never did not not maybe kind of since then ".repeat(Math.ceil(n / 10))],
   ["one endless scenario answer", (n) => "when you asked what I would do, I'd escalate and call the registrar, ".repeat(Math.ceil(n / 16))],
+  // Whether the sentence looks ahead to the speaker's next time was read at every "I'd": an
+  // endless sentence that says so only at its end took 42x the time for 10x the input.
+  // Whether an intention was a reported thought was read from its clause's start at every one.
+  ["one clause of endless intentions", (n) => "when you asked what I would do if it failed " + "i would escalate it ".repeat(Math.ceil(n / 4))],
+  ["one endless scenario answer ending on next time", (n) => "when you asked what I would do, I'd escalate it, ".repeat(Math.ceil(n / 11)) + "next time."],
   ["one endless self-critique", (n) => "I wasn't happy with my answer, I said the wrong thing, can I go back to it, the one I didn't hit, ".repeat(Math.ceil(n / 20))],
   // Each quantified rule and each figure once looked across its whole sentence: quadratic in one
   // endless sentence of them until those reads were made once per sentence.

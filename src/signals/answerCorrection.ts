@@ -1,5 +1,5 @@
 import { defineSignal } from "../define/signal.js";
-import { isAsserted, isContentWord, isPastAction, toClauseEnd } from "./helpers.js";
+import { isAsserted, isContentWord, isPastAction, memoByIndex, toClauseEnd } from "./helpers.js";
 import { interviewReference } from "./interviewReference.js";
 import { ownActBefore } from "./selfCritique.js";
 import type { Document } from "../text/analyze.js";
@@ -71,6 +71,12 @@ function scenarioAnswers(doc: Document, references: readonly SignalHit[]): CueMa
   const from = references[0]!.last;
   const matches: CueMatch[] = [];
   const marks = questionMarks(doc);
+  // Read once per sentence: an endless sentence of "I'd…" that ends on "next time" stays linear.
+  const looksAhead = memoByIndex((index) => {
+    const sentence = doc.sentences[index]!;
+    for (let j = sentence.first; j <= sentence.last; j++) if (OWN_FUTURE.has(doc.tokens[j]!.norm) || doc.tokens[j]!.norm === "?") return true;
+    return false;
+  });
   let taken = -1;
   for (let k = from + 1; k + 2 < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
@@ -80,10 +86,7 @@ function scenarioAnswers(doc: Document, references: readonly SignalHit[]): CueMa
     const verb = doc.tokens[v];
     if (verb === undefined || verb.kind !== "word" || verb.negated || NOT_ANSWERS.has(verb.norm) || !isContentWord(verb)) continue;
     if (!asksWhatTheyWouldDo(doc, marks, k)) continue;
-    const sentence = doc.sentences[t.sentence]!;
-    let ownFuture = false;
-    for (let j = sentence.first; j <= sentence.last && !ownFuture; j++) ownFuture = OWN_FUTURE.has(doc.tokens[j]!.norm) || doc.tokens[j]!.norm === "?";
-    if (ownFuture) continue;
+    if (looksAhead(t.sentence)) continue;
     taken = t.sentence;
     matches.push({ first: k, last: v });
   }

@@ -1,6 +1,6 @@
 import { defineSignal } from "../define/signal.js";
 import { failureMention } from "./failureMention.js";
-import { isAsserted, toClauseEnd } from "./helpers.js";
+import { isAsserted, memoByIndex, toClauseEnd } from "./helpers.js";
 
 const REPORTING_VERBS = new Set(["figured", "thought", "assumed", "said", "told", "promised", "hoped", "reckoned", "believed", "decided", "knew", "guessed", "felt", "expected", "imagined", "supposed"]);
 
@@ -38,11 +38,14 @@ export const futureIntent = defineSignal({
     const firstFailure = hitsOf(failureMention)[0]?.first ?? 0;
     // A thought reported from the story is no intention: "I figured I'd get to them", "I'd
     // promised my wife I'd take every day".
-    const reported = (m: { first: number }) => {
-      const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
-      for (let k = clause.first; k < m.first; k++) if (REPORTING_VERBS.has(doc.tokens[k]!.norm)) return true;
-      return false;
-    };
+    // Where each clause's first reporting verb is, read once per clause, so a long clause of
+    // many intentions stays linear.
+    const firstReporting = memoByIndex((index) => {
+      const clause = doc.clauses[index]!;
+      for (let k = clause.first; k <= clause.last; k++) if (REPORTING_VERBS.has(doc.tokens[k]!.norm)) return k;
+      return Number.POSITIVE_INFINITY;
+    });
+    const reported = (m: { first: number }) => firstReporting(doc.tokens[m.first]!.clause) < m.first;
     const hits = cue("conditional").filter((m) => isAsserted(doc, m) && !reported(m));
     // Bare "I want to…" is intent only after the failure is told, and not a reported thought or a
     // refusal ("I won't leave").

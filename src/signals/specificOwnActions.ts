@@ -1,6 +1,6 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
-import { compoundEnd, isAsserted, isContentWord, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { compoundEnd, isAsserted, isContentWord, isPastAction, memoByIndex, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const GOAL_WORDS = new Set(["goal", "goals", "target", "targets", "aim", "objective", "objectives", "ambition"]);
 const COORDINATORS = new Set(["and", "then", "also", ","]);
@@ -120,11 +120,13 @@ export const specificOwnActions = defineSignal({
   detect: ({ doc, cue }) => {
     const hits: SignalHit[] = [];
     // "I set a goal to…" states the goal; it is not an action toward it.
-    const statesGoal = (index: number) => {
-      const clause = doc.clauses[doc.tokens[index]!.clause]!;
+    // Read once per clause, so a long clause of many "I…" stays linear.
+    const clauseStatesGoal = memoByIndex((index) => {
+      const clause = doc.clauses[index]!;
       for (let k = clause.first; k <= clause.last; k++) if (GOAL_WORDS.has(doc.tokens[k]!.norm)) return true;
       return false;
-    };
+    });
+    const statesGoal = (index: number) => clauseStatesGoal(doc.tokens[index]!.clause);
     const take = (first: number, at: number, own: boolean) => {
       const verb = compoundEnd(doc, at);
       const word = doc.tokens[verb]!.norm;
@@ -159,10 +161,11 @@ export const specificOwnActions = defineSignal({
           if (t.norm === "i" || t.norm === "we") break;
           const before = doc.tokens[k - 1]!;
           if (!COORDINATORS.has(before.norm) || t.kind !== "word" || t.negated) continue;
-          const previous = hits.length > 0 ? hits[hits.length - 1]! : null;
+          const previousAt = hits.length - 1;
+          const previous = previousAt >= 0 ? hits[previousAt]! : null;
           // Each coordinated action is its own hit: the one before stops at the coordinator.
           if (take(k, k, own) && previous !== null && previous.last >= k - 1 && previous.first < k - 1) {
-            hits[hits.indexOf(previous)] = { ...previous, last: k - 2 };
+            hits[previousAt] = { ...previous, last: k - 2 };
           }
         }
       }
