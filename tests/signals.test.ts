@@ -20,6 +20,12 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["It was not my mistake at all.", false],
     ["My manager said \"that was my mistake\" about her own call.", false],
     ["She dropped the ball on the handover.", false],
+    // Losing or missing a person is a bereavement or an absence, not an owned failure.
+    ["That spring I had lost my father, and the audit slipped.", false],
+    ["I lost mum in March and after that the filing slipped.", false],
+    ["I missed my family that whole year.", false],
+    ["I lost the biggest account we had.", true],
+    ["I lost my temper with a customer.", true],
   ]],
   [signals.ownCausalAction, [
     // The past perfect tells the same act: "I'd skipped" is "I had skipped".

@@ -2,7 +2,19 @@ import { defineSignal } from "../define/signal.js";
 import { ROLE_NOUNS } from "../text/words.js";
 import { isAsserted, isHedged } from "./helpers.js";
 
+// "I lost my father that spring" is a bereavement, not an owned failure: the people and pets a
+// candidate can lose or miss without any fault of theirs.
+const CLOSE_ONES = new Set([
+  "father", "mother", "dad", "mum", "mom", "parent", "brother", "sister", "son", "daughter", "husband", "wife", "grandmother",
+  "grandfather", "nan", "baby", "child", "family", "friend", "dog",
+]);
+const LOSS_VERBS = new Set(["lost", "missed"]);
+
 const RELATIVE_HEADS = new Set(["one", "goal", "goals", "target", "targets", "thing", "things", "that", "which", "deadline", "aim", "objective"]);
+
+function lossOfCloseOne(next: string | undefined, after: string | undefined): boolean {
+  return CLOSE_ONES.has(next ?? "") || ((next === "my" || next === "our") && CLOSE_ONES.has(after ?? ""));
+}
 
 /**
  * The candidate puts the failure on themself in the first person: "that was my mistake",
@@ -53,6 +65,7 @@ export const ownResponsibility = defineSignal({
     cue("accepts")
       // "The problem was my manager never replied" blames; "the problem was my design" owns.
       .filter((m) => !(doc.tokens[m.last]!.norm === "my" && (ROLE_NOUNS.has(doc.tokens[m.last + 1]?.norm ?? "") || doc.tokens[m.last + 1]?.name === true)))
+      .filter((m) => !(LOSS_VERBS.has(doc.tokens[m.last]!.norm) && lossOfCloseOne(doc.tokens[m.last + 1]?.norm, doc.tokens[m.last + 2]?.norm)))
       // "the goal I missed" names the goal, it does not own the miss.
       .filter((m) => isAsserted(doc, m) && !(doc.tokens[m.first]!.norm === "i" && RELATIVE_HEADS.has(doc.tokens[m.first - 1]?.norm ?? "")))
       .map((m) => ({ first: m.first, last: m.last, strength: isHedged(doc, m) ? 1 : 2 })),
