@@ -432,6 +432,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["We lost the deal. I went back to the office and wrote it up.", false],
   ]],
   [signals.outcomeEvidence, [
+    // "Ahead of time" says how a thing is done unless something was finished or ready ahead of time.
+    ["I was late with the audit pack. Since then I write my checklist out ahead of time.", false],
+    ["I was late with the audit pack. Since then I write my checklist out a week before, and the last pack was ready ahead of time.", true],
     // From a review: a time that followed, earlier jobs and a comparison say nothing of the change working.
     ["Since then I reconcile suppliers at the start of the close. The three meetings that followed with the finance director were tough.", false],
     ["Since then I reconcile suppliers at the start of the close. In my last two jobs I've had the same habit of overcommitting though.", false],
@@ -493,6 +496,8 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I think I understand the role better now because you explained it.", false],
   ]],
   [signals.measurableOutcome, [
+    ["I wanted the shelving done by Easter. I ordered the brackets ahead of time.", false],
+    ["I wanted the shelving done by Easter, and we finished the fit-out ahead of schedule.", true],
     // A state reached by a fronted weekday; a thing reached named as the goal; a launch to its
     // public; a vague reception.
     ["I wanted to learn all the till codes in my first week, and by the Friday I knew them all.", true],

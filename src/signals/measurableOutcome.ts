@@ -2,7 +2,7 @@ import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import type { CueMatch } from "../text/lexicon.js";
 import { COPULAS, DETERMINERS, NUMBER_WORDS } from "../text/words.js";
-import { statesAFeeling } from "./shared.js";
+import { AHEAD_CUES, statesAFeeling } from "./shared.js";
 import { announcesGoal, goalParts } from "./goalParts.js";
 import { endsClause, isAsserted, isContentWord, isPastAction, isPastForm, memoByIndex, toClauseEnd } from "./helpers.js";
 
@@ -378,7 +378,7 @@ export const measurableOutcome = defineSignal({
       "hit|met|beat|exceeded|smashed|surpassed|reached|achieved|made|doubled|tripled the|my|our|that|this|their|its? sales|revenue|savings|annual|monthly|weekly|quarterly|yearly|team|personal|own|stretch|recruitment|first|overall|safety|quality? target|targets|goal|quota|number|numbers|budget|deadline|plan|forecast|kpi|kpis|bonus|bonuses|milestone|milestones|score|scores",
       "on time|schedule",
       "under|within budget",
-      "ahead of schedule|time|plan|target|deadline",
+      ...AHEAD_CUES,
       "passed|qualified|certified|graduated|won|promoted|published|launched|shipped|opened|signed|closed|completed|finished|delivered|awarded|accepted|selected|approved|adopted",
       "got the|a promotion|job|role|contract|certificate|certification|qualification|award|place|deal|grade",
       // Put before its public: "went live", "the range went on sale in the autumn".

@@ -1,6 +1,7 @@
 import { defineSignal } from "../define/signal.js";
 import { appliedChange } from "./appliedChange.js";
 import { isAsserted, toClauseEnd } from "./helpers.js";
+import { AHEAD_CUES } from "./shared.js";
 
 /**
  * Evidence that the change worked, told after it: a number, a date, "we haven't missed a
@@ -27,7 +28,7 @@ export const outcomeEvidence = defineSignal({
       "the last|past @num",
       "on time|schedule|budget|target",
       "under|within budget|target",
-      "ahead of schedule|time|plan|target|deadline",
+      ...AHEAD_CUES,
       "cut|reduced|dropped|halved|lowered|shrank|decreased|brought|slashed|trimmed|fell|fallen ...? by|to|from|down|@num",
       "improved|increased|raised|grew|doubled|tripled|rose|boosted|lifted|climbed|jumped|went ...? by|to|from|up|@num",
       "went|gone|fell|dropped|rose|climbed|moved|came from",

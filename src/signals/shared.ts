@@ -102,6 +102,12 @@ export function statesAFeeling(doc: Document, from: number): boolean {
  */
 export const NAMED_GOALS = new Set(["goal", "goals", "target", "targets", "objective", "objectives", "aim", "ambition", "kpi", "kpis", "quota"]);
 
+/**
+ * Cues for a result ahead of its time. "Ahead of time" alone is more often how a thing is done ("I
+ * write my examples out ahead of time"), so it counts only after a word of completion.
+ */
+export const AHEAD_CUES = ["ahead of schedule|plan|target|deadline", "done|finished|delivered|landed|ready|completed|live|shipped|in|early ...? ahead of time"];
+
 export const TIMING_MARKERS = new Set([
   "before", "after", "every", "each", "whenever", "when", "until", "within", "during", "prior", "ahead", "advance",
   "beforehand", "upfront", "first", "once", "daily", "weekly", "monthly", "fortnightly", "quarterly", "annually",
