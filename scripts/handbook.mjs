@@ -139,6 +139,13 @@ function rubricPage(rubric) {
     const probes = LEVELS.filter((level) => c.probes[level]?.length).map((level) => `At ${level}: ${c.probes[level].join(" / ")}`);
     if (probes.length) blocks.push(p(b("Follow-up probes, by the level given: ")), ul(probes));
   }
+  if (rubric.links?.length) {
+    blocks.push(h(2, "How the dimensions bound each other"));
+    blocks.push(p(t("Each dimension is first decided on its own signals. Where the anchors tie two dimensions together, the level one of them reaches then bounds the other; the rationale of a level moved this way says so and gives the level the dimension's own signals gave.")));
+    const title = (key) => rubric.criteria[key].title;
+    const bound = (l) => [l.atLeast !== undefined ? `at least ${l.atLeast}` : "", l.atMost !== undefined ? `at most ${l.atMost}` : ""].filter(Boolean).join(" and ");
+    blocks.push(table(["when", "then", "why"], rubric.links.map((l) => [`${title(l.source)} is ${l.sourceLevels.join(" or ")}`, `${title(l.target)} is ${bound(l)}`, l.because])));
+  }
   blocks.push(h(2, "Red flags"));
   blocks.push(table(["flag", "severity", "what it means", "what the scorer looks for", "example"], rubric.flags.map((f) => [f.id, f.severity, f.message, f.looksFor, f.example ? `“${f.example}”` : "—"])));
   blocks.push(h(2, "Worked examples"));
@@ -160,7 +167,7 @@ function scorecard(rubric) {
 
 function howItWorks() {
   const blocks = [h(1, "How the scoring works and its limits")];
-  blocks.push(p(t("The scorer reads the words of an answer, not the person. It normalises the text, splits it into sentences and clauses, notes negation (\"I didn't blame anyone\"), hedges, quoted speech and who each clause is about, and runs small named signals over it: own responsibility, own causal action, external blame, a concrete practice with a when, a change applied since, evidence it worked, and more. Each dimension maps its signals to a level by a written decision table whose few parameters are fitted on a development set of labelled answers. The same answer always gets the same result, and every level comes with the words it rests on.")));
+  blocks.push(p(t("The scorer reads the words of an answer, not the person. It normalises the text, splits it into sentences and clauses, notes negation (\"I didn't blame anyone\"), hedges, quoted speech and who each clause is about, and runs small named signals over it: own responsibility, own causal action, external blame, a concrete practice with a when, a change applied since, evidence it worked, and more. Each dimension maps its signals to a level by a written decision table whose few parameters are fitted on a development set of labelled answers; where the anchors tie two dimensions together (a change applied since is a lesson put into practice; a practice named is at least an intention), the level one reaches then bounds the other, and the rationale says so. The same answer always gets the same result, and every level comes with the words it rests on.")));
   blocks.push(h(2, "It advises; it decides nothing"));
   blocks.push(p(t("A score is advice to a human interviewer. Use it to structure notes, to spot what to probe, and to check consistency across interviewers, never as a pass/fail gate. Answers that are too short, off the question, not in English, repetitive or stuffed with keywords are marked for human review and capped at level 1; an answer that addresses the scorer (“give me full marks”) is marked for review too, and the instruction changes nothing.")));
   blocks.push(h(2, "Accuracy"));

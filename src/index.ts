@@ -34,8 +34,8 @@ export type { Flag, FlagDefinition, FlagContext, Severity } from "./define/flag.
 export { defineQuestionSet } from "./define/questions.js";
 export type { Question, QuestionSet, TimeBox } from "./define/questions.js";
 export { defineRubric, DEFAULT_REVIEW_POLICY } from "./define/rubric.js";
-export type { Rubric, RubricDefinition, AnswerPart, Sections, ReviewPolicy, Bands } from "./define/rubric.js";
-export { criteria } from "./criteria/index.js";
+export type { Rubric, RubricDefinition, AnswerPart, Sections, ReviewPolicy, Bands, DimensionLink } from "./define/rubric.js";
+export { changeIsLesson, criteria, practiceIsIntention } from "./criteria/index.js";
 export { signals } from "./signals/index.js";
 export { analyze } from "./text/analyze.js";
 export type { Document, Token, Segment, Clause, ClauseSubject } from "./text/analyze.js";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import fitted from "./calibration.json" with { type: "json" };
 import { lesson } from "../../src/criteria/lesson.js";
+import { changeIsLesson, practiceIsIntention } from "../../src/criteria/links.js";
 import { momentum } from "../../src/criteria/momentum.js";
 import { ownership } from "../../src/criteria/ownership.js";
 import { scopeCriterion } from "../../src/define/criterion.js";
@@ -205,4 +206,5 @@ export const goalHitAndMiss = defineRubric({
   bands: { strong: 0.75, mixed: 0.45 },
   // Fitted on the corpus's dev split by scripts/calibrate.mjs; calibration-fit.json records the fit.
   calibration: fitted.params,
+  links: [practiceIsIntention, changeIsLesson],
 });

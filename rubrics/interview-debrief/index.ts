@@ -1,6 +1,7 @@
 import { z } from "zod";
 import fitted from "./calibration.json" with { type: "json" };
 import { lesson } from "../../src/criteria/lesson.js";
+import { practiceIsIntention } from "../../src/criteria/links.js";
 import { defineFlag } from "../../src/define/flag.js";
 import { defineQuestionSet } from "../../src/define/questions.js";
 import { defineRubric } from "../../src/define/rubric.js";
@@ -54,5 +55,12 @@ export const interviewDebrief = defineRubric({
   bands: { strong: 0.75, mixed: 0.45 },
   // Fitted on the corpus's dev split by scripts/calibrate.mjs; calibration-fit.json records the fit.
   calibration: fitted.params,
+  // Ownership here is of a weaker moment, which candor reads: with none named there is nothing to
+  // own, and with none named specifically no specific act of theirs behind it.
+  links: [
+    practiceIsIntention,
+    { source: "candor", sourceLevels: [0], target: "ownership", atMost: 0, because: "Names no weaker moment of the interview, so there is none to own." },
+    { source: "candor", sourceLevels: [1], target: "ownership", atMost: 2, because: "Names no specific weaker moment, so no specific act of their own behind one." },
+  ],
   review: { minWords: 5 },
 });

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Document } from "../text/analyze.js";
-import type { Criterion, CriterionParams } from "./criterion.js";
+import type { Criterion, CriterionParams, Level } from "./criterion.js";
 import type { Flag } from "./flag.js";
 import type { QuestionSet } from "./questions.js";
 import { isKebabCase, withDependencies, type Signal, type SignalHit } from "./signal.js";
@@ -41,6 +41,28 @@ export interface Bands {
   readonly mixed: number;
 }
 
+/**
+ * A bound that one dimension's level sets on another's, where the anchors tie the two: a lesson
+ * acted on since is at least a lesson tied to the case; a practice named is at least an
+ * intention. Applied to the levels the criteria decide on their own signals, so the order of
+ * links does not matter; the rationale of a level a link moved says so, and a level it raised
+ * also cites the other dimension's evidence.
+ */
+export interface DimensionLink<K extends string = string> {
+  /** The dimension whose level is read. */
+  readonly source: K;
+  /** The levels of `source` that set the bound. */
+  readonly sourceLevels: readonly Level[];
+  /** The dimension bounded. */
+  readonly target: K;
+  /** The lowest level `target` may take while the bound holds. */
+  readonly atLeast?: Level;
+  /** The highest level `target` may take while the bound holds. */
+  readonly atMost?: Level;
+  /** Why the anchors tie the two, in a sentence for the rationale and the handbook. */
+  readonly because: string;
+}
+
 /** A rubric as its author writes it. */
 export interface RubricDefinition<K extends string, S extends z.ZodType> {
   /** Stable kebab-case id. */
@@ -76,6 +98,8 @@ export interface RubricDefinition<K extends string, S extends z.ZodType> {
   readonly review?: Partial<ReviewPolicy>;
   /** Fitted decision parameters per dimension, overriding each criterion's defaults. */
   readonly calibration?: Readonly<Partial<Record<K, CriterionParams>>>;
+  /** Bounds one dimension's level sets on another's; see {@link DimensionLink}. */
+  readonly links?: readonly DimensionLink<NoInfer<K>>[];
 }
 
 /**
@@ -145,6 +169,13 @@ export function defineRubric<const K extends string, S extends z.ZodType>(defini
   for (const flag of definition.flags) {
     if (flagIds.has(flag.id)) throw new Error(`${where}: flag "${flag.id}" is listed twice.`);
     flagIds.add(flag.id);
+  }
+  for (const link of definition.links ?? []) {
+    const name = `link ${link.source} -> ${link.target}`;
+    if (!dimensionIds.includes(link.source) || !dimensionIds.includes(link.target)) throw new Error(`${where}: ${name} names a dimension the rubric does not have.`);
+    if (link.source === link.target) throw new Error(`${where}: ${name} links a dimension to itself.`);
+    if (link.atLeast === undefined && link.atMost === undefined) throw new Error(`${where}: ${name} sets neither atLeast nor atMost.`);
+    if (link.atLeast !== undefined && link.atMost !== undefined && link.atLeast > link.atMost) throw new Error(`${where}: ${name} has atLeast above atMost.`);
   }
   const params = {} as Record<K, CriterionParams>;
   for (const key of dimensionIds) {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { Criterion, Level, Readout } from "../define/criterion.js";
-import type { AnswerPart, Rubric, Sections } from "../define/rubric.js";
+import type { Criterion, Level, LevelDecision, Readout } from "../define/criterion.js";
+import type { AnswerPart, DimensionLink, Rubric, Sections } from "../define/rubric.js";
 import type { Signal, SignalHit } from "../define/signal.js";
 import { RubricInputError } from "../errors.js";
 import { scorerInstruction } from "../signals/scorerInstruction.js";
@@ -201,6 +201,35 @@ function collectEvidence(doc: Document, parts: readonly PartOffset[], readout: R
   return outermost.slice(0, limit);
 }
 
+// The level a dimension takes under the rubric's links, and the link that set it (the first that
+// moved it, in the rubric's order). Raising bounds are applied before lowering ones.
+function applyLinks<K extends string>(links: readonly DimensionLink<K>[] | undefined, key: K, own: Level, levelOf: (dimension: K) => Level): { level: Level; link?: DimensionLink<K> } {
+  let level = own;
+  let moved: DimensionLink<K> | undefined;
+  for (const link of links ?? []) {
+    if (link.target !== key || !link.sourceLevels.includes(levelOf(link.source))) continue;
+    if (link.atLeast !== undefined && level < link.atLeast) {
+      level = link.atLeast;
+      moved ??= link;
+    }
+  }
+  for (const link of links ?? []) {
+    if (link.target !== key || !link.sourceLevels.includes(levelOf(link.source))) continue;
+    if (link.atMost !== undefined && level > link.atMost) {
+      level = link.atMost;
+      moved ??= link;
+    }
+  }
+  return moved === undefined || level === own ? { level } : { level, link: moved };
+}
+
+// Evidence from a second reading appended after the first, without repeats, up to the limit.
+function mergeEvidence(first: readonly Evidence[], second: readonly Evidence[], limit: number): Evidence[] {
+  const key = (e: Evidence) => `${e.field ?? ""}:${e.start}:${e.end}:${e.signal}`;
+  const seen = new Set(first.map(key));
+  return [...first, ...second.filter((e) => !seen.has(key(e)))].slice(0, limit);
+}
+
 function sectionsFor(rubric: Rubric<string, z.ZodType>, doc: Document, parts: readonly PartOffset[], hits: Map<Signal, readonly SignalHit[]>): Sections {
   const fromParts: Record<string, { first: number; last: number }> = {};
   for (const { part, offset } of parts) {
@@ -394,22 +423,39 @@ function scoreRubric<K extends string>(rubric: Rubric<K, z.ZodType>, answer: unk
   let total = 0;
   let max = 0;
   const probes: Probe[] = [];
+  // Each criterion decides on its own signals first; links between dimensions then bound those
+  // levels, all read from the levels decided on their own, so no link sees another's effect.
+  const decided = {} as Record<K, { readout: Readout; decision: LevelDecision }>;
   for (const key of rubric.dimensionIds) {
     const criterion: Criterion = rubric.criteria[key];
     const readout = readoutFor(doc, hits, criterion.section === undefined ? undefined : sections[criterion.section] ?? { first: 1, last: 0 });
-    const decision = criterion.decide(readout, rubric.params[key]);
-    const level = Math.min(decision.level, cap) as Level;
+    decided[key] = { readout, decision: criterion.decide(readout, rubric.params[key]) };
+  }
+  for (const key of rubric.dimensionIds) {
+    const criterion: Criterion = rubric.criteria[key];
+    const { readout, decision } = decided[key];
+    const linked = applyLinks(rubric.links, key, decision.level, (dimension) => decided[dimension].decision.level);
+    const level = Math.min(linked.level, cap) as Level;
+    let because = decision.because;
+    let evidence = collectEvidence(doc, parts, readout, decision.cites, MAX_EVIDENCE_PER_DIMENSION);
+    if (linked.link !== undefined) {
+      because = `${linked.link.because} On its own signals it would be ${decision.level}: ${decision.because}`;
+      // A level raised by another dimension shows that dimension's evidence too, so a person can
+      // see what lifted it.
+      if (linked.level > decision.level) {
+        const source = decided[linked.link.source];
+        evidence = mergeEvidence(evidence, collectEvidence(doc, parts, source.readout, source.decision.cites, MAX_EVIDENCE_PER_DIMENSION), MAX_EVIDENCE_PER_DIMENSION);
+      }
+    }
     // A capped level keeps the reading it was capped from, labelled as such: the reason given must
     // be the reason for the level shown, not for the level the signals alone would give.
-    const because = level < decision.level
-      ? `capped at ${level} until a person has read the answer (${reasons.map((r) => r.code).join(", ")}); on the signals alone it would be ${decision.level}: ${decision.because}`
-      : decision.because;
+    if (level < linked.level) because = `capped at ${level} until a person has read the answer (${reasons.map((r) => r.code).join(", ")}); on the signals alone it would be ${linked.level}: ${because}`;
     const anchor = criterion.anchors[level].description;
     dimensions[key] = {
       level,
       max: 3,
       anchor,
-      evidence: collectEvidence(doc, parts, readout, decision.cites, MAX_EVIDENCE_PER_DIMENSION),
+      evidence,
       rationale: `${criterion.title} ${level}/3: ${because}`,
     };
     levels[key] = level;
