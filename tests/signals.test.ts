@@ -351,6 +351,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I left out the parts that matter. Could I add them now?", false],
   ]],
   [signals.appliedChange, [
+    // What happened to the speaker since is no change of theirs; a change told in the passive is.
+    ["I missed the launch because I didn't check the lead time. Since then I got promoted twice.", false],
+    ["I missed the launch because I didn't check the lead time. Since then every supplier date is checked by two people.", true],
     // An owned omission tells the failure, so a habit told after it is a change in place.
     ["I didn't check the wristband on the patient. I've done it on every round since.", true],
     ["I've done it on every round since.", false],

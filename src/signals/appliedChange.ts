@@ -219,13 +219,15 @@ export const appliedChange = defineSignal({
       return false;
     };
     // Leaving, being let go or being moved is something that happened to the speaker, not a
-    // change they made: "six months later I was made redundant", "I got fired after that".
-    const departedOrPassive = (c: number) => {
+    // change they made: "six months later I was made redundant", "I got fired after that". After
+    // "since then" only a passive with the speaker as subject is ("since then I got promoted
+    // twice"): "since then every rota is checked by two people" is a change told in the passive.
+    const departedOrPassive = (c: number, speakerOnly = false) => {
       const clause = doc.clauses[c]!;
       for (let k = clause.first; k <= clause.last; k++) {
         const t = doc.tokens[k]!;
         if (DEPARTURES.has(t.norm)) return true;
-        if ((t.norm.endsWith("ed") || IRREGULAR_PAST.has(t.norm)) && PASSIVE_AUXILIARIES.has(doc.tokens[k - 1]?.norm ?? "")) return true;
+        if ((t.norm.endsWith("ed") || IRREGULAR_PAST.has(t.norm)) && PASSIVE_AUXILIARIES.has(doc.tokens[k - 1]?.norm ?? "") && (!speakerOnly || doc.tokens[k - 2]?.norm === "i")) return true;
       }
       return false;
     };
@@ -241,7 +243,7 @@ export const appliedChange = defineSignal({
     };
     for (const m of cue("marker")) {
       // "Now I always go quiet in meetings" tells a tendency, however recent.
-      if (!isAsserted(doc, m) || isIntent(m.first, m.last) || isTendency(doc, nextWord(m.last))) continue;
+      if (!isAsserted(doc, m) || isIntent(m.first, m.last) || isTendency(doc, nextWord(m.last)) || departedOrPassive(doc.tokens[nextWord(m.last)]?.clause ?? doc.tokens[m.last]!.clause, true)) continue;
       let looksAhead = false;
       for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === "next") looksAhead = true;
       if (looksAhead && !happened(m.first)) continue;
@@ -385,6 +387,9 @@ export const appliedChange = defineSignal({
       const next = doc.tokens[k + 1];
       if (next === undefined || next.clause !== t.clause || next.kind === "punct") {
         const clause = doc.clauses[t.clause]!;
+        // A "since" that opens a sentence and stands alone in its clause ("Since then I got
+        // promoted") ends nothing: the clause after it says what happened.
+        if (clause.first === k) continue;
         if (!isIntent(clause.first, clause.last)) hits.push({ first: clause.first, last: k, strength: strengthOf(clause.first, k) });
       }
     }
