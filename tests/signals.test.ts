@@ -354,6 +354,8 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     // What happened to the speaker since is no change of theirs; a change told in the passive is.
     ["I missed the launch because I didn't check the lead time. Since then I got promoted twice.", false],
     ["I missed the launch because I didn't check the lead time. Since then every supplier date is checked by two people.", true],
+    ["I missed the launch because I didn't check the lead time. Since then, I've been promoted twice.", false],
+    ["I missed the launch because I didn't check the lead time. Since then I was trained on the test suite, and I run it before every release.", true],
     // An owned omission tells the failure, so a habit told after it is a change in place.
     ["I didn't check the wristband on the patient. I've done it on every round since.", true],
     ["I've done it on every round since.", false],

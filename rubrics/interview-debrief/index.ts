@@ -55,12 +55,11 @@ export const interviewDebrief = defineRubric({
   bands: { strong: 0.75, mixed: 0.45 },
   // Fitted on the corpus's dev split by scripts/calibrate.mjs; calibration-fit.json records the fit.
   calibration: fitted.params,
-  // Ownership here is of a weaker moment, which candor reads: with none named there is nothing to
-  // own, and with none named specifically no specific act of theirs behind it.
+  // Ownership here is of a weaker moment: naming their own specific act behind one names the
+  // moment, which candor reads.
   links: [
     practiceIsIntention,
-    { source: "candor", sourceLevels: [0], target: "ownership", atMost: 0, because: "Names no weaker moment of the interview, so there is none to own." },
-    { source: "candor", sourceLevels: [1], target: "ownership", atMost: 2, because: "Names no specific weaker moment, so no specific act of their own behind one." },
+    { source: "ownership", sourceLevels: [3], target: "candor", atLeast: 2, because: "Names their own specific act behind a weaker moment, which names the moment." },
   ],
   review: { minWords: 5 },
 });

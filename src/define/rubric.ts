@@ -61,6 +61,11 @@ export interface DimensionLink<K extends string = string> {
   readonly atMost?: Level;
   /** Why the anchors tie the two, in a sentence for the rationale and the handbook. */
   readonly because: string;
+  /**
+   * Ids of the signals whose evidence, read for `source`, a level this link raised shows beside its
+   * own; every signal `source`'s decision cites when absent.
+   */
+  readonly cites?: readonly string[];
 }
 
 /** A rubric as its author writes it. */

@@ -444,7 +444,9 @@ function scoreRubric<K extends string>(rubric: Rubric<K, z.ZodType>, answer: unk
       // see what lifted it.
       if (linked.level > decision.level) {
         const source = decided[linked.link.source];
-        evidence = mergeEvidence(evidence, collectEvidence(doc, parts, source.readout, source.decision.cites, MAX_EVIDENCE_PER_DIMENSION), MAX_EVIDENCE_PER_DIMENSION);
+        const shown = linked.link.cites;
+        const cites = shown === undefined ? source.decision.cites : source.decision.cites.filter((signal) => shown.includes(signal.id));
+        evidence = mergeEvidence(evidence, collectEvidence(doc, parts, source.readout, cites, MAX_EVIDENCE_PER_DIMENSION), MAX_EVIDENCE_PER_DIMENSION);
       }
     }
     // A capped level keeps the reading it was capped from, labelled as such: the reason given must

@@ -46,6 +46,7 @@ function isHabitVerb(doc: Document, k: number): boolean {
 
 const DEPARTURES = new Set(["left", "quit", "resigned", "deserved", "lost", "fired", "sacked", "dismissed", "redundant", "demoted", "suspended"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "got", "been", "being", "get"]);
+const PERFECT_AUXILIARIES = new Set(["have", "has", "had", "just", "recently", "since", "then", "now"]);
 const LINKS = new Set(["and", "so", "then", "but"]);
 const DISCOVERY = new Set(["found", "realized", "heard", "learned", "noticed", "discovered", "saw", "received"]);
 const FAULT_SIGNS = new Set(["without", "instead", "forgot", "skipped", "missed", "ignored", "assumed", "rushed", "too", "late", "wrong", "before"]);
@@ -175,6 +176,8 @@ export const appliedChange = defineSignal({
       while (j < doc.tokens.length && (doc.tokens[j]!.filler || VERB_LEAD_ADVERBS.has(doc.tokens[j]!.norm))) j++;
       return j;
     };
+    // The next word past a comma too: "since then, I got promoted".
+    const nextWordPast = (k: number) => (doc.tokens[k + 1]?.kind === "punct" ? nextWord(k + 1) : nextWord(k));
     // A modal right around the marker makes it an intention: "next time I would…", "since then I
     // want to…". Modals further away belong to another thought.
     const isIntent = (first: number, last: number) => {
@@ -218,6 +221,12 @@ export const appliedChange = defineSignal({
       }
       return false;
     };
+    // The word before a passive's auxiliaries: "I" in "I have been promoted", "I got moved".
+    const passiveSubject = (k: number) => {
+      let j = k;
+      while (j > 0 && (PASSIVE_AUXILIARIES.has(doc.tokens[j]!.norm) || PERFECT_AUXILIARIES.has(doc.tokens[j]!.norm))) j--;
+      return doc.tokens[j]!.norm;
+    };
     // Leaving, being let go or being moved is something that happened to the speaker, not a
     // change they made: "six months later I was made redundant", "I got fired after that". After
     // "since then" only a passive with the speaker as subject is ("since then I got promoted
@@ -227,7 +236,7 @@ export const appliedChange = defineSignal({
       for (let k = clause.first; k <= clause.last; k++) {
         const t = doc.tokens[k]!;
         if (DEPARTURES.has(t.norm)) return true;
-        if ((t.norm.endsWith("ed") || IRREGULAR_PAST.has(t.norm)) && PASSIVE_AUXILIARIES.has(doc.tokens[k - 1]?.norm ?? "") && (!speakerOnly || doc.tokens[k - 2]?.norm === "i")) return true;
+        if ((t.norm.endsWith("ed") || IRREGULAR_PAST.has(t.norm)) && PASSIVE_AUXILIARIES.has(doc.tokens[k - 1]?.norm ?? "") && (!speakerOnly || passiveSubject(k - 1) === "i")) return true;
       }
       return false;
     };
@@ -243,7 +252,7 @@ export const appliedChange = defineSignal({
     };
     for (const m of cue("marker")) {
       // "Now I always go quiet in meetings" tells a tendency, however recent.
-      if (!isAsserted(doc, m) || isIntent(m.first, m.last) || isTendency(doc, nextWord(m.last)) || departedOrPassive(doc.tokens[nextWord(m.last)]?.clause ?? doc.tokens[m.last]!.clause, true)) continue;
+      if (!isAsserted(doc, m) || isIntent(m.first, m.last) || isTendency(doc, nextWord(m.last)) || departedOrPassive(doc.tokens[nextWordPast(m.last)]?.clause ?? doc.tokens[m.last]!.clause, true)) continue;
       let looksAhead = false;
       for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === "next") looksAhead = true;
       if (looksAhead && !happened(m.first)) continue;
