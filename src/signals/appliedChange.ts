@@ -2,7 +2,7 @@ import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import type { CueMatch } from "../text/lexicon.js";
 import { failureMention } from "./failureMention.js";
-import { IRREGULAR_PAST, isAsserted, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { IRREGULAR_PAST, isAsserted, isPastAction, memoByIndex, toClauseEnd, withoutOverlaps } from "./helpers.js";
 import { learningMarker } from "./learningMarker.js";
 import { ownCausalAction } from "./ownCausalAction.js";
 import { ownResponsibility } from "./ownResponsibility.js";
@@ -337,9 +337,11 @@ export const appliedChange = defineSignal({
       habitEarlierInSentence.push(seenInSentence);
       for (let k = clause.first; k <= clause.last && !seenInSentence; k++) if (isHabitWord(k)) seenInSentence = true;
     });
+    // Whether a whole clause is an intention: four passes below ask it of the same clauses.
+    const clauseIntent = memoByIndex((c: number) => isIntent(doc.clauses[c]!.first, doc.clauses[c]!.last));
     for (let c = 0; c < doc.clauses.length; c++) {
       const clause = doc.clauses[c]!;
-      if (clause.first <= startFor(c) || isIntent(clause.first, clause.last)) continue;
+      if (clause.first <= startFor(c) || clauseIntent(c)) continue;
       let habit = false;
       let present = false;
       let tendency = false;
@@ -361,8 +363,9 @@ export const appliedChange = defineSignal({
       if (habit && present && !statesGoal) hits.push({ first: clause.first, last: clause.last, strength: clause.subject === "self" ? 2 : 1 });
     }
     // "I handled the audience completely differently": a change told with "differently", not intended.
-    for (const clause of doc.clauses) {
-      if (clause.first <= storyStart || clause.subject !== "self" || isIntent(clause.first, clause.last)) continue;
+    for (let c = 0; c < doc.clauses.length; c++) {
+      const clause = doc.clauses[c]!;
+      if (clause.first <= storyStart || clause.subject !== "self" || clauseIntent(c)) continue;
       for (let k = clause.first; k <= clause.last; k++) {
         if (doc.tokens[k]!.norm === "differently" && !doc.tokens[k]!.negated) hits.push({ first: clause.first, last: k, strength: 2 });
       }
@@ -372,8 +375,9 @@ export const appliedChange = defineSignal({
     // Only once the answer has turned to the change (a lesson or a marker such as "for the resit"),
     // since the story of the failure itself is full of past routines.
     const turn = Math.min(hitsOf(learningMarker)[0]?.first ?? Number.POSITIVE_INFINITY, ...hits.map((h) => h.first));
-    for (const clause of doc.clauses) {
-      if (clause.first < turn || clause.subject !== "self" || isIntent(clause.first, clause.last)) continue;
+    for (let c = 0; c < doc.clauses.length; c++) {
+      const clause = doc.clauses[c]!;
+      if (clause.first < turn || clause.subject !== "self" || clauseIntent(c)) continue;
       let routine = false;
       let pastVerb = false;
       for (let k = clause.first; k <= clause.last; k++) {
@@ -399,7 +403,7 @@ export const appliedChange = defineSignal({
         // A "since" that opens a sentence and stands alone in its clause ("Since then I got
         // promoted") ends nothing: the clause after it says what happened.
         if (clause.first === k) continue;
-        if (!isIntent(clause.first, clause.last)) hits.push({ first: clause.first, last: k, strength: strengthOf(clause.first, k) });
+        if (!clauseIntent(t.clause)) hits.push({ first: clause.first, last: k, strength: strengthOf(clause.first, k) });
       }
     }
     return withoutOverlaps(hits);

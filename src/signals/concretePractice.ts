@@ -560,15 +560,17 @@ export const concretePractice = defineSignal({
     const ruleTimings = new Int32Array(doc.sentences.length * 2).fill(-1);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
+      // Asked once per token: both reads below need it.
+      const timing = isTiming(doc, k);
       if (NOW.has(t.norm)) nowSentences.add(t.sentence);
-      else if (!t.negated && isTiming(doc, k)) {
+      else if (!t.negated && timing) {
         const slot = t.sentence * 2;
         if (ruleTimings[slot]! < 0) ruleTimings[slot] = k;
         else if (ruleTimings[slot + 1]! < 0) ruleTimings[slot + 1] = k;
       }
       if (HABIT_WORDS.has(t.norm) && (!t.negated || t.norm === "now")) habitSentences.add(t.sentence);
       const next = tokens[k + 1]?.norm ?? "";
-      if (t.norm === "now" || next === "that" || next === "then" || next === "this" || !isTiming(doc, k)) continue;
+      if (t.norm === "now" || next === "that" || next === "then" || next === "this" || !timing) continue;
       if (firstTiming[t.sentence]! < 0) firstTiming[t.sentence] = k;
       if (firstTrigger[t.sentence]! < 0 && isTrigger(doc, k)) firstTrigger[t.sentence] = k;
     }
