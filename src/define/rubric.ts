@@ -42,11 +42,11 @@ export interface Bands {
 }
 
 /**
- * A bound that one dimension's level sets on another's, where the anchors tie the two: a lesson
- * acted on since is at least a lesson tied to the case; a practice named is at least an
- * intention. Applied to the levels the criteria decide on their own signals, so the order of
- * links does not matter; the rationale of a level a link moved says so, and a level it raised
- * also cites the other dimension's evidence.
+ * A bound that one dimension's level sets on another's, where the anchors tie the two: a change
+ * applied since shows a lesson was drawn; a practice named is at least an intention. Applied to
+ * the levels the criteria decide on their own signals, so no link sees another's effect; flags
+ * read the bounded levels. The rationale of a level a link moved says so, and a level it raised
+ * also shows the other dimension's evidence.
  */
 export interface DimensionLink<K extends string = string> {
   /** The dimension whose level is read. */
