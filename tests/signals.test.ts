@@ -355,6 +355,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I missed the launch because I didn't check the lead time. Since then I got promoted twice.", false],
     ["I missed the launch because I didn't check the lead time. Since then every supplier date is checked by two people.", true],
     ["I missed the launch because I didn't check the lead time. Since then, I've been promoted twice.", false],
+    // Someone else's change is not the speaker's; the team's is.
+    ["I didn't escalate the alerts and we had a four-hour outage. Since then my manager has set up an on-call rota.", false],
+    ["I didn't escalate the alerts and we had a four-hour outage. Since then we page the on-call lead for every alert over ten minutes.", true],
     ["I missed the launch because I didn't check the lead time. Since then I was trained on the test suite, and I run it before every release.", true],
     // An owned omission tells the failure, so a habit told after it is a change in place.
     ["I didn't check the wristband on the patient. I've done it on every round since.", true],

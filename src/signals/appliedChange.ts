@@ -1,8 +1,9 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import type { CueMatch } from "../text/lexicon.js";
+import { ROLE_NOUNS } from "../text/words.js";
 import { failureMention } from "./failureMention.js";
-import { IRREGULAR_PAST, isAsserted, isPastAction, memoByIndex, toClauseEnd, withoutOverlaps } from "./helpers.js";
+import { FUNCTION_WORDS, IRREGULAR_PAST, isAsserted, isPastAction, memoByIndex, toClauseEnd, withoutOverlaps } from "./helpers.js";
 import { learningMarker } from "./learningMarker.js";
 import { ownCausalAction } from "./ownCausalAction.js";
 import { ownResponsibility } from "./ownResponsibility.js";
@@ -45,6 +46,8 @@ function isHabitVerb(doc: Document, k: number): boolean {
 }
 
 const DEPARTURES = new Set(["left", "quit", "resigned", "deserved", "lost", "fired", "sacked", "dismissed", "redundant", "demoted", "suspended"]);
+const POSSESSIVE_OPENERS = new Set(["my", "the", "our", "his", "her", "their", "a", "another"]);
+const THIRD_PERSON_SUBJECTS = new Set(["he", "she", "they"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "got", "been", "being", "get"]);
 const PERFECT_AUXILIARIES = new Set(["have", "has", "had", "just", "recently", "since", "then", "now"]);
 const LINKS = new Set(["and", "so", "then", "but"]);
@@ -176,6 +179,13 @@ export const appliedChange = defineSignal({
       while (j < doc.tokens.length && (doc.tokens[j]!.filler || VERB_LEAD_ADVERBS.has(doc.tokens[j]!.norm))) j++;
       return j;
     };
+    // "Since then my manager has set up a rota", "since then they've asked me to…": someone else's
+    // change, not the speaker's. Only the subject's head is read: "every supplier date is checked"
+    // is a change told in the passive.
+    const othersAct = (j: number) => {
+      const head = POSSESSIVE_OPENERS.has(doc.tokens[j]?.norm ?? "") ? doc.tokens[j + 1] : doc.tokens[j];
+      return head !== undefined && (ROLE_NOUNS.has(head.norm) || THIRD_PERSON_SUBJECTS.has(head.norm) || (head.name === true && !FUNCTION_WORDS.has(head.norm)));
+    };
     // The next word past a comma too: "since then, I got promoted".
     const nextWordPast = (k: number) => (doc.tokens[k + 1]?.kind === "punct" ? nextWord(k + 1) : nextWord(k));
     // A modal right around the marker makes it an intention: "next time I would…", "since then I
@@ -259,6 +269,7 @@ export const appliedChange = defineSignal({
       // "We went live in the second week of December", "two got pulled off in the third week":
       // an ordinal unit of time dates the story; "on the second project" is the next attempt.
       if (TIMING_UNITS.has(doc.tokens[m.last]!.norm) && ORDINALS.has(doc.tokens[m.last - 1]!.norm)) continue;
+      if (othersAct(nextWordPast(m.last))) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     // "The week after, I rewrote…" (or "when we did the next one the year after, I built…") tells
