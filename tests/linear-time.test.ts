@@ -65,6 +65,9 @@ const shapes: ReadonlyArray<readonly [string, (n: number) => string]> = [
   // Each quantified rule and each figure once looked across its whole sentence: quadratic in one
   // endless sentence of them until those reads were made once per sentence.
   ["one endless sentence of rules and figures", (n) => "every order now gets checked by two people, ".repeat(Math.ceil(n / 8))],
+  // Whether a change marker's clause tells what happened to the speaker was read at every marker:
+  // one clause of endless "now"s took 59x the time for 10x the input.
+  ["one clause of endless change markers", (n) => "I missed the deadline because I forgot. " + "i now check it ".repeat(Math.ceil(n / 4))],
   // Real answers run together as one sentence: every signal's sentence-wide reads at once.
   ["the corpus as one endless sentence", (n) => corpusAsOneSentence(n)],
 ];

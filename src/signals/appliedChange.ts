@@ -260,9 +260,11 @@ export const appliedChange = defineSignal({
       }
       return false;
     };
+    // Read once per clause: one endless clause may hold a marker at every few words.
+    const happenedToSpeaker = memoByIndex((c: number) => departedOrPassive(c, true));
     for (const m of cue("marker")) {
       // "Now I always go quiet in meetings" tells a tendency, however recent.
-      if (!isAsserted(doc, m) || isIntent(m.first, m.last) || isTendency(doc, nextWord(m.last)) || departedOrPassive(doc.tokens[nextWordPast(m.last)]?.clause ?? doc.tokens[m.last]!.clause, true)) continue;
+      if (!isAsserted(doc, m) || isIntent(m.first, m.last) || isTendency(doc, nextWord(m.last)) || happenedToSpeaker(doc.tokens[nextWordPast(m.last)]?.clause ?? doc.tokens[m.last]!.clause)) continue;
       let looksAhead = false;
       for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === "next") looksAhead = true;
       if (looksAhead && !happened(m.first)) continue;
