@@ -106,6 +106,8 @@ describe("links between dimensions", () => {
       text: "The bit I'd redo is the rota question. I went straight to overtime and never mentioned the bank staff we already had.",
     });
     expect(result.dimensions.ownership.level).toBe(3);
-    expect(result.dimensions.candor.level).toBeGreaterThanOrEqual(2);
+    expect(result.dimensions.candor.level).toBe(2);
+    expect(result.dimensions.candor.rationale).toContain("On its own signals it would be 1");
+    expect(result.dimensions.candor.evidence.map((e) => e.signal)).toContain("own-causal-action");
   });
 });

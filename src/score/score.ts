@@ -174,13 +174,18 @@ function toEvidence(doc: Document, parts: readonly PartOffset[], signal: string,
   return owner.part.field === null ? evidence : { ...evidence, field: owner.part.field };
 }
 
+// One span of one signal, wherever it was read from.
+function evidenceKey(e: Evidence): string {
+  return `${e.field ?? ""}:${e.start}:${e.end}:${e.signal}`;
+}
+
 function collectEvidence(doc: Document, parts: readonly PartOffset[], readout: Readout, signals: readonly Signal[], limit: number): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const signal of signals) {
     for (const hit of readout.hits(signal)) {
       const evidence = toEvidence(doc, parts, signal.id, hit);
-      const key = `${evidence.field ?? ""}:${evidence.start}:${evidence.end}:${evidence.signal}`;
+      const key = evidenceKey(evidence);
       if (!seen.has(key)) {
         seen.add(key);
         out.push(evidence);
@@ -225,9 +230,8 @@ function applyLinks<K extends string>(links: readonly DimensionLink<K>[] | undef
 
 // Evidence from a second reading appended after the first, without repeats, up to the limit.
 function mergeEvidence(first: readonly Evidence[], second: readonly Evidence[], limit: number): Evidence[] {
-  const key = (e: Evidence) => `${e.field ?? ""}:${e.start}:${e.end}:${e.signal}`;
-  const seen = new Set(first.map(key));
-  return [...first, ...second.filter((e) => !seen.has(key(e)))].slice(0, limit);
+  const seen = new Set(first.map(evidenceKey));
+  return [...first, ...second.filter((e) => !seen.has(evidenceKey(e)))].slice(0, limit);
 }
 
 function sectionsFor(rubric: Rubric<string, z.ZodType>, doc: Document, parts: readonly PartOffset[], hits: Map<Signal, readonly SignalHit[]>): Sections {

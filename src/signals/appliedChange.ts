@@ -1,7 +1,7 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import type { CueMatch } from "../text/lexicon.js";
-import { ROLE_NOUNS } from "../text/words.js";
+import { OTHER_PRONOUNS, ROLE_NOUNS } from "../text/words.js";
 import { failureMention } from "./failureMention.js";
 import { FUNCTION_WORDS, IRREGULAR_PAST, isAsserted, isPastAction, memoByIndex, toClauseEnd, withoutOverlaps } from "./helpers.js";
 import { learningMarker } from "./learningMarker.js";
@@ -47,9 +47,9 @@ function isHabitVerb(doc: Document, k: number): boolean {
 
 const DEPARTURES = new Set(["left", "quit", "resigned", "deserved", "lost", "fired", "sacked", "dismissed", "redundant", "demoted", "suspended"]);
 const POSSESSIVE_OPENERS = new Set(["my", "the", "our", "his", "her", "their", "a", "another"]);
-const THIRD_PERSON_SUBJECTS = new Set(["he", "she", "they"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "got", "been", "being", "get"]);
-const PERFECT_AUXILIARIES = new Set(["have", "has", "had", "just", "recently", "since", "then", "now"]);
+// What may stand between a subject and a passive's auxiliary: "I have just been moved".
+const PASSIVE_LEAD_INS = new Set(["have", "has", "had", "just", "recently", "since", "then", "now"]);
 const LINKS = new Set(["and", "so", "then", "but"]);
 const DISCOVERY = new Set(["found", "realized", "heard", "learned", "noticed", "discovered", "saw", "received"]);
 const FAULT_SIGNS = new Set(["without", "instead", "forgot", "skipped", "missed", "ignored", "assumed", "rushed", "too", "late", "wrong", "before"]);
@@ -184,7 +184,7 @@ export const appliedChange = defineSignal({
     // is a change told in the passive.
     const othersAct = (j: number) => {
       const head = POSSESSIVE_OPENERS.has(doc.tokens[j]?.norm ?? "") ? doc.tokens[j + 1] : doc.tokens[j];
-      return head !== undefined && (ROLE_NOUNS.has(head.norm) || THIRD_PERSON_SUBJECTS.has(head.norm) || (head.name === true && !FUNCTION_WORDS.has(head.norm)));
+      return head !== undefined && (ROLE_NOUNS.has(head.norm) || OTHER_PRONOUNS.has(head.norm) || (head.name === true && !FUNCTION_WORDS.has(head.norm)));
     };
     // The next word past a comma too: "since then, I got promoted".
     const nextWordPast = (k: number) => (doc.tokens[k + 1]?.kind === "punct" ? nextWord(k + 1) : nextWord(k));
@@ -234,7 +234,7 @@ export const appliedChange = defineSignal({
     // The word before a passive's auxiliaries: "I" in "I have been promoted", "I got moved".
     const passiveSubject = (k: number) => {
       let j = k;
-      while (j > 0 && (PASSIVE_AUXILIARIES.has(doc.tokens[j]!.norm) || PERFECT_AUXILIARIES.has(doc.tokens[j]!.norm))) j--;
+      while (j > 0 && (PASSIVE_AUXILIARIES.has(doc.tokens[j]!.norm) || PASSIVE_LEAD_INS.has(doc.tokens[j]!.norm))) j--;
       return doc.tokens[j]!.norm;
     };
     // Leaving, being let go or being moved is something that happened to the speaker, not a
