@@ -359,6 +359,25 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I didn't escalate the alerts and we had a four-hour outage. Since then my manager has set up an on-call rota.", false],
     ["I didn't escalate the alerts and we had a four-hour outage. Since then we page the on-call lead for every alert over ten minutes.", true],
     ["I missed the launch because I didn't check the lead time. Since then I was trained on the test suite, and I run it before every release.", true],
+    // A be-form may tell only a state the speaker is in (away, a feeling, a placement, a role
+    // held), not a step they took; told with a way of working, it is a change.
+    ["I missed the launch because I didn't check the lead time. Since then I was off sick for a fortnight.", false],
+    ["I missed the launch because I didn't check the lead time. Since then I've been on a new team.", false],
+    ["I missed the launch because I didn't check the lead time. Now I'm a team lead.", false],
+    ["I missed the launch because I didn't check the lead time. I'm on nights now.", false],
+    ["I missed the launch because I didn't check the lead time. Since then I've been really happy in my new job.", false],
+    ["I missed the launch because I didn't check the lead time. I'm a bit more senior now.", false],
+    ["I missed the launch because I didn't check the lead time. Since then I've been double-checking every date with the supplier.", true],
+    ["I missed the launch because I didn't check the lead time. Since then I'm a lot more careful with supplier dates.", true],
+    ["I missed the launch because I didn't check the lead time. Since then I'm the one who confirms every supplier date in writing.", true],
+    ["I missed the launch because I didn't check the lead time. These days I'm strict about it: no date goes on the plan until the supplier confirms it.", true],
+    // A state told first does not hide a step told after it, in the same clause or the next.
+    ["I missed the launch because I didn't check the lead time. I'm the team lead now, and I'm the one who confirms every supplier date in writing.", true],
+    ["I missed the launch because I didn't check the lead time. I'm happier now that I'm confirming every supplier date in writing.", true],
+    // "Plan" is an intention only when it looks ahead to something: "my plan is to…", not "the launch plan".
+    ["I missed the launch because I didn't check the lead time. That was on me. I check every supplier date against the launch plan before the kickoff.", true],
+    ["I missed the launch because I didn't check the lead time. That was on me. My plan from now on is to check every supplier date before the kickoff.", false],
+    ["I missed the launch because I didn't check the lead time. That was on me. I'm planning to check every supplier date before the kickoff from now on.", false],
     // An owned omission tells the failure, so a habit told after it is a change in place.
     ["I didn't check the wristband on the patient. I've done it on every round since.", true],
     ["I've done it on every round since.", false],
@@ -851,6 +870,9 @@ describe("ordinary sentences that are not what a signal looks for", () => {
     [signals.goalParts, "I worked on the other side of the depot that year."],
     [signals.goalParts, "The thing that was not obvious at first was the size of the backlog."],
     [signals.concretePractice, "I ignored the rule that every invoice over five thousand needs two signatures, and we paid a fake supplier."],
+    // Someone else's rule, told with "our" or "my" before the role: "our team lead", "my line manager".
+    [signals.concretePractice, "I missed the deadline because I didn't plan the data pulls. Our team lead has a rule that every report gets a dry run two days before it is due."],
+    [signals.concretePractice, "I missed the deadline because I didn't plan the data pulls. My line manager has a rule that every report gets a dry run two days before it is due."],
     // Found in a review of the fourth session's rules: the story's old ways and faults are no practice.
     [signals.concretePractice, "I ran a sales team of six. Our approach was to chase every lead within the same day, and we lost our two biggest accounts."],
     [signals.concretePractice, "What I was doing was answering emails every evening instead of planning the week, so the launch slipped."],

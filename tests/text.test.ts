@@ -99,6 +99,11 @@ describe("analyze", () => {
     expect(doc.clauses.map((c) => c.subject)).toEqual(["others", "self", "group"]);
   });
 
+  it("reads a possessive's noun phrase by its head: a role is someone else, a team is the group", () => {
+    const doc = analyze("My line manager set the date. Our team lead signed it off. My team missed it. My plan was thin.", noCues);
+    expect(doc.clauses.map((c) => c.subject)).toEqual(["others", "others", "group", "self"]);
+  });
+
   it("reads a demonstrative after a preposition as part of an adverbial, not the subject", () => {
     const doc = analyze("After that one I started calling every vendor. That was the fix.", noCues);
     expect(doc.clauses.map((c) => c.subject)).toEqual(["self", "neutral"]);

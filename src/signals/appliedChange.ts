@@ -1,7 +1,7 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import type { CueMatch } from "../text/lexicon.js";
-import { OTHER_PRONOUNS, ROLE_NOUNS } from "../text/words.js";
+import { DETERMINERS, OTHER_PRONOUNS, ROLE_NOUNS } from "../text/words.js";
 import { failureMention } from "./failureMention.js";
 import { FUNCTION_WORDS, IRREGULAR_PAST, isAsserted, isPastAction, memoByIndex, toClauseEnd, withoutOverlaps } from "./helpers.js";
 import { learningMarker } from "./learningMarker.js";
@@ -45,6 +45,31 @@ function isHabitVerb(doc: Document, k: number): boolean {
   return (isPresentVerb(word) || word === "get" || word === "gets") && !isTendency(doc, k);
 }
 
+const BE_FORMS = new Set(["am", "is", "are", "was", "were", "be", "been", "being"]);
+const PERFECT = new Set(["have", "has", "had"]);
+const PRESENT_BE = new Set(["am", "are"]);
+// A be-form tells a state only when what follows is one of these. Anything else told with one
+// may be a way of working ("I'm the one who posts the notes", "I'm strict about the freeze"),
+// so the closed lists name the states, not the steps.
+// Feelings, being away or out of work, and being allowed, able or about to: what the speaker is.
+const BEING_STATES = new Set(["happy", "happier", "busy", "busier", "tired", "fine", "glad", "grateful", "proud", "stressed", "okay", "ok", "settled", "comfortable", "relieved", "lucky", "allowed", "able", "about", "due", "senior", "off", "sick", "ill", "away", "retired", "unemployed", "redundant", "freelance", "self", "back", "remote", "part", "full"]);
+// Where the speaker is placed, or the role they hold: "on a different team", "in a new role", "on
+// nights", "now I'm a team lead", "a member of the panel".
+const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "with", "under"]);
+const PLACEMENTS = new Set(["team", "ward", "shift", "nights", "days", "leave", "holiday", "site", "project", "department", "role", "job", "unit", "contract", "secondment", "company", "firm", "business", "branch", "store", "office", "school", "territory", "patch", "account", "management", "probation", "hours", "grade", "band"]);
+const HELD_ROLES = new Set([...ROLE_NOUNS, "member", "freelancer", "trainee", "apprentice", "deputy", "assistant", "officer", "coordinator", "supervisor", "specialist", "teacher", "nurse", "partner"]);
+// Words a state may wait behind: "I'm just really busy", "I'm now on nights", "I'm a bit more senior".
+const STATE_LEADS = new Set(["now", "just", "really", "still", "also", "currently", "actually", "so", "very", "quite", "pretty", "much", "far", "too", "mostly", "generally", "more", "a", "bit", "lot", "little", "fully", "officially"]);
+// Words of intending that are as often nouns or other verbs look ahead only with "to" or "on"
+// after them: "I plan to…", "I'm planning on…"; not "the rollback plan", "going over it".
+const INTENT_VERBS = new Set(["going", "plan", "planning"]);
+// How far after "plan" its "to" may come: "my plan from now on is to…".
+const INTENT_REACH = 5;
+// "I'm the one who signs off every rota", "I'm someone who…": the speaker named by what they do.
+const ONE_WHO = new Set(["one", "person", "someone", "somebody"]);
+// How many qualifying words a placement or a role may carry, and how far a state may wait.
+const STATE_REACH = 4;
+
 const DEPARTURES = new Set(["left", "quit", "resigned", "deserved", "lost", "fired", "sacked", "dismissed", "redundant", "demoted", "suspended"]);
 const POSSESSIVE_OPENERS = new Set(["my", "the", "our", "his", "her", "their", "a", "another"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "got", "been", "being", "get"]);
@@ -54,7 +79,7 @@ const LINKS = new Set(["and", "so", "then", "but"]);
 const DISCOVERY = new Set(["found", "realized", "heard", "learned", "noticed", "discovered", "saw", "received"]);
 const FAULT_SIGNS = new Set(["without", "instead", "forgot", "skipped", "missed", "ignored", "assumed", "rushed", "too", "late", "wrong", "before"]);
 const SUBORDINATORS = new Set(["when", "once", "as", "while", "if", "whenever"]);
-const MODALS = new Set(["will", "would", "should", "could", "might", "going", "want", "plan", "hope", "intend", "if", "try", "need"]);
+const MODALS = new Set(["will", "would", "should", "could", "might", "going", "gonna", "want", "plan", "planning", "hope", "hoping", "intend", "intending", "if", "try", "need"]);
 const ORDINALS = new Set(["second", "third", "fourth"]);
 // Words that mark a clause as a change made, not the story's setting.
 const MARKED = new Set(["now", "nowadays", "since", "anymore"]);
@@ -198,8 +223,18 @@ export const appliedChange = defineSignal({
         // "If" sets a condition on a habit told in the present ("so now if I'm worried about a
         // patient I call rapid response"); with no such habit it looks ahead ("if I did it again").
         if (w === "if" && habitAfter(k, clause.last)) continue;
-        if (MODALS.has(w) && (w !== "going" || doc.tokens[k + 1]?.norm === "to")) return true;
+        if (MODALS.has(w) && (!INTENT_VERBS.has(w) || looksAheadFrom(k))) return true;
       }
+      return false;
+    };
+    // "I plan to…", "I'm planning on…", "my plan is to…", "the plan going forward is to…"; not
+    // "going over it", "the rollback plan before every release".
+    const looksAheadFrom = (k: number) => {
+      const w = doc.tokens[k]!.norm;
+      const then = doc.tokens[k + 1]?.norm;
+      if (w === "going") return then === "to";
+      if (then === "on") return true;
+      for (let j = k + 1; j <= k + INTENT_REACH && doc.tokens[j]?.clause === doc.tokens[k]!.clause; j++) if (doc.tokens[j]!.norm === "to") return true;
       return false;
     };
     // Bounded, so a clause of endless "if"s stays linear.
@@ -211,6 +246,89 @@ export const appliedChange = defineSignal({
       }
       return false;
     };
+    // A change is a step the speaker takes; a be-form may tell only a state: "since then I was
+    // off sick for a fortnight", "now I'm a team lead", "I'm on nights now". Such states are read
+    // from closed lists; any other be-form may tell a way of working ("I'm the one who signs
+    // off every rota", "these days I'm strict about the freeze") and stays a change.
+    // A step of the speaker's told in the present: "I write…", "I'm blocking…", "I'm the one who
+    // writes…". The verb at `v` follows "I" or "we".
+    const speakerActs = (at: number) => {
+      let v = at;
+      if (isHabitVerb(doc, v)) return true;
+      // "I've been checking…"; a past "I was the one who…", "I'd been writing…" is the story.
+      const perfect = (doc.tokens[v]?.norm === "have" || doc.tokens[v]?.norm === "has") && doc.tokens[v + 1]?.norm === "been";
+      if (perfect) v++;
+      if (!perfect && !PRESENT_BE.has(doc.tokens[v]?.norm ?? "")) return false;
+      const next = doc.tokens[v + 1]?.norm ?? "";
+      // "I'm starting to…", "I'm trying to…" look ahead.
+      if (next.length > 4 && next.endsWith("ing")) return doc.tokens[v + 2]?.norm !== "to";
+      const one = next === "the" || next === "a" ? v + 2 : v + 1;
+      return ONE_WHO.has(doc.tokens[one]?.norm ?? "") && (doc.tokens[one + 1]?.norm === "who" || doc.tokens[one + 1]?.norm === "that");
+    };
+    // Where in each clause the speaker last takes such a step, read once per clause.
+    const lastActIn = memoByIndex((c: number) => {
+      const { first, last } = doc.clauses[c]!;
+      let at = -1;
+      for (let k = first; k <= last; k++) if ((doc.tokens[k]!.norm === "i" || doc.tokens[k]!.norm === "we") && speakerActs(nextWord(k))) at = k;
+      return at;
+    });
+    const speakerState = (verb: number) => {
+      const state = beState(verb);
+      // "I'm happier now that I'm blocking the first hour…": a step told after the state is a change.
+      return state && lastActIn(doc.tokens[verb]!.clause) <= verb;
+    };
+    const beState = (verb: number) => {
+      let v = verb;
+      while (PERFECT.has(doc.tokens[v]?.norm ?? "") && doc.tokens[v + 1]?.norm === "been") v++;
+      if (!BE_FORMS.has(doc.tokens[v]?.norm ?? "")) return false;
+      const clause = doc.tokens[v]!.clause;
+      const at = (k: number) => (doc.tokens[k]?.clause === clause ? doc.tokens[k]!.norm : "");
+      let k = v + 1;
+      // "A team lead" is a role; "a bit busy", a feeling: a lead-in "a" stops only before a degree.
+      for (const end = k + STATE_REACH; k < end && STATE_LEADS.has(at(k)) && !(at(k) === "a" && at(k + 1) !== "bit" && at(k + 1) !== "lot" && at(k + 1) !== "little"); k++);
+      const w = at(k);
+      if (BEING_STATES.has(w)) return true;
+      // A placement or a role among the next few words of a noun phrase ("a different team", "a
+      // team lead"), with no relative clause after it, since "the one who…" or "the reviewer
+      // who…" tells what the speaker does.
+      const placed = PLACE_PREPOSITIONS.has(w);
+      // "I am mentoring a new colleague" does something; "I am a team lead", "I'm manager now" hold a role.
+      if (!placed && !DETERMINERS.has(w) && !HELD_ROLES.has(w) && !PLACEMENTS.has(w)) return false;
+      let head = "";
+      let j = placed ? k + 1 : k;
+      for (const end = j + STATE_REACH; j < end && at(j) !== "" && doc.tokens[j]!.kind === "word" && (!FUNCTION_WORDS.has(at(j)) || DETERMINERS.has(at(j))); j++) {
+        if (PLACEMENTS.has(at(j)) || HELD_ROLES.has(at(j))) head = at(j);
+      }
+      const relative = at(j) === "who" || at(j) === "that";
+      if (placed) return (PLACEMENTS.has(head) || (doc.tokens[k + 1]?.name === true && (w === "at" || w === "with"))) && !relative;
+      return HELD_ROLES.has(head) && !relative;
+    };
+    // The speaker's verb after a change marker: "since then I was…", "I now…", "after that we got…".
+    const speakerVerbAfter = (last: number) => {
+      const j = nextWordPast(last);
+      const w = doc.tokens[j]?.norm;
+      if (w === "i" || w === "we") return nextWord(j);
+      const own = doc.tokens[last]?.norm;
+      const before = doc.tokens[last - 1]?.norm;
+      return own === "i" || own === "we" || (own === "now" && (before === "i" || before === "we")) ? j : -1;
+    };
+    // The clause's first "I" or "we" and what follows it: "I'm on the night rota now". Read once
+    // per clause: a clause may hold a "now" at every few words.
+    const speakerStateIn = memoByIndex((c: number) => {
+      const { first, last } = doc.clauses[c]!;
+      for (let k = first; k <= last; k++) if (doc.tokens[k]!.norm === "i" || doc.tokens[k]!.norm === "we") return speakerState(nextWord(k));
+      return false;
+    });
+    // Clauses found to tell only a state: a later cue in them ("…really happy *in my new job*")
+    // is part of the same state, not a change of its own.
+    const stateClauses = new Set<number>();
+    const statesOnlyAfter = (last: number) => {
+      const verb = speakerVerbAfter(last);
+      if (verb < 0 || !speakerState(verb)) return false;
+      stateClauses.add(doc.tokens[last]!.clause).add(doc.tokens[verb]!.clause);
+      return true;
+    };
+    const inState = (k: number) => stateClauses.has(doc.tokens[k]!.clause);
     const strengthOf = (first: number, last: number) => {
       for (let k = first; k <= last; k++) if (doc.tokens[k]!.norm === "we") return 1;
       return 2;
@@ -271,7 +389,7 @@ export const appliedChange = defineSignal({
       // "We went live in the second week of December", "two got pulled off in the third week":
       // an ordinal unit of time dates the story; "on the second project" is the next attempt.
       if (TIMING_UNITS.has(doc.tokens[m.last]!.norm) && ORDINALS.has(doc.tokens[m.last - 1]!.norm)) continue;
-      if (othersAct(nextWordPast(m.last))) continue;
+      if (othersAct(nextWordPast(m.last)) || inState(m.first) || statesOnlyAfter(m.last)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     // "The week after, I rewrote…" (or "when we did the next one the year after, I built…") tells
@@ -295,7 +413,7 @@ export const appliedChange = defineSignal({
       const learnedOfIt = DISCOVERY.has(doc.tokens[nextWord(m.last)]?.norm ?? "");
       // "After that I blamed the overtime team in every meeting" repeats a fault; it changes nothing.
       const repeatsFault = repeatedFault(doc, nextWord(m.last));
-      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || obliged(m.last) || departedOrPassive(doc.tokens[m.last]!.clause) || datesTheStory(m) || learnedOfIt || repeatsFault) continue;
+      if (m.first <= storyStart || !isAsserted(doc, m) || isIntent(m.first, m.last) || !happened(m.first, m.last) || obliged(m.last) || departedOrPassive(doc.tokens[m.last]!.clause) || datesTheStory(m) || learnedOfIt || repeatsFault || inState(m.first) || statesOnlyAfter(m.last)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     const firstLesson = hitsOf(learningMarker)[0]?.first ?? Number.POSITIVE_INFINITY;
@@ -354,7 +472,7 @@ export const appliedChange = defineSignal({
     const clauseIntent = memoByIndex((c: number) => isIntent(doc.clauses[c]!.first, doc.clauses[c]!.last));
     for (let c = 0; c < doc.clauses.length; c++) {
       const clause = doc.clauses[c]!;
-      if (clause.first <= startFor(c) || clauseIntent(c)) continue;
+      if (clause.first <= startFor(c) || clauseIntent(c) || stateClauses.has(c)) continue;
       let habit = false;
       let present = false;
       let tendency = false;
@@ -366,9 +484,9 @@ export const appliedChange = defineSignal({
         const t = doc.tokens[k]!;
         if (t.quoted || t.negated) continue;
         if (isHabitWord(k)) habit = true;
-        if ((t.norm === "i" || t.norm === "we") && isHabitVerb(doc, nextWord(k))) present = true;
+        if ((t.norm === "i" || t.norm === "we") && speakerActs(nextWord(k))) present = true;
         // "…now", said of the speaker or of every case ("any new initiative now comes to planning").
-        if (t.norm === "now" && k > clause.first && (clause.subject === "self" || clause.subject === "group" || HABIT_WORDS.has(doc.tokens[clause.first]!.norm)) && !tendency) present = true;
+        if (t.norm === "now" && k > clause.first && (clause.subject === "self" || clause.subject === "group" || HABIT_WORDS.has(doc.tokens[clause.first]!.norm)) && !tendency && !speakerStateIn(c)) present = true;
       }
       // "Every job I set a goal of no reportable accidents" states a standing goal, not a change.
       let statesGoal = false;

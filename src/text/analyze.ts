@@ -254,15 +254,29 @@ function tokenize(text: string, normalized: NormalizedText): Draft[] {
 }
 
 const ADVERBIAL_PREPOSITIONS = new Set(["after", "since", "before", "from", "following", "despite", "during", "like", "for", "with", "of", "on", "in", "at", "by"]);
+// How many words may qualify a possessive's head: "my (new line) manager".
+const HEAD_REACH = 3;
+function roleAhead(norms: readonly string[], kinds: readonly string[], at: number): boolean {
+  for (let j = at + 1; j <= at + HEAD_REACH && j < norms.length; j++) {
+    if (kinds[j] !== "word") return false;
+    if (ROLE_NOUNS.has(norms[j]!)) return true;
+    if (FUNCTION_WORDS_FOR_HEAD.has(norms[j]!)) return false;
+  }
+  return false;
+}
+// Words that end a noun phrase before its head could come: "my team and I", "our work was…".
+const FUNCTION_WORDS_FOR_HEAD = new Set(["and", "or", "but", "is", "was", "were", "are", "had", "has", "have", "to", "of", "in", "on", "at", "for", "with", "that", "who", "which", "s"]);
 function subjectOf(norms: readonly string[], kinds: readonly string[], names: readonly boolean[], first: number, last: number): ClauseSubject {
   let seen = 0;
   for (let i = first; i <= last && seen < 5; i++) {
     if (kinds[i] === "punct") continue;
     const w = norms[i]!;
     if (w === "i" || w === "me" || w === "myself") return "self";
+    // "My line manager", "our team lead": the head of a possessive's noun phrase says whose
+    // clause it is, past a word or two that qualify it.
+    if ((w === "my" || w === "our") && roleAhead(norms, kinds, i)) return "others";
     if (w === "my") {
       const next = norms[i + 1] ?? "";
-      if (ROLE_NOUNS.has(next)) return "others";
       if (GROUP_WORDS.has(next)) return "group";
       return "self";
     }
