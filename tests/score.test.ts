@@ -205,9 +205,22 @@ describe("goal-hit-and-miss", () => {
     ["The goal I achieved was our first research symposium. I booked the venue and recruited a committee of four other students.", 0],
     // From a review: a figure named as an average is no reference.
     ["The goal I achieved was learning to code. I studied every evening and scored 1,480 in the end, and 17 was the average age of people in my cohort.", 2],
+    // The goal told as attained is a concrete result; the goal named with a gerund leaves it open,
+    // and a causative "got" is a step.
+    ["Goal I hit: got my forklift licence.", 2],
+    ["I passed my boards on the first attempt.", 2],
+    ["The goal I set was getting my forklift licence, and I put in a lot of hours on it.", 0],
+    ["The goal I achieved was the stock count. I got the team together every Monday.", 0],
   ])("reads the achieved goal's outcome in %j as %i", (achieved, level) => {
     const text = `${achieved} The one I didn't achieve: ${answer.missed}`;
     expect(score(rubric, { text }).dimensions.outcome.level).toBe(level);
+  });
+
+  it("reads a short opening that reports a thing attained as the achieved goal", () => {
+    const text = "got my CSCS card first go, no bother. didn't get the foreman job though, they went with someone else.";
+    const result = score(rubric, { text });
+    expect(result.dimensions.outcome.level).toBe(2);
+    expect(result.dimensions.outcome.evidence.map((e) => e.text).join(" ")).toContain("got my CSCS card");
   });
 
   it("reads the same answer as free text, split where it turns to the missed goal", () => {

@@ -154,7 +154,8 @@ function findGoalSections(doc: Document, hitsOf: (signal: Signal) => readonly Si
   };
   // "I got tenure last year, which was the big goal. The goal I didn't reach…": a short opening
   // that names a goal is the achieved one too.
-  let namesGoal = false;
+  // So is one that reports a concrete result: "got my CSCS card first go. Didn't get the foreman job…".
+  let namesGoal = hitsOf(measurableOutcome).some((h) => h.strength >= 2 && h.last < missedStart);
   for (let k = 0; k < missedStart && !namesGoal; k++) namesGoal = NAMED_GOALS.has(doc.tokens[k]!.norm);
   const achievedFirst = parts.some((h) => h.strength === 1 && h.first < missedStart && (announces(h) || reachesGoal(h))) || ((wordsBefore >= OPENING_WORDS || namesGoal) && !(achievedLater !== undefined && announces(achievedLater)));
   if (achievedFirst) return { achieved: { first: 0, last: missedStart - 1 }, missed: { first: missedStart, last } };

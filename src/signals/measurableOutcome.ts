@@ -4,7 +4,7 @@ import type { CueMatch } from "../text/lexicon.js";
 import { COPULAS, DETERMINERS, NUMBER_WORDS } from "../text/words.js";
 import { AHEAD_CUES, statesAFeeling } from "./shared.js";
 import { announcesGoal, goalParts } from "./goalParts.js";
-import { endsClause, isAsserted, isContentWord, isPastAction, isPastForm, memoByIndex, toClauseEnd } from "./helpers.js";
+import { endsClause, FUNCTION_WORDS, isAsserted, isContentWord, isPastAction, isPastForm, memoByIndex, toClauseEnd } from "./helpers.js";
 
 const RESULT_WORDS = new Set([
   "raised", "grew", "grown", "increased", "cut", "reduced", "dropped", "fell", "rose", "hit", "reached", "exceeded", "beat",
@@ -115,6 +115,29 @@ function namesTheGoal(doc: Document, match: CueMatch): boolean {
   if (next !== "was" && next !== "is") return false;
   for (let k = Math.max(0, match.first - 4); k < match.first; k++) if (GOAL_FRAMES.has(doc.tokens[k]!.norm)) return true;
   return false;
+}
+
+// A verb of attaining reads as the goal attained only as the speaker's own, told as done: with
+// "I" or "we" before it, or opening its clause with the subject left out ("Goal I hit: got my
+// licence"). Its object is a thing, not a pointer or a figure, and nothing after it makes the
+// verb causative or a step ("got the team together", "got the forms signed", "got a quote from…").
+const CAUSATIVE_TAILS = new Set(["together", "to", "from", "off", "out", "up", "in", "back", "ready", "sorted", "across", "over", "through", "for", "into", "onto", "round", "around"]);
+function toldAsAttained(doc: Document, m: CueMatch): boolean {
+  const verb = doc.tokens[m.first]!;
+  let before = m.first - 1;
+  while (before >= 0 && doc.tokens[before]!.filler) before--;
+  const prior = doc.tokens[before];
+  const opens = prior === undefined || prior.clause !== verb.clause || prior.kind === "punct";
+  if (!opens && prior.norm !== "i" && prior.norm !== "we") return false;
+  const object = doc.tokens[m.last]!;
+  if (object.kind !== "word" || FUNCTION_WORDS.has(object.norm) || NOT_RESULT_OBJECTS.has(object.norm) || object.hedged) return false;
+  // The tail after a one- or two-word object: "got the team together", "got my forklift certification".
+  for (const k of [m.last + 1, m.last + 2]) {
+    const after = doc.tokens[k];
+    if (after === undefined || after.kind !== "word" || after.clause !== object.clause) return true;
+    if (CAUSATIVE_TAILS.has(after.norm) || isPastForm(after.norm)) return false;
+  }
+  return true;
 }
 
 /**
@@ -448,6 +471,11 @@ export const measurableOutcome = defineSignal({
     // "I got tenure last year, which was the big goal": the thing reached is named as the goal.
     namedAsGoal: ["i|we got|won|passed|reached|achieved|earned|landed|secured|made|hit|finished|completed ... which|that was|is (the|my|our) ...? goal|aim|target|ambition|objective"],
     confirmed: ["(which|and) (i|we) (did|managed|secured|got|earned|won|achieved|landed|made|passed|was not|were not)"],
+    // The goal told as attained, with what was attained: "got my forklift certification",
+    // "I passed my boards first time". A thing attained is a concrete result, whether or not the
+    // answer states the goal first. Not "the goal was getting my certification", which names the
+    // goal and leaves open whether it was reached.
+    attained: ["got|passed|earned|won|obtained|secured|landed|gained my|our|the|a|an *"],
     vague: [
       "went|going really|very|pretty|quite? well|great|smoothly|fine|okay|ok|alright|good",
       // "It's gone fine", "it went better", "it was well received", "the shop looked so much better".
@@ -544,6 +572,7 @@ export const measurableOutcome = defineSignal({
       ...cue("concrete").filter((m) => isAsserted(doc, m) && !isTargetOnly(m) && !namesTheGoal(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("ended").filter((m) => (isAsserted(doc, m) || inPresentClause(m)) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("confirmed").filter((m) => endsClause(doc, m.last, WHEN_WORDS)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...cue("attained").filter((m) => isAsserted(doc, m) && toldAsAttained(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...goalRestated(doc, cue("statement"), turns),
       ...cue("namedAsGoal").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       // Nor a purpose: "I worked weekends to get it over the line", "happy to help".
