@@ -211,6 +211,13 @@ describe("goal-hit-and-miss", () => {
     ["I passed my boards on the first attempt.", 2],
     ["The goal I set was getting my forklift licence, and I put in a lot of hours on it.", 0],
     ["The goal I achieved was the stock count. I got the team together every Monday.", 0],
+    // Only a thing whose getting is a result in itself, or a credential named by its letters;
+    // not a step, an idiom, a new boss, or a goal told as what would happen.
+    ["I finally got my CDL in the spring.", 2],
+    ["I wanted to run a marathon. I got a coach and a proper training plan.", 0],
+    ["I wanted to pass the audit. I got the hang of the new system quickly.", 0],
+    ["I wanted better morale across the whole team this year. We got a new CEO that spring.", 0],
+    ["My goal was making sure we won the Hartley contract.", 0],
   ])("reads the achieved goal's outcome in %j as %i", (achieved, level) => {
     const text = `${achieved} The one I didn't achieve: ${answer.missed}`;
     expect(score(rubric, { text }).dimensions.outcome.level).toBe(level);
@@ -221,6 +228,8 @@ describe("goal-hit-and-miss", () => {
     const result = score(rubric, { text });
     expect(result.dimensions.outcome.level).toBe(2);
     expect(result.dimensions.outcome.evidence.map((e) => e.text).join(" ")).toContain("got my CSCS card");
+    // Something that merely came along is no achieved goal.
+    expect(score(rubric, { text: "got a new manager. the goal i didn't hit was the promotion, they went with someone else." }).dimensions.outcome.level).toBe(0);
   });
 
   it("reads the same answer as free text, split where it turns to the missed goal", () => {

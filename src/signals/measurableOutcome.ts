@@ -1,7 +1,7 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import type { CueMatch } from "../text/lexicon.js";
-import { COPULAS, DETERMINERS, NUMBER_WORDS } from "../text/words.js";
+import { COPULAS, DETERMINERS, NUMBER_WORDS, ROLE_NOUNS } from "../text/words.js";
 import { AHEAD_CUES, statesAFeeling } from "./shared.js";
 import { announcesGoal, goalParts } from "./goalParts.js";
 import { endsClause, FUNCTION_WORDS, isAsserted, isContentWord, isPastAction, isPastForm, memoByIndex, toClauseEnd } from "./helpers.js";
@@ -117,27 +117,48 @@ function namesTheGoal(doc: Document, match: CueMatch): boolean {
   return false;
 }
 
-// A verb of attaining reads as the goal attained only as the speaker's own, told as done: with
-// "I" or "we" before it, or opening its clause with the subject left out ("Goal I hit: got my
-// licence"). Its object is a thing, not a pointer or a figure, and nothing after it makes the
-// verb causative or a step ("got the team together", "got the forms signed", "got a quote from…").
+// Things whose getting is a result in itself: "we landed the contract", "I got the job".
+const THINGS_ATTAINED = "offer|job|role|place|contract|deal|account|grade|qualification|certificate|license|promotion|award|funding|grant|approval|sign|visa|spot|position|seat|client|mark|marks|van|ticket|byline|badge|belt|keys|tenancy|mortgage|slot";
+// The same, and the credentials a goal is often named by: "got my forklift licence", "passed my boards".
+const ATTAINED_THINGS = new Set([...THINGS_ATTAINED.split("|"), "card", "certification", "degree", "diploma", "tender", "listing", "apprenticeship", "scholarship", "accreditation", "registration", "exam", "exams", "boards", "finals", "medal", "title", "trophy", "cup", "chartership", "membership"]);
+// Words that may stand between the speaker and the verb: "I finally got my licence".
+const ATTAIN_ADVERBS = new Set(["finally", "eventually", "successfully", "actually", "also", "then", "just"]);
+// "When we won the contract we'd hire two more", "making sure we won it": not told as done.
+const NOT_DONE_LEADS = new Set(["when", "if", "once", "sure", "unless", "until", "that", "whether", "before"]);
+// Words that open what is said after the thing attained: "first go", "last spring", "this year".
+const AFTER_THE_THING = new Set(["first", "last", "next", "this", "second", "straight", "early", "late", "eventually", "finally"]);
+// How far past the determiner the thing attained may come: "my level two food hygiene certificate".
+const THING_REACH = 4;
+// The thing a verb of attaining reaches, when the speaker tells it as done, with "I" or
+// "we" before it or opening its clause with the subject left out ("Goal I hit: got my licence"),
+// and what was attained is a thing whose getting is a result in itself, or a credential named by
+// its letters ("got my CDL"); not a step or an idiom ("got a coach", "got the hang of it", "landed
+// a meeting"), and not with a tail that makes it causative ("got the team together", "got the
+// forms signed").
 const CAUSATIVE_TAILS = new Set(["together", "to", "from", "off", "out", "up", "in", "back", "ready", "sorted", "across", "over", "through", "for", "into", "onto", "round", "around"]);
-function toldAsAttained(doc: Document, m: CueMatch): boolean {
+function attainedThing(doc: Document, m: CueMatch): number {
   const verb = doc.tokens[m.first]!;
   let before = m.first - 1;
-  while (before >= 0 && doc.tokens[before]!.filler) before--;
+  while (before >= 0 && (doc.tokens[before]!.filler || ATTAIN_ADVERBS.has(doc.tokens[before]!.norm))) before--;
   const prior = doc.tokens[before];
   const opens = prior === undefined || prior.clause !== verb.clause || prior.kind === "punct";
-  if (!opens && prior.norm !== "i" && prior.norm !== "we") return false;
-  const object = doc.tokens[m.last]!;
-  if (object.kind !== "word" || FUNCTION_WORDS.has(object.norm) || NOT_RESULT_OBJECTS.has(object.norm) || object.hedged) return false;
-  // The tail after a one- or two-word object: "got the team together", "got my forklift certification".
-  for (const k of [m.last + 1, m.last + 2]) {
-    const after = doc.tokens[k];
-    if (after === undefined || after.kind !== "word" || after.clause !== object.clause) return true;
-    if (CAUSATIVE_TAILS.has(after.norm) || isPastForm(after.norm)) return false;
-  }
-  return true;
+  if (!opens && ((prior.norm !== "i" && prior.norm !== "we") || NOT_DONE_LEADS.has(doc.tokens[before - 1]?.norm ?? ""))) return -1;
+  // The head of the noun phrase is its last word ("the exam guide" is a guide), before a word of
+  // time that follows it ("got my CDL last spring", "my CSCS card first go").
+  let object = -1;
+  for (let k = m.first + 2; k <= Math.min(m.first + 1 + THING_REACH, doc.tokens.length - 1) && doc.tokens[k]!.clause === verb.clause && doc.tokens[k]!.kind === "word" && !FUNCTION_WORDS.has(doc.tokens[k]!.norm) && !AFTER_THE_THING.has(doc.tokens[k]!.norm); k++) object = k;
+  if (object < 0 || doc.tokens[object]!.hedged || !(ATTAINED_THINGS.has(doc.tokens[object]!.norm) || isInitialism(doc, object))) return -1;
+  const after = doc.tokens[object + 1];
+  const causative = after !== undefined && after.kind === "word" && after.clause === verb.clause && (CAUSATIVE_TAILS.has(after.norm) || isPastForm(after.norm));
+  return causative ? -1 : object;
+}
+// A word written in capitals, as a credential is named by its letters: "CDL", "CPA", "NVQ"; not a
+// role ("we got a new CEO").
+function isInitialism(doc: Document, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (ROLE_NOUNS.has(t.norm)) return false;
+  const surface = doc.original.slice(t.start, t.end);
+  return surface.length >= 2 && surface.length <= 6 && /^[A-Z]+$/.test(surface) && surface !== "I";
 }
 
 /**
@@ -419,7 +440,7 @@ export const measurableOutcome = defineSignal({
       "is|are now used|running|standard",
       "rolled out to|across",
       "ended up with|getting|winning|signing|being",
-      "i|we landed|won|secured|earned|gained|received|got the|a|an|my|our offer|job|role|place|contract|deal|account|grade|qualification|certificate|license|promotion|award|funding|grant|approval|sign|visa|spot|position|seat|client|mark|marks|van|ticket|byline|badge|belt|keys|tenancy|mortgage|slot",
+      `i|we landed|won|secured|earned|gained|received|got the|a|an|my|our ${THINGS_ATTAINED}`,
       "landed|secured|earned|won|got|bagged one|it",
       "came through|out with|top|first|ahead",
       "got onto|into|over the|it over",
@@ -475,7 +496,7 @@ export const measurableOutcome = defineSignal({
     // "I passed my boards first time". A thing attained is a concrete result, whether or not the
     // answer states the goal first. Not "the goal was getting my certification", which names the
     // goal and leaves open whether it was reached.
-    attained: ["got|passed|earned|won|obtained|secured|landed|gained my|our|the|a|an *"],
+    attained: ["got|passed|earned|won|obtained|secured|landed|gained my|our|the|a|an"],
     vague: [
       "went|going really|very|pretty|quite? well|great|smoothly|fine|okay|ok|alright|good",
       // "It's gone fine", "it went better", "it was well received", "the shop looked so much better".
@@ -572,7 +593,7 @@ export const measurableOutcome = defineSignal({
       ...cue("concrete").filter((m) => isAsserted(doc, m) && !isTargetOnly(m) && !namesTheGoal(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("ended").filter((m) => (isAsserted(doc, m) || inPresentClause(m)) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("confirmed").filter((m) => endsClause(doc, m.last, WHEN_WORDS)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
-      ...cue("attained").filter((m) => isAsserted(doc, m) && toldAsAttained(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...cue("attained").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: attainedThing(doc, m), strength: 2 })).filter((hit) => hit.last >= 0),
       ...goalRestated(doc, cue("statement"), turns),
       ...cue("namedAsGoal").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       // Nor a purpose: "I worked weekends to get it over the line", "happy to help".
