@@ -127,6 +127,9 @@ const ATTAIN_ADVERBS = new Set(["finally", "eventually", "successfully", "actual
 const NOT_DONE_LEADS = new Set(["when", "if", "once", "sure", "unless", "until", "that", "whether", "before"]);
 // Words that open what is said after the thing attained: "first go", "last spring", "this year".
 const AFTER_THE_THING = new Set(["first", "last", "next", "this", "second", "straight", "early", "late", "eventually", "finally"]);
+// Words after the thing attained that make the verb causative or a step: "got the team together",
+// "got a quote from…".
+const CAUSATIVE_TAILS = new Set(["together", "to", "from", "off", "out", "up", "in", "back", "ready", "sorted", "across", "over", "through", "for", "into", "onto", "round", "around"]);
 // How far past the determiner the thing attained may come: "my level two food hygiene certificate".
 const THING_REACH = 4;
 // The thing a verb of attaining reaches, when the speaker tells it as done, with "I" or
@@ -135,7 +138,6 @@ const THING_REACH = 4;
 // its letters ("got my CDL"); not a step or an idiom ("got a coach", "got the hang of it", "landed
 // a meeting"), and not with a tail that makes it causative ("got the team together", "got the
 // forms signed").
-const CAUSATIVE_TAILS = new Set(["together", "to", "from", "off", "out", "up", "in", "back", "ready", "sorted", "across", "over", "through", "for", "into", "onto", "round", "around"]);
 function attainedThing(doc: Document, m: CueMatch): number {
   const verb = doc.tokens[m.first]!;
   let before = m.first - 1;
