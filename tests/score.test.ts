@@ -214,6 +214,7 @@ describe("goal-hit-and-miss", () => {
     // Only a thing whose getting is a result in itself, or a credential named by its letters;
     // not a step, an idiom, a new boss, or a goal told as what would happen.
     ["I finally got my CDL in the spring.", 2],
+    ["Landed my first full-time design job in March.", 2],
     ["I wanted to run a marathon. I got a coach and a proper training plan.", 0],
     ["I wanted to pass the audit. I got the hang of the new system quickly.", 0],
     ["I wanted better morale across the whole team this year. We got a new CEO that spring.", 0],
