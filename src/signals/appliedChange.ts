@@ -246,10 +246,6 @@ export const appliedChange = defineSignal({
       }
       return false;
     };
-    // A change is a step the speaker takes; a be-form may tell only a state: "since then I was
-    // off sick for a fortnight", "now I'm a team lead", "I'm on nights now". Such states are read
-    // from closed lists; any other be-form may tell a way of working ("I'm the one who signs
-    // off every rota", "these days I'm strict about the freeze") and stays a change.
     // A step of the speaker's told in the present: "I write…", "I'm blocking…", "I'm the one who
     // writes…". The verb at `v` follows "I" or "we".
     const speakerActs = (at: number) => {
@@ -272,6 +268,10 @@ export const appliedChange = defineSignal({
       for (let k = first; k <= last; k++) if ((doc.tokens[k]!.norm === "i" || doc.tokens[k]!.norm === "we") && speakerActs(nextWord(k))) at = k;
       return at;
     });
+    // A change is a step the speaker takes; a be-form may tell only a state: "since then I was
+    // off sick for a fortnight", "now I'm a team lead", "I'm on nights now". Such states are read
+    // from closed lists; any other be-form may tell a way of working ("I'm the one who signs
+    // off every rota", "these days I'm strict about the freeze") and stays a change.
     const speakerState = (verb: number) => {
       const state = beState(verb);
       // "I'm happier now that I'm blocking the first hour…": a step told after the state is a change.
@@ -312,7 +312,7 @@ export const appliedChange = defineSignal({
       const before = doc.tokens[last - 1]?.norm;
       return own === "i" || own === "we" || (own === "now" && (before === "i" || before === "we")) ? j : -1;
     };
-    // The clause's first "I" or "we" and what follows it: "I'm on the night rota now". Read once
+    // The clause's first "I" or "we" and what follows it: "I'm on nights now". Read once
     // per clause: a clause may hold a "now" at every few words.
     const speakerStateIn = memoByIndex((c: number) => {
       const { first, last } = doc.clauses[c]!;
