@@ -57,7 +57,7 @@ const BEING_STATES = new Set(["happy", "happier", "busy", "busier", "tired", "fi
 // nights", "now I'm a team lead", "a member of the panel".
 const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "with", "under"]);
 const PLACEMENTS = new Set(["team", "ward", "shift", "nights", "days", "leave", "holiday", "site", "project", "department", "role", "job", "unit", "contract", "secondment", "company", "firm", "business", "branch", "store", "office", "school", "territory", "patch", "account", "management", "probation", "hours", "grade", "band"]);
-const HELD_ROLES = new Set([...ROLE_NOUNS, "member", "freelancer", "trainee", "apprentice", "deputy", "assistant", "officer", "coordinator", "supervisor", "specialist", "teacher", "nurse", "partner"]);
+const HELD_ROLES = new Set([...ROLE_NOUNS, "member", "freelancer", "trainee", "apprentice", "deputy", "assistant", "officer", "coordinator", "specialist", "teacher"]);
 // Words a state may wait behind: "I'm just really busy", "I'm now on nights", "I'm a bit more senior".
 const STATE_LEADS = new Set(["now", "just", "really", "still", "also", "currently", "actually", "so", "very", "quite", "pretty", "much", "far", "too", "mostly", "generally", "more", "a", "bit", "lot", "little", "fully", "officially"]);
 // Words of intending that are as often nouns or other verbs look ahead only with "to" or "on"
