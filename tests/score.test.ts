@@ -305,6 +305,32 @@ describe("goal-hit-and-miss", () => {
     expect(result.dimensions.actions.evidence.map((e) => e.text)).toContain("dedication");
   });
 
+  // Actions told generally are some own actions (2): an amount of an activity, an activity under
+  // way, time spent on one. Effort, a role held and a span of time told in the same shapes are not.
+  it.each([
+    ["I did a lot of networking with the local estate agents and it paid off.", 2],
+    ["I did heaps of campus events and phone screens.", 2],
+    ["I was ringing each lapsed client every Monday morning.", 2],
+    ["I spent the first month coaching the new starters on the tills.", 2],
+    ["I did a lot of late nights and weekends.", 0],
+    ["I was grinding every day, first in and last out.", 1],
+    ["I was really pushing myself every single day.", 1],
+    ["I was putting the hours in every week.", 1],
+    ["I was managing a team of six engineers at the time.", 0],
+    ["I was doing better by the summer.", 0],
+  ])("reads the achieved goal's actions in %j as %i", (told, level) => {
+    const text = `The goal I hit was getting the branch to target. ${told} The one I didn't achieve: ${answer.missed}`;
+    expect(score(rubric, { text }).dimensions.actions.level).toBe(level);
+  });
+
+  it("reads steps told without their own subject after an action as steps, not as the result", () => {
+    const achieved = "I wanted the young people on my caseload to trust me. I made weekly home visits, took them out for lunch, gave them my work number.";
+    const result = score(rubric, { achieved, missed: answer.missed });
+    expect(result.dimensions.outcome.level).toBe(0);
+    const withResult = score(rubric, { achieved: `${achieved} By March every one of them was coming to the drop-in.`, missed: answer.missed });
+    expect(withResult.dimensions.outcome.level).toBeGreaterThanOrEqual(2);
+  });
+
   it("reads a short achieved goal told before the miss", () => {
     const result = score(rubric, { text: "I hit my sales target in March. I missed the promotion I went for in June, because I never asked what the panel wanted." });
     expect(result.dimensions.outcome.level).toBe(2);
@@ -402,6 +428,57 @@ describe("interview-debrief candor", () => {
     const named = score(rubric, { text: "Mostly good, I think, but there was the overdraft fee question, with the customer who wanted the fee refunded. I wasn't at my sharpest on that one." });
     expect(vague.dimensions.candor.level).toBe(1);
     expect(named.dimensions.candor.level).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("momentum: tenure and corrections", () => {
+  it("reads how long the speaker has done their work as no change, and a practice kept for a while as one", () => {
+    const story = "I missed the handover deadline because I didn't check the supplier's dates.";
+    const tenure = score(rubrics["last-job-failure"], { text: `${story} I know my job, I've been doing it eleven years.` });
+    const decade = score(rubrics["last-job-failure"], { text: `${story} I've been doing this job for the best part of a decade.` });
+    expect(decade.dimensions.momentum.level).toBe(0);
+    expect(decade.dimensions.lesson.level).toBe(0);
+    const kept = score(rubrics["last-job-failure"], { text: `${story} I've been doing a supplier date check every Monday for six months now.` });
+    expect(tenure.dimensions.momentum.level).toBe(0);
+    expect(kept.dimensions.momentum.level).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reads 'let me do it properly' with the answer after it as a correction made now", () => {
+    const opening = "The whiteboard question threw me, I froze when you asked how I'd find the fault.";
+    const rubric = rubrics["interview-debrief"];
+    const corrected = score(rubric, { text: `${opening} But okay, let me do it properly. First I check whether it's one machine or everyone, then I run nslookup against our internal server and an external one, and if only the internal fails I check the forwarders.` });
+    expect(score(rubric, { text: opening }).dimensions.momentum.level).toBe(0);
+    expect(corrected.dimensions.momentum.level).toBeGreaterThanOrEqual(2);
+    // A promise of the answer, or the phrase retold from earlier, corrects nothing now.
+    expect(score(rubric, { text: `${opening} Let me do it properly, I'll send you a written answer tonight.` }).dimensions.momentum.level).toBeLessThanOrEqual(1);
+    expect(score(rubric, { text: `${opening} I said let me do it properly and started again, but I still got it wrong.` }).dimensions.momentum.level).toBe(0);
+  });
+});
+
+describe("interview-debrief lesson", () => {
+  const rubric = rubrics["interview-debrief"];
+  const opening = "I think it went okay. The budget question could have gone better, I was a bit nervous.";
+
+  // Doing more of what anyone would do is a generic lesson; naming what to do more of is not generic.
+  it.each(["Next time I'll prepare more.", "I need to relax more.", "Always room to improve.", "I'll try to be calmer next time."])("reads %j as a generic lesson (1)", (close) => {
+    expect(score(rubric, { text: `${opening} ${close}` }).dimensions.lesson.level).toBe(1);
+  });
+
+  // Someone else's improvement, a motto or advice reported is not the speaker's lesson.
+  it.each(["I told the new starter she needs to prepare more.", "At my last place the motto was practice makes perfect.", "People always tell me to try to be calmer.", "My job was helping guests relax more."])("reads %j as no lesson", (close) => {
+    expect(score(rubric, { text: `${opening} ${close}` }).dimensions.lesson.level).toBe(0);
+  });
+
+  it("does not read a short generic lesson as keyword stuffing", () => {
+    const result = score(rubric, { text: "i think the scenario bit was harder for me. i wasnt great on it, i know i missed stuff. next time ill read up more" });
+    expect(result.reasons.map((r) => r.code)).not.toContain("low-substance");
+    expect(result.dimensions.candor.level).toBe(2);
+  });
+
+  it("keeps an improvement that names its object out of the generic lesson", () => {
+    const result = score(rubric, { text: `${opening} Before the next round I'll prepare more for the budget questions by rehearsing last year's actuals.` });
+    expect(result.dimensions.lesson.level).toBeGreaterThanOrEqual(1);
+    expect(result.dimensions.lesson.evidence.filter((e) => e.signal === "platitude")).toEqual([]);
   });
 });
 

@@ -72,6 +72,7 @@ const NERVES = new Set(["nervous", "nerves", "anxious", "flustered", "rattled", 
 // answer, even a complaint about a question (it still names the weak moment).
 // Words that point back to a moment named just before: "I wasn't at my sharpest on that one".
 const ANAPHORS = new Set(["that", "it", "there", "this", "one"]);
+const REASONS = new Set(["because", "cos", "cause", "since", "as"]);
 const LESS_WELL: readonly Signal[] = [selfCritique, ownCausalAction, ownResponsibility, answerCorrection, externalBlame, failureMention];
 
 /** Candor: does the candidate name at least one thing that went less well? */
@@ -121,7 +122,19 @@ export const candor = defineCriterion({
       for (let k = h.first; k <= h.last; k++) if (isContent(k) && doc.tokens[k]!.clause === doc.tokens[h.first]!.clause) words--;
       return words >= p.namedWords;
     });
-    if (named && r.count(positiveRead) > 0) {
+    // What went well counts toward a balanced read when it too is specific: a moment named in its
+    // sentence, a reason given ("because that's my day job"), or a clause that says more than the
+    // judgement. "The rest was alright" balances nothing.
+    const specificPositive = r.hits(positiveRead).some((h) => {
+      const sentence = doc.tokens[h.first]!.sentence;
+      if (referenced.has(sentence)) return true;
+      const span = doc.sentences[sentence]!;
+      for (let k = span.first; k <= span.last; k++) if (REASONS.has(doc.tokens[k]!.norm)) return true;
+      let words = contentPerClause[doc.tokens[h.first]!.clause]!;
+      for (let k = h.first; k <= h.last; k++) if (isContent(k) && doc.tokens[k]!.clause === doc.tokens[h.first]!.clause) words--;
+      return words >= p.namedWords;
+    });
+    if (named && specificPositive) {
       return { level: 3, because: "Names specific moments that went less well and ones that went well.", cites: [...LESS_WELL, positiveRead] };
     }
     if (named) return { level: 2, because: "Names a specific thing that went less well.", cites: LESS_WELL };

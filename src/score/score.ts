@@ -12,6 +12,7 @@ import { ownCausalAction } from "../signals/ownCausalAction.js";
 import { ownResponsibility } from "../signals/ownResponsibility.js";
 import { selfCritique } from "../signals/selfCritique.js";
 import { interviewReference } from "../signals/interviewReference.js";
+import { platitude } from "../signals/platitude.js";
 import { analyze, type Document } from "../text/analyze.js";
 import { runSignals } from "./detect.js";
 import { compileLexicon, type Lexicon } from "../text/lexicon.js";
@@ -338,11 +339,13 @@ function isRepetitive(words: readonly string[]): boolean {
 // with almost none is a list of cues.
 const MIN_CONTENT_FOR_SUBSTANCE = 10;
 const MAX_STORY_WORDS_WHEN_STUFFED = 2;
-const TOPIC_LISTS = new Set<readonly string[]>(Object.values(topicWords.cues));
+// Topic words are the subject, not scoring words; a platitude lifts no level above 1, so a
+// stuffed answer is not made of them, and a short honest one ("I'll prepare more") may be.
+const NOT_STUFFING_LISTS = new Set<readonly string[]>([...Object.values(topicWords.cues), ...Object.values(platitude.cues)]);
 function isLowSubstance(doc: Document, lexicon: Lexicon): boolean {
   const covered = new Uint8Array(doc.tokens.length);
   for (const list of lexicon.lists) {
-    if (TOPIC_LISTS.has(list)) continue;
+    if (NOT_STUFFING_LISTS.has(list)) continue;
     for (const match of doc.matches(list)) for (let k = match.first; k <= match.last; k++) covered[k] = 1;
   }
   let story = 0;

@@ -93,6 +93,17 @@ function scenarioAnswers(doc: Document, references: readonly SignalHit[]): CueMa
   return matches;
 }
 
+// Words that may open a clause before "let me…": "but okay, let me…", "right, so let me…".
+const CLAUSE_OPENERS = new Set(["but", "okay", "ok", "so", "right", "well", "now", "and", "actually", "alright", "look", "then"]);
+function opensOwnClause(doc: Document, first: number): boolean {
+  const clause = doc.clauses[doc.tokens[first]!.clause]!;
+  for (let k = clause.first; k < first; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === "word" && !t.filler && !CLAUSE_OPENERS.has(t.norm)) return false;
+  }
+  return true;
+}
+
 /**
  * The candidate uses the debrief to put an earlier answer right: "let me go back to the rota
  * question…", "what I should have said is…". Strength 2 when the correction has substance; 3
@@ -135,18 +146,24 @@ export const answerCorrection = defineSignal({
     // "I said I'd call the manager first. This is wrong": only about the speaker's own answer, not
     // "you mentioned it's remote. That is not right".
     verdict: ["(this|that) is wrong|incorrect|not right"],
+    // "But okay, let me do it properly. First I check…": a correction only when it opens its clause
+    // and the answer follows (not "I said let me do it properly and started again").
+    redo: ["let me (just)? do|try it|that|this (one)? properly|again|right|now"],
   },
   uses: [interviewReference],
   detect: ({ doc, cue, hitsOf }) => {
     const scenarios = scenarioAnswers(doc, hitsOf(interviewReference));
     const scenarioStarts = new Set(scenarios.map((m) => m.first));
-    return [...cue("correction"), ...cue("verdict").filter((m) => ownActBefore(doc, m.first, false) >= 0), ...scenarios]
+    const redoes = new Set(cue("redo").filter((m) => opensOwnClause(doc, m.first)).map((m) => m.first));
+    return [...cue("correction"), ...cue("verdict").filter((m) => ownActBefore(doc, m.first, false) >= 0), ...cue("redo").filter((m) => redoes.has(m.first)), ...scenarios]
       .sort((a, b) => a.first - b.first)
       .filter((m) => isAsserted(doc, m))
       .map((m) => {
         // The substance may follow in the next sentence: "Can I go back to it? I cut agency spend…".
         const sentence = doc.tokens[m.first]!.sentence;
-        const end = (doc.sentences[sentence + 1] ?? doc.sentences[sentence]!).last;
+        // "Let me do it properly." says nothing itself: its answer may take the two sentences after it.
+        const reach = redoes.has(m.first) ? 2 : 1;
+        const end = (doc.sentences[Math.min(sentence + reach, doc.sentences.length - 1)] ?? doc.sentences[sentence]!).last;
         // Stops as soon as there is enough: scanning on would make one endless sentence quadratic.
         let substance = 0;
         let evidence = false;
@@ -172,6 +189,8 @@ export const answerCorrection = defineSignal({
         // A scenario answer is what the speaker would do: never evidence that it works.
         const scenario = scenarioStarts.has(m.first);
         return toClauseEnd(doc, { first: m.first, last: m.last, strength: substance < SUBSTANTIAL ? 1 : evidence && !scenario ? 3 : 2 }, 14);
-      });
+      })
+      // "Let me do it properly" with no answer after it promises one; it corrects nothing.
+      .filter((hit) => !redoes.has(hit.first) || hit.strength >= 2);
   },
 });

@@ -8,7 +8,7 @@ import { learningMarker } from "./learningMarker.js";
 import { ownCausalAction } from "./ownCausalAction.js";
 import { ownResponsibility } from "./ownResponsibility.js";
 import { selfCritique } from "./selfCritique.js";
-import { FAULT_VERBS, NAMED_GOALS, repeatedFault, TIMING_MARKERS, TIMING_UNITS, statesAFeeling } from "./shared.js";
+import { FAULT_VERBS, NAMED_GOALS, repeatedFault, TIMING_MARKERS, TIMING_UNITS, statesAFeeling, toldAsTenure } from "./shared.js";
 
 const HABIT_ADVERBS = new Set(["always", "routinely", "religiously", "consistently", "now"]);
 const ROUTINE_WORDS = new Set(["every", "each", "whenever", "always", "weekly", "daily", "religiously", "routinely"]);
@@ -389,7 +389,7 @@ export const appliedChange = defineSignal({
       // "We went live in the second week of December", "two got pulled off in the third week":
       // an ordinal unit of time dates the story; "on the second project" is the next attempt.
       if (TIMING_UNITS.has(doc.tokens[m.last]!.norm) && ORDINALS.has(doc.tokens[m.last - 1]!.norm)) continue;
-      if (othersAct(nextWordPast(m.last)) || inState(m.first) || statesOnlyAfter(m.last)) continue;
+      if (othersAct(nextWordPast(m.last)) || inState(m.first) || statesOnlyAfter(m.last) || toldAsTenure(doc, m.last)) continue;
       hits.push(toClauseEnd(doc, { first: m.first, last: m.last, strength: strengthOf(m.first, m.last) }, 12));
     }
     // "The week after, I rewrote…" (or "when we did the next one the year after, I built…") tells

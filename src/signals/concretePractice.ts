@@ -7,7 +7,7 @@ import { failureMention } from "./failureMention.js";
 import { learningMarker } from "./learningMarker.js";
 import { ownCausalAction } from "./ownCausalAction.js";
 import { platitude } from "./platitude.js";
-import { FAULT_VERBS, TIMING_MARKERS, TIMING_UNITS, repeatedFault, statesAFeeling } from "./shared.js";
+import { FAULT_VERBS, TIMING_MARKERS, TIMING_UNITS, repeatedFault, statesAFeeling, toldAsTenure } from "./shared.js";
 import { inflections } from "../text/lexicon.js";
 import { COPULAS, DETERMINERS, NUMBER_WORDS } from "../text/words.js";
 
@@ -138,7 +138,7 @@ function cleftBefore(doc: Document, from: number, verb: string): boolean {
   for (let k = from; k >= 0 && k > from - PSEUDO_CLEFT_WINDOW && doc.tokens[k]!.sentence === sentence; k--) {
     const t = doc.tokens[k]!.norm;
     // "What I should be doing is…" sets a practice; "what I was doing was answering emails" tells the story.
-    if ((t === "do" || t === "did" || (t === "doing" && verb === "is") || INSTITUTING.has(t)) && !doc.tokens[k]!.negated) sawDo = true;
+    if ((t === "do" || t === "did" || t === "done" || (t === "doing" && verb === "is") || INSTITUTING.has(t)) && !doc.tokens[k]!.negated) sawDo = true;
     if (t === "i" || t === "we") speaker = true;
     if (CLEFT_OPENERS.has(t) && sawDo) return speaker;
   }
@@ -610,7 +610,8 @@ export const concretePractice = defineSignal({
       // So does a habit verb: "I kept a log…", not "my manager kept asking for every report".
       if (lead === "gerund" && HABIT_VERBS.has(w) && !SPEAKER_SUBJECTS.has(doc.clauses[token.clause]!.subject)) continue;
       const verb = lead === "rule" ? i + 1 : lead === "imperative" ? i : verbAfter(doc, i, lead, changeSentences.has(token.sentence));
-      if (verb < 0 || inPlatitude(verb)) continue;
+      // "I've been doing this job for over a decade" tells how long, not how.
+      if (verb < 0 || inPlatitude(verb) || toldAsTenure(doc, verb)) continue;
       // "I changed how I run my consults", "I've adjusted the way I delegate": a change of manner
       // says that the practice changed and what it is about, not what it now is, so it never
       // reaches the top strength.

@@ -44,6 +44,19 @@ function isReference(doc: Document, k: number): boolean {
   return false;
 }
 
+// Words that may come before an elided subject's verb: "and then took…", "so, also rang…".
+const CLAUSE_LINKS = new Set(["and", "then", "so", "also", "plus", "just"]);
+
+/** The clause's first word, past its links, is a past action: its subject is the one before it. */
+function opensOnPastAction(doc: Document, clause: Document["clauses"][number]): boolean {
+  for (let k = clause.first; k <= clause.last; k++) {
+    const t = doc.tokens[k]!;
+    if (t.filler || t.kind === "punct" || CLAUSE_LINKS.has(t.norm)) continue;
+    return isPastAction(t.norm);
+  }
+  return false;
+}
+
 /**
  * What a clause after the last action tells: a figure that came of it, told in the past about the
  * speaker, their team or the thing worked on (3 when the goal's story set a target or a starting
@@ -129,9 +142,15 @@ export const narratedResult = defineSignal({
       const from = lastAction.last + 1;
       if (from >= until) continue;
       const lastSentence = doc.tokens[lastAction.last]!.sentence + RESULT_SENTENCES;
+      // A clause that opens on a past verb shares the subject before it: after the candidate's
+      // action, "…, took them out for food" is one more step of theirs, not a result, and so is
+      // each step chained after it.
+      let stepChain = false;
       for (let c = doc.tokens[from]!.clause + (doc.tokens[from]!.clause === doc.tokens[lastAction.last]!.clause ? 1 : 0); c < doc.clauses.length; c++) {
         const clause = doc.clauses[c]!;
         if (clause.first >= until || clause.sentence > lastSentence) break;
+        stepChain = opensOnPastAction(doc, clause) && (stepChain || doc.clauses[c - 1]?.subject === "self");
+        if (stepChain) continue;
         const strength = resultStrength(doc, c, hasReference, failures);
         if (strength === 0) continue;
         let last = clause.last;

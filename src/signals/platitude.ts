@@ -1,5 +1,6 @@
 import { defineSignal } from "../define/signal.js";
-import { assertedHits } from "./helpers.js";
+import type { Document } from "../text/analyze.js";
+import { assertedHits, isContentWord } from "./helpers.js";
 
 /** A lesson anyone could say about anything: "communication is key", "I learned a lot". */
 export const platitude = defineSignal({
@@ -55,8 +56,56 @@ export const platitude = defineSignal({
       "onwards and upwards",
       "live and learn",
     ],
+    // Doing more of what anyone would do, with no object of its own: "I'll prepare more next
+    // time", "I need to relax more", "always room to improve".
+    improvement: [
+      "prepare|practice|revise|study|rehearse|relax|train|read (up)? (a bit|a lot|a little|much|way|loads)? more|better|harder",
+      "try (a bit|a lot|much)? harder",
+      "be|stay|keep|get (a bit|a lot|much|way)? calmer",
+      "work on my nerves|confidence|composure|delivery",
+      "more prep|preparation|practice",
+      "room to|for improve|improvement|grow|growth",
+      "practice makes perfect",
+      "all (good)? experience",
+      "you win some",
+      "learn as you go",
+    ],
   },
   // "Thank you for being so patient" praises someone else, and "to be responsible for the rota"
   // names a duty: neither is a lesson.
-  detect: ({ doc, cue }) => assertedHits(doc, cue("generic").filter((m) => doc.tokens[m.first - 1]?.norm !== "for" && !(doc.tokens[m.last]!.norm === "responsible" && doc.tokens[m.last + 1]?.norm === "for"))),
+  detect: ({ doc, cue }) => assertedHits(doc, [
+    ...cue("generic").filter((m) => doc.tokens[m.first - 1]?.norm !== "for" && !(doc.tokens[m.last]!.norm === "responsible" && doc.tokens[m.last + 1]?.norm === "for")),
+    ...cue("improvement").filter((m) => nothingSpecificAfter(doc, m.last) && speakersOwn(doc, m.first)),
+  ]),
 });
+
+// Words that may follow a generic improvement without making it specific: "…more for the next
+// round", "…harder next time, definitely".
+const GENERIC_TAIL = new Set(["next", "time", "round", "one", "interview", "interviews", "future", "beforehand", "forward", "going", "definitely", "probably", "again", "before", "day", "stage", "isn't", "isnt", "right", "know", "guess", "suppose", "reckon", "think", "haha", "lol", "honestly", "anyway", "i'll", "ill"]);
+
+// Words before the improvement that make it the speaker's own: "I'll prepare more", "I need to
+// relax more", "next time, prepare more"; not "guests relax more" or "she needs to prepare more".
+const SPEAKER_LEADS = new Set(["i", "will", "to", "should", "must", "gonna", "would", "can", "could", "and", "just", "definitely", "really", "probably", "always", "also", "then", "time", "ill", "need", "try", "more", "is", "was"]);
+// A motto, advice or something said is someone's saying, not the speaker's lesson: "the motto was
+// practice makes perfect", "people always tell me to try to be calmer", "I told her to prepare more".
+const REPORTED = new Set(["motto", "saying", "said", "says", "say", "told", "tell", "tells", "telling", "advice", "advised", "suggested", "reckons", "quote"]);
+/** The improvement is the speaker's own present lesson, not reported, someone else's or past. */
+function speakersOwn(doc: Document, first: number): boolean {
+  const lead = doc.tokens[first - 1];
+  if (lead !== undefined && lead.sentence === doc.tokens[first]!.sentence && lead.kind === "word" && !SPEAKER_LEADS.has(lead.norm)) return false;
+  const subject = doc.clauses[doc.tokens[first]!.clause]!.subject;
+  if (subject === "others") return false;
+  const sentence = doc.sentences[doc.tokens[first]!.sentence]!;
+  for (let k = sentence.first; k < first; k++) if (REPORTED.has(doc.tokens[k]!.norm)) return false;
+  return true;
+}
+
+/** The rest of the clause names nothing the improvement is about: "prepare more for my SQL" does. */
+function nothingSpecificAfter(doc: Document, last: number): boolean {
+  const clause = doc.tokens[last]!.clause;
+  for (let k = last + 1; k < doc.tokens.length && doc.tokens[k]!.clause === clause; k++) {
+    const t = doc.tokens[k]!;
+    if (isContentWord(t) && !GENERIC_TAIL.has(t.norm)) return false;
+  }
+  return true;
+}

@@ -17,6 +17,16 @@ export const positiveRead = defineSignal({
       "strongest|strong|stronger|best part|answer",
       "i nailed|aced|smashed",
       "went great|brilliantly|perfectly",
+      // Against earlier interviews: "better than my last few", "better than the last one I did".
+      "better than (my|the) last|previous|other (one|few|couple|two|three|interview|interviews|time|round)?",
+      // A part judged well: "the practical was fine", "the first half was good", "that landed".
+      "was|were ok|okay|good|fine|alright|solid|better|stronger",
+      "i think that|it|this landed",
+      "the good (one|bit|part|side)? (i think)? was",
+      "the bit|part|piece|one i am|was (happiest|proudest|most pleased|most comfortable)",
+      "i was|felt comfortable|confident|strong on|with",
+      "(mostly|fairly|pretty|quite|reasonably) pleased",
+      "(as well as|the way) i (had|would|could have)? hoped",
     ],
   },
   detect: ({ doc, cue }) => assertedHits(doc, cue("positive")),

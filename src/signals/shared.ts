@@ -1,5 +1,6 @@
 import type { Document } from "../text/analyze.js";
 import { inflections } from "../text/lexicon.js";
+import { NUMBER_WORDS } from "../text/words.js";
 // Cue lists several signals read. Each is compiled once per rubric however many signals use it.
 
 /** Words that say something went wrong. */
@@ -121,3 +122,20 @@ export const TIMING_UNITS = new Set([
   "sprints", "meeting", "meetings", "deadline", "launch", "release", "term", "visit", "handover", "standup", "morning",
   "evening", "afternoon", "friday", "monday", "tuesday", "wednesday", "thursday", "weekend", "quarter", "year",
 ]);
+
+// "I've been doing it eleven years", "I've been doing this job for over a decade": how long the
+// speaker has done their work, not a change made after the failure.
+const TENURE_WORDS = new Set(["it", "this", "that", "the", "job", "role", "work", "trade", "for", "over", "nearly", "almost", "about", "around", "a", "an", "couple", "of", "few", "good", "last", "well", "past", "and", "half", "best", "part", "long"]);
+const TENURE_SPANS = new Set(["years", "year", "decade", "decades", "ages", "enough"]);
+const TENURE_REACH = 10;
+/** The words after `last`, in its clause, tell how long the speaker has done their work. */
+export function toldAsTenure(doc: Document, last: number): boolean {
+  const clause = doc.tokens[last]!.clause;
+  for (let k = last + 1; k <= last + TENURE_REACH && k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.clause !== clause) return false;
+    if (TENURE_SPANS.has(t.norm)) return true;
+    if (!TENURE_WORDS.has(t.norm) && t.kind !== "number" && !NUMBER_WORDS.has(t.norm)) return false;
+  }
+  return false;
+}

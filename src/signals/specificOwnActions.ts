@@ -89,6 +89,83 @@ function introducedVerb(doc: Document, verb: number): number {
   return next.norm.endsWith("ing") && next.norm.length > 4 ? verb + 1 : -1;
 }
 
+// An amount of an activity is an action told generally: "I did a lot of networking", "made loads
+// of calls". The amount makes it general, so it never counts toward several specific actions.
+const AMOUNT_HEADS = new Set(["lot", "lots", "load", "loads", "bunch", "ton", "tons", "plenty", "heap", "heaps"]);
+// Spans of time, which an amount or an object of effort may name: "a lot of late nights",
+// "grinding every day".
+const TIME_SPANS = new Set(["day", "days", "week", "weeks", "morning", "mornings", "night", "nights", "evening", "evenings", "weekend", "weekends", "shift", "shifts", "single", "hour", "month", "months", "year", "years", "minute", "lunchtime", "lunchtimes"]);
+// Objects that name nothing worked on ("I was chasing everything", "I was running late"), effort
+// ("a lot of long hours", "putting the hours in") or a span of time.
+const NOT_ACTIVITIES = new Set([...NOT_ACTION_OBJECTS, ...EFFORT_NOUNS, ...TIME_SPANS, "things", "stuff", "hard", "extra", "more", "them", "it", "everything", "anything", "something", "around", "about", "late", "behind", "ahead", "low", "short", "progress", "money", "better", "worse", "fine", "good", "great", "alright", "okay", "badly", "poorly", "myself", "ourselves", "themselves", "yourself"]);
+
+/**
+ * The noun phrase after `from` names something worked on: its first word is not a span of time
+ * ("every day"), and none of its words is effort, time or a placeholder.
+ */
+function namesWorkedOn(doc: Document, from: number): boolean {
+  const clause = doc.tokens[from - 1]?.clause;
+  let content = false;
+  for (let j = from; j < from + 4 && j < doc.tokens.length; j++) {
+    const t = doc.tokens[j]!;
+    if (t.clause !== clause || t.kind !== "word") break;
+    // "…each tenant every morning": a second quantifier starts a time adverbial.
+    if (content && (t.norm === "every" || t.norm === "each")) break;
+    if (NOT_ACTIVITIES.has(t.norm)) return false;
+    if (isContentWord(t)) content = true;
+    else if (content) break;
+  }
+  return content;
+}
+
+/** The head of an amount of an activity after a light verb ("did *a lot of* prospecting"), or -1. */
+function amountOfActivity(doc: Document, verb: number): number {
+  let k = verb + 1;
+  if (doc.tokens[k]?.norm === "a") k++;
+  if (!AMOUNT_HEADS.has(doc.tokens[k]?.norm ?? "") || doc.tokens[k + 1]?.norm !== "of") return -1;
+  return namesWorkedOn(doc, k + 2) ? k + 2 : -1;
+}
+
+// A verb in "-ing" tells an activity when it has an object of its own ("I was sorting the
+// scaffold", "I spent the mornings coaching the team"). These tell a state, a plan or effort
+// ("I was grinding", "I was pushing myself"), or a figure ("I was averaging…").
+const NOT_ACTIVITY_VERBS = new Set(["going", "trying", "hoping", "planning", "thinking", "feeling", "getting", "struggling", "being", "having", "looking", "waiting", "expecting", "wanting", "worrying", "working", "aiming", "meaning", "starting", "beginning", "coming", "saying", "telling", "asking", "talking", "juggling", "drowning", "panicking", "failing", "missing", "losing", "dreading", "enjoying", "loving", "hating", "considering", "wondering", "relying", "hitting", "earning", "covering", "averaging", "paying", "spending", "grinding", "hustling", "slogging", "grafting", "pushing", "putting", "plugging", "cracking", "busting", "killing", "burning", "living", "sitting", "staying", "keeping", "giving"]);
+// Running a team or a store is the role held, not a step taken: "I was managing a team of six".
+const ROLE_VERBS = new Set(["managing", "leading", "heading", "supervising", "running", "overseeing"]);
+const UNITS_RUN = new Set(["team", "teams", "department", "unit", "store", "stores", "branch", "site", "sites", "ward", "crew", "office", "region", "practice", "shop", "restaurant", "kitchen", "floor", "section", "group", "division", "business", "company", "hotel", "bar", "school", "class", "lab", "clinic"]);
+const ACTIVITY_REACH = 6;
+
+// Adverbs that may stand between "was" and its verb: "I was constantly chasing…".
+const PROGRESSIVE_ADVERBS = new Set(["always", "constantly", "also", "still", "basically", "literally", "actually", "really", "just", "personally", "mostly", "then"]);
+
+/** The verb in "-ing" right after "was" (past an adverb) with an object of its own, or -1. */
+function progressiveActivity(doc: Document, verb: number): number {
+  let k = verb + 1;
+  if (PROGRESSIVE_ADVERBS.has(doc.tokens[k]?.norm ?? "")) k++;
+  return activityAfter(doc, k - 1, 1);
+}
+
+/** The next verb in "-ing" with an object of its own, within a few words and the clause, or -1. */
+function activityAfter(doc: Document, from: number, reach: number): number {
+  const clause = doc.tokens[from]!.clause;
+  for (let k = from + 1; k <= from + reach && k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.clause !== clause) return -1;
+    if (t.kind !== "word" || t.norm.length <= 4 || !t.norm.endsWith("ing")) continue;
+    if (NOT_ACTIVITY_VERBS.has(t.norm) || t.negated) return -1;
+    const object = PARTICLES.has(doc.tokens[k + 1]?.norm ?? "") ? k + 2 : k + 1;
+    if (ROLE_VERBS.has(t.norm) && runsUnit(doc, object)) return -1;
+    return namesWorkedOn(doc, object) ? k : -1;
+  }
+  return -1;
+}
+
+/** The noun phrase at `from` is a team or a place run: its head, a word or two in, is one. */
+function runsUnit(doc: Document, from: number): boolean {
+  for (let j = from; j < from + 3 && j < doc.tokens.length; j++) if (UNITS_RUN.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+
 const LINKING_VERBS = new Set(["was", "were", "am", "is", "felt", "feel", "got", "get", "became", "seemed", "looked", "sounded", "stayed", "remained", "grew"]);
 
 // Working with someone, or on something, is an action, but a general one.
@@ -142,6 +219,12 @@ export const specificOwnActions = defineSignal({
       else if (LIGHT_VERBS.has(word) && lightVerbObject(doc, verb) >= 0) strength = own ? 2 : 1;
       else if (ASPECT_VERBS.has(word) && introducedVerb(doc, verb) >= 0) strength = own && hasObject(doc, introducedVerb(doc, verb)) ? 2 : 1;
       else if (GENERAL_ACTIONS.has(word) && GENERAL_ACTION_LINKS.has(doc.tokens[verb + 1]?.norm ?? "")) strength = 1;
+      // Told generally: an amount of an activity, an activity under way ("I was sorting the
+      // deliveries"), or time spent on one ("I spent the mornings coaching the team").
+      else if (LIGHT_VERBS.has(word) && amountOfActivity(doc, verb) >= 0) strength = 1;
+      // Only the speaker's: "we were building an extension" sets the scene.
+      else if (own && word === "was" && progressiveActivity(doc, verb) >= 0) strength = 2;
+      else if (word === "spent" && activityAfter(doc, verb, ACTIVITY_REACH) >= 0) strength = 1;
       if (strength === 0) return false;
       hits.push(toClauseEnd(doc, { first, last: verb, strength }, 10));
       return true;
