@@ -482,6 +482,28 @@ describe("interview-debrief lesson", () => {
   });
 });
 
+describe("last-job-failure ownership: a failure told through the act the change takes up again", () => {
+  const rubric = rubrics["last-job-failure"];
+  const story = "I confirmed the second delivery into the same dock slot from memory, and one lorry waited four hours.";
+
+  it("owns the failure when the later practice repeats the act, and raises no no-failure flag", () => {
+    const revisited = score(rubric, { text: `${story} Since then I check the slot sheet before I confirm any booking.` });
+    expect(revisited.dimensions.ownership.level).toBe(2);
+    expect(revisited.dimensions.ownership.evidence.map((e) => e.signal)).toContain("revisited-act");
+    expect(revisited.flags.map((f) => f.id)).not.toContain("no-failure");
+  });
+
+  it("reads no owned failure when the change is about something else, or the act is a role held", () => {
+    const unrelated = score(rubric, { text: `${story} Since then I check the weather forecast every morning.` });
+    expect(unrelated.dimensions.ownership.evidence.map((e) => e.signal)).not.toContain("revisited-act");
+    const role = score(rubric, { text: "I ran the goods-in team at a supermarket depot for three years. Since then I run the whole site." });
+    expect(role.dimensions.ownership.level).toBe(0);
+    // A good act carried on is no failure: the practice must put a condition on the act or forbid it.
+    const carriedOn = score(rubric, { text: "In my last role I negotiated a fixed rate with our haulier and it saved about forty thousand pounds. Since then I negotiate every haulage contract myself." });
+    expect(carriedOn.dimensions.ownership.evidence.map((e) => e.signal)).not.toContain("revisited-act");
+  });
+});
+
 describe("last-job-failure lesson", () => {
   const rubric = rubrics["last-job-failure"];
   const story = "We lost a day of orders because I pushed the pricing change without a load test. What I took from it is that load tests are not optional.";

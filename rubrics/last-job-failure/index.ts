@@ -13,6 +13,7 @@ import { failureMention } from "../../src/signals/failureMention.js";
 import { noFailureGiven } from "../../src/signals/noFailureGiven.js";
 import { ownCausalAction } from "../../src/signals/ownCausalAction.js";
 import { ownResponsibility } from "../../src/signals/ownResponsibility.js";
+import { revisitedAct } from "../../src/signals/revisitedAct.js";
 
 /** No real failure is given. */
 const noFailure = defineFlag({
@@ -21,9 +22,10 @@ const noFailure = defineFlag({
   message: "Gives no real failure: the question is dodged.",
   looksFor: "\"I can't think of one\", \"nothing really went wrong\", or an answer with no failure in it at all.",
   example: "I can't really think of anything that didn't work, to be honest.",
-  signals: [noFailureGiven, failureMention, ownCausalAction, ownResponsibility, disguisedSuccess],
+  signals: [noFailureGiven, failureMention, ownCausalAction, ownResponsibility, revisitedAct, disguisedSuccess],
   raise: (r) => {
-    if (r.count(ownCausalAction) + r.count(ownResponsibility) > 0) return null;
+    // An act the candidate's change takes up again is a failure told without naming it.
+    if (r.count(ownCausalAction) + r.count(ownResponsibility) + r.count(revisitedAct) > 0) return null;
     if (r.count(noFailureGiven) > 0) return [noFailureGiven];
     return r.count(failureMention) === 0 && r.count(disguisedSuccess) === 0 ? [] : null;
   },

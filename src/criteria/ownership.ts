@@ -10,6 +10,7 @@ import { noFailureGiven } from "../signals/noFailureGiven.js";
 import { ownCausalAction } from "../signals/ownCausalAction.js";
 import { ownResponsibility } from "../signals/ownResponsibility.js";
 import { passiveDeflection } from "../signals/passiveDeflection.js";
+import { revisitedAct } from "../signals/revisitedAct.js";
 
 /**
  * Ownership: does the candidate name their own part in what went wrong, without blaming others
@@ -36,7 +37,7 @@ export const ownership = defineCriterion({
       examples: ["I agreed to the go-live date without checking the vendor's lead time, so we launched two weeks late."],
     },
   },
-  signals: [ownCausalAction, ownResponsibility, externalBlame, passiveDeflection, dilutedWe, minimisation, disguisedSuccess, noFailureGiven, failureMention],
+  signals: [ownCausalAction, ownResponsibility, revisitedAct, externalBlame, passiveDeflection, dilutedWe, minimisation, disguisedSuccess, noFailureGiven, failureMention],
   params: {
     /** Specific own causes needed for level 3. */
     minSpecificCauses: 1,
@@ -62,9 +63,11 @@ export const ownership = defineCriterion({
     const dodgeSentences = new Set(r.hits(noFailureGiven).map((h) => r.doc.tokens[h.first]!.sentence));
     const mine = (signal: Signal, minStrength = 1) =>
       r.hits(signal).filter((h) => h.strength >= minStrength && !dodgeSentences.has(r.doc.tokens[h.first]!.sentence)).length;
+    // An act the candidate's own change takes up again owns the failure, told without a word for
+    // it ("I quoted the wrong amount… now I check the tab before I quote"), but names no cause.
     const causes = mine(ownCausalAction, 3);
-    const own = mine(ownCausalAction) + mine(ownResponsibility);
-    const plainOwn = mine(ownCausalAction, 2) + mine(ownResponsibility, 2);
+    const own = mine(ownCausalAction) + mine(ownResponsibility) + mine(revisitedAct);
+    const plainOwn = mine(ownCausalAction, 2) + mine(ownResponsibility, 2) + mine(revisitedAct, 2);
     const blame = r.count(externalBlame);
     const strongBlame = r.count(externalBlame, 2);
     const dodges = r.count(noFailureGiven) + r.count(disguisedSuccess);
@@ -83,6 +86,6 @@ export const ownership = defineCriterion({
       .with({ causes: 0, minimised: true }, () => ({ level: 1 as const, because: "Owns the failure but plays it down.", cites: [ownResponsibility, minimisation] }))
       .when((s) => s.causes >= p.minSpecificCauses && s.blame <= p.blameAllowedAtTop && !s.minimised, () => ({ level: 3 as const, because: "Names their own specific decision or action that caused the failure, without excuses.", cites: [ownCausalAction, ownResponsibility] }))
       .when((s) => s.causes >= p.minSpecificCauses, () => ({ level: 2 as const, because: "Names their own decision, but also leans on excuses or plays the failure down.", cites: [ownCausalAction, externalBlame, minimisation] }))
-      .otherwise(() => ({ level: 2 as const, because: "States their own role in the first person, but not the specific decision or action behind it.", cites: [ownResponsibility, ownCausalAction] }));
+      .otherwise(() => ({ level: 2 as const, because: "States their own role in the first person, but not the specific decision or action behind it.", cites: [ownResponsibility, ownCausalAction, revisitedAct] }));
   },
 });

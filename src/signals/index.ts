@@ -23,6 +23,7 @@ import { ownResponsibility } from "./ownResponsibility.js";
 import { passiveDeflection } from "./passiveDeflection.js";
 import { platitude } from "./platitude.js";
 import { positiveRead } from "./positiveRead.js";
+import { revisitedAct } from "./revisitedAct.js";
 import { scorerInstruction } from "./scorerInstruction.js";
 import { selfCritique } from "./selfCritique.js";
 import { selfInsight } from "./selfInsight.js";
@@ -35,6 +36,6 @@ export const signals = Object.freeze({
   answerCorrection, appliedChange, concretePractice, dilutedWe, disguisedSuccess, externalBlame, failureMention,
   futureIntent, genericEffort, goalParts, goalStatement, interviewReference, learningMarker, measurableOutcome,
   minimisation, narratedResult, noFailureGiven, noSelfRead, outcomeEvidence, overApology, ownCausalAction, ownResponsibility,
-  passiveDeflection, platitude, positiveRead, scorerInstruction, selfCritique, selfInsight, situationContext, specificOwnActions,
+  passiveDeflection, platitude, positiveRead, revisitedAct, scorerInstruction, selfCritique, selfInsight, situationContext, specificOwnActions,
   topicWords,
 });

@@ -20,6 +20,7 @@ const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite",
 // a reason, a pronoun or a clause about someone else ("…because we were short", "…, the client was
 // not happy").
 const REASONS = new Set(["because", "as", "since", "cos", "cause"]);
+const PRO_OBJECTS = new Set(["it", "that", "this", "so"]);
 const RESUMED_FAULTS = new Set(["without", "instead", "rather", "ignoring"]);
 const FAULT_SCOPE_ENDERS = new Set(["because", "but", "so", "which", "although", "though", "when", "and", "since", "as", "cos", "cause"]);
 // "I didn't blame anyone", "I didn't want to…": not omissions that caused anything.
@@ -165,7 +166,9 @@ export const ownCausalAction = defineSignal({
           // "I put all the effort into…": a verb spelled alike in past and present is past in the
           // story, but present in a sentence that says so ("Now I read every contract myself").
           const sameForm = SAME_FORM_VERBS.has(verb) && !inPresent(doc, m.first);
-          if (!cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb) && !sameForm) continue;
+          // "…and I did it without talking to a single driver": "did it" stands for the act just told.
+          const proVerb = verb === "did" && PRO_OBJECTS.has(doc.tokens[m.last + 1]?.norm ?? "");
+          if (!cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb) && !sameForm && !proVerb) continue;
           // "I'd set myself the target of…", "I hit my target for the year" state the goal or its
           // result; "I set the deadline too early" is a decision.
           if ((verb === "set" || verb === "hit") && statesGoal(doc, m.last)) continue;
