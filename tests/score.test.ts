@@ -331,6 +331,18 @@ describe("goal-hit-and-miss", () => {
     expect(withResult.dimensions.outcome.level).toBeGreaterThanOrEqual(2);
   });
 
+  // The missed goal told with "haven't", an owned cause after "which was just me", and a habit
+  // told with "if" (no past act) in place of a miss.
+  it("reads the missed goal's ownership from 'haven't achieved', 'which was just me' and a dodge told as a habit", () => {
+    const achieved = "I set a goal to cut our month-end close from eight days to five, mapped every step and closed in four and a half days by October.";
+    const notYet = score(rubric, { text: `${achieved} The one I haven't achieved is my CIPD Level 5.` });
+    expect(notYet.dimensions.ownership.level).toBeGreaterThanOrEqual(1);
+    const mine = score(rubric, { text: `${achieved} The goal I missed was moving to day shift: I got passed over because of two no-shows in January, which was just me not taking it seriously.` });
+    expect(mine.dimensions.ownership.level).toBeGreaterThanOrEqual(2);
+    const dodge = score(rubric, { text: `${achieved} One I didn't... honestly I can't think of one. If I set myself a goal I normally get it.` });
+    expect(dodge.dimensions.ownership.level).toBe(0);
+  });
+
   it("reads a short achieved goal told before the miss", () => {
     const result = score(rubric, { text: "I hit my sales target in March. I missed the promotion I went for in June, because I never asked what the panel wanted." });
     expect(result.dimensions.outcome.level).toBe(2);
@@ -467,6 +479,13 @@ describe("interview-debrief lesson", () => {
   // Someone else's improvement, a motto or advice reported is not the speaker's lesson.
   it.each(["I told the new starter she needs to prepare more.", "At my last place the motto was practice makes perfect.", "People always tell me to try to be calmer.", "My job was helping guests relax more."])("reads %j as no lesson", (close) => {
     expect(score(rubric, { text: `${opening} ${close}` }).dimensions.lesson.level).toBe(0);
+  });
+
+  it("reads 'I worked out the GP' as a sum done, and 'I've learned I have to adapt' as no practice", () => {
+    const sum = score(rubric, { text: "Really well. On the costing question I worked out the GP on the lamb at 72 per cent in my head, and the trial shift went spot on." });
+    expect(sum.dimensions.lesson.level).toBe(0);
+    const adapt = score(rubric, { text: `${opening} I've learned I have to adapt to how different panels want things.` });
+    expect(adapt.dimensions.lesson.evidence.filter((e) => e.signal === "concrete-practice")).toEqual([]);
   });
 
   it("does not read a short generic lesson as keyword stuffing", () => {

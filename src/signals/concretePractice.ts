@@ -24,7 +24,7 @@ const NOT_PRACTICES = new Set([
   // Abstractions that sound like practices but name no observable behaviour.
   "lean", "drive", "leverage", "foster", "champion", "embrace", "empower", "engage", "strive", "improve", "grow",
   "develop", "reflect", "communicate", "collaborate", "support", "trust", "value", "respect", "prioritize", "invest",
-  "bring", "lead",
+  "bring", "lead", "adapt",
   // Faults told in the present are tendencies, not practices: "I rush when I'm nervous".
   ...FAULT_VERBS,
 ]);

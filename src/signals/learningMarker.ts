@@ -20,6 +20,13 @@ function isTaughtLesson(doc: Document, last: number): boolean {
   return CLASS_FOLLOWERS.has(next);
 }
 
+// "I worked out the GP on the lamb at 72 per cent" computes a figure; "I worked out that…" or
+// "…how to…" draws a lesson. A noun phrase right after "worked out" is what was computed.
+const COMPUTED_OPENERS = new Set(["the", "a", "an", "our", "my", "their", "his", "her", "its", "every", "each", "all"]);
+function isCalculation(doc: Document, last: number): boolean {
+  return doc.tokens[last]!.norm === "out" && doc.tokens[last - 1]?.norm === "worked" && COMPUTED_OPENERS.has(doc.tokens[last + 1]?.norm ?? "");
+}
+
 /**
  * Says a lesson was drawn: "I learned", "it taught me", "my takeaway was". Strength 2 for an
  * explicit lesson, 1 for reflection alone ("looking back", "in hindsight").
@@ -87,7 +94,7 @@ export const learningMarker = defineSignal({
     reflection: ["looking back", "in|with hindsight", "on reflection", "i reflected|reflect", "thinking back", "in retrospect", "you learn|learned", "live and learn"],
   },
   detect: ({ doc, cue }) => [
-    ...cue("lesson").filter((m) => isAsserted(doc, m) && !isTaughtLesson(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+    ...cue("lesson").filter((m) => isAsserted(doc, m) && !isTaughtLesson(doc, m.last) && !isCalculation(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
     ...cue("reflection").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
   ].sort((a, b) => a.first - b.first),
 });

@@ -29,7 +29,8 @@ const FAULT_SCOPE_ENDERS = new Set(["because", "but", "so", "which", "although",
 const NOT_OMISSIONS = new Set(["met", "reached", "achieved", "managed", "finished", "completed", "passed", "won", "landed", "closed", "qualified", "succeeded", "made", "sold", "converted", "raised", "blamed", "wanted", "liked", "minded", "meant", "got", "gotten", "needed", "expected", "thought", "said", "seen", "enjoyed", "hated", "cared", "felt", "believed", "agreed", "gone", "come", "done", "taken", "given", "worked", "happened", "been", "started", "joined", "heard", "known", "hit", "reach", "meet", "achieve", "manage", "finish", "complete", "pass", "win", "land", "close", "qualify", "succeed", "quite", "make", "sell", "convert", "raise", "blame", "want", "like", "mind", "mean", "have", "get", "need", "expect", "think", "say", "see", "enjoy", "hate", "care", "feel", "believe", "agree", "go", "do", "take", "give", "work", "happen", "really", "always", "once", "had", "a", "the", "it", "that", "this", "to", "not", "even", "end", "ended"]);
 const GOAL_WORDS = new Set(["target", "targets", "goal", "goals", "aim", "deadline", "objective", "challenge", "bar", "standard", "standards", "expectations"]);
 const PRAISE = new Set(["best", "good", "right", "great", "smart", "wise", "proudest", "easiest", "first"]);
-const PRESENT_MARKERS = new Set(["now", "nowadays", "always", "every", "each", "whenever", "usually"]);
+// "If I set myself a goal I normally get it" is a habit told in the present, not a past act.
+const PRESENT_MARKERS = new Set(["now", "nowadays", "always", "every", "each", "whenever", "usually", "normally", "generally", "typically", "if"]);
 // Up to the end of the verb's own clause ("Now, whenever I move a visit, I put the new date…"):
 // in "I set the date … without asking how long it usually takes" the "usually" comes later.
 function inPresent(doc: Document, index: number): boolean {

@@ -26,14 +26,15 @@ export const ownResponsibility = defineSignal({
   cues: {
     accepts: [
       "my mistake|mistakes|fault|error|errors|responsibility|failure|misjudgment|oversight|doing|bad|blunder|screwup|screw|call",
-      "that|it|this was|is my call|decision|choice|assignment|plan|idea|job|responsibility|project|rota|schedule|order|design|estimate|forecast|area|patch|remit|doing",
+      "that|it|this was|is my call|decision|choice|assignment|plan|idea|job|responsibility|project|rota|schedule|order|design|estimate|forecast|area|patch|remit|doing|proposal|recommendation|suggestion",
       "on me",
       "was|is all? mine",
       "i take|took|accept|accepted|bear|carry full? responsibility|ownership|accountability",
       "i take|took|accept|accepted the blame",
       "i own~ it|that|this|up|the|my",
       "i (will|have|had|do|must|need|can|should) to? own~ it|that|this|up",
-      "that|it was|is me|mine",
+      // "…, which was just me not taking it seriously".
+      "that|it|which was|is (just|all)? me|mine",
       "part|all of my remit|job|responsibility|patch|brief",
       "i had? misfiled|mislabeled|misplaced|misquoted|misdiagnosed|mishandled|misreported|miscounted|mispriced|misrouted",
       "i was|am (responsible|accountable|to blame|at fault|the reason|the problem|wrong)",

@@ -10,7 +10,10 @@ export const failureCues = [
   "did|does|do not work|go|land|pay|happen|succeed|hit|reach|meet|make|get|deliver|finish|complete|pass|close|win|launch|sell|convert|achieve|materialize|manage",
   "did|does|do not (pan out|work out|come off|come together)",
   // "The one we didn't was…": the missed goal, told elliptically.
-  "(one|goal|target|ones|goals|targets) (i|we) (did not|could not)",
+  "(one|goal|target|ones|goals|targets) (i|we) (did not|could not|have not|had not)",
+  // "The one I haven't achieved is my CIPD", "we hadn't hit it by March" ("had not met the new
+  // client" meets a person).
+  "have|has|had not (yet)? achieved|hit|reached|finished|completed|passed",
   "(target|targets|goal|goals|deadline|deadlines|kpi|kpis|objective|objectives|quota) (was|were)? not met|achieved|reached|hit|delivered",
   "miss~|slip~|overrun|overran|overspent|overspend~",
   "late|delayed|overdue",
