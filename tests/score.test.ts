@@ -343,6 +343,18 @@ describe("goal-hit-and-miss", () => {
     expect(dodge.dimensions.ownership.level).toBe(0);
   });
 
+  // The speaker's own motive for an act told after the miss names the decision behind it; a
+  // circumstance or someone else's reason does not.
+  it.each([
+    ["I put two new starters together on the rural patch because it was easier on paper.", 3],
+    ["I stopped the course after two months because I started night shifts and I was too tired.", 1],
+    ["I moved the launch back a week because the client asked us to.", 1],
+    ["A new clinic opened nearby. Around then I also repainted the waiting room because I thought it looked tired.", 1],
+  ])("reads the missed goal's ownership in %j as %i", (told, level) => {
+    const text = `${answer.achieved} The goal I missed was zero late insulin visits over the winter; we had four. ${told}`;
+    expect(score(rubric, { text }).dimensions.ownership.level).toBe(level);
+  });
+
   it("reads a short achieved goal told before the miss", () => {
     const result = score(rubric, { text: "I hit my sales target in March. I missed the promotion I went for in June, because I never asked what the panel wanted." });
     expect(result.dimensions.outcome.level).toBe(2);

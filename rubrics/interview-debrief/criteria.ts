@@ -125,11 +125,12 @@ export const candor = defineCriterion({
     // What went well counts toward a balanced read when it too is specific: a moment named in its
     // sentence, a reason given ("because that's my day job"), or a clause that says more than the
     // judgement. "The rest was alright" balances nothing.
+    // Once per sentence, so many positive hits in one long sentence do not each rescan it.
+    const reasoned = new Set<number>();
+    for (const t of doc.tokens) if (REASONS.has(t.norm)) reasoned.add(t.sentence);
     const specificPositive = r.hits(positiveRead).some((h) => {
       const sentence = doc.tokens[h.first]!.sentence;
-      if (referenced.has(sentence)) return true;
-      const span = doc.sentences[sentence]!;
-      for (let k = span.first; k <= span.last; k++) if (REASONS.has(doc.tokens[k]!.norm)) return true;
+      if (referenced.has(sentence) || reasoned.has(sentence)) return true;
       let words = contentPerClause[doc.tokens[h.first]!.clause]!;
       for (let k = h.first; k <= h.last; k++) if (isContent(k) && doc.tokens[k]!.clause === doc.tokens[h.first]!.clause) words--;
       return words >= p.namedWords;

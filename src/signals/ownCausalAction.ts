@@ -21,6 +21,26 @@ const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite",
 // not happy").
 const REASONS = new Set(["because", "as", "since", "cos", "cause"]);
 const PRO_OBJECTS = new Set(["it", "that", "this", "so"]);
+// A reason that is the speaker's own motive: "because I wanted…", "because I assumed…", "because
+// it was easier", "as it seemed quicker"; not what happened to them ("because I started nights",
+// "because I was too tired"), a virtue ("because I care too much"), "because the client asked" or
+// "because it rained".
+const EVALUATIONS = new Set(["was", "seemed", "felt", "looked", "sounded", "would"]);
+const MOTIVES = new Set(["wanted", "thought", "assumed", "figured", "reckoned", "believed", "hoped", "preferred", "liked", "trusted", "expected", "did", "would", "had", "could"]);
+const MOTIVE_ADVERBS = new Set(["just", "really", "honestly", "genuinely", "always", "probably"]);
+function sideAct(doc: Document, m: { first: number; last: number }): boolean {
+  for (let k = m.first; k <= m.last; k++) if (doc.tokens[k]!.norm === "also") return true;
+  return false;
+}
+function ownMotive(doc: Document, because: number): boolean {
+  const subject = doc.tokens[because + 1]?.norm ?? "";
+  if (subject === "i") {
+    let k = because + 2;
+    while (MOTIVE_ADVERBS.has(doc.tokens[k]?.norm ?? "")) k++;
+    return MOTIVES.has(doc.tokens[k]?.norm ?? "");
+  }
+  return (subject === "it" || subject === "that") && EVALUATIONS.has(doc.tokens[because + 2]?.norm ?? "");
+}
 const RESUMED_FAULTS = new Set(["without", "instead", "rather", "ignoring"]);
 const FAULT_SCOPE_ENDERS = new Set(["because", "but", "so", "which", "although", "though", "when", "and", "since", "as", "cos", "cause"]);
 // "I didn't blame anyone", "I didn't want to…": not omissions that caused anything.
@@ -153,6 +173,9 @@ export const ownCausalAction = defineSignal({
   },
   detect: ({ doc, cue, hitsOf }) => {
     const hits: SignalHit[] = [];
+    let firstFailure = doc.tokens.length;
+    for (const f of hitsOf(failureMention)) firstFailure = Math.min(firstFailure, f.last);
+    const failureTold = (index: number) => firstFailure < index;
     // Strength: 3 names the decision and what it was about; 2 says it plainly but bare ("I
     // rushed it"); 1 is hedged ("maybe I could have checked").
     const consider = (matches: ReturnType<typeof cue>, options: { needsFault: boolean; cap: number; cleft?: boolean }) => {
@@ -187,6 +210,13 @@ export const ownCausalAction = defineSignal({
             // "…, without asking our engineer": a clause that opens on the fault belongs to the
             // decision, whoever it goes on to name.
             if (k > clause.last && RESUMED_FAULTS.has(w)) {
+              faulty = true;
+              break;
+            }
+            // "I put two new starters on the rural patch because it was easier on paper", told after
+            // the failure: the speaker's own motive for the act makes it the decision behind it.
+            // "Around then I also repainted the lobby because…" adds a side act, not the cause.
+            if (k > clause.last && REASONS.has(w) && failureTold(m.first) && ownMotive(doc, k) && !sideAct(doc, m)) {
               faulty = true;
               break;
             }

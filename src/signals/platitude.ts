@@ -1,6 +1,7 @@
 import { defineSignal } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
-import { assertedHits, isContentWord } from "./helpers.js";
+import type { CueMatch } from "../text/lexicon.js";
+import { assertedHits, isContentWord, memoByIndex } from "./helpers.js";
 
 /** A lesson anyone could say about anything: "communication is key", "I learned a lot". */
 export const platitude = defineSignal({
@@ -75,9 +76,35 @@ export const platitude = defineSignal({
   // names a duty: neither is a lesson.
   detect: ({ doc, cue }) => assertedHits(doc, [
     ...cue("generic").filter((m) => doc.tokens[m.first - 1]?.norm !== "for" && !(doc.tokens[m.last]!.norm === "responsible" && doc.tokens[m.last + 1]?.norm === "for")),
-    ...cue("improvement").filter((m) => nothingSpecificAfter(doc, m.last) && speakersOwn(doc, m.first)),
+    ...improvements(doc, cue("improvement")),
   ]),
 });
+
+/**
+ * The generic improvements that are the speaker's own and name nothing after them. Each clause's
+ * last specific word and each sentence's first reporting word are read once, so an endless clause
+ * of "prepare more, prepare more…" stays linear.
+ */
+function improvements(doc: Document, matches: readonly CueMatch[]): CueMatch[] {
+  const lastSpecific = memoByIndex((index) => {
+    const clause = doc.clauses[index]!;
+    for (let k = clause.last; k >= clause.first; k--) if (isContentWord(doc.tokens[k]!) && !GENERIC_TAIL.has(doc.tokens[k]!.norm)) return k;
+    return -1;
+  });
+  const firstReported = memoByIndex((index) => {
+    const sentence = doc.sentences[index]!;
+    for (let k = sentence.first; k <= sentence.last; k++) if (REPORTED.has(doc.tokens[k]!.norm)) return k;
+    return doc.tokens.length;
+  });
+  return matches.filter((m) => {
+    // The rest of the clause names nothing the improvement is about: "prepare more for my SQL" does.
+    if (lastSpecific(doc.tokens[m.last]!.clause) > m.last) return false;
+    const lead = doc.tokens[m.first - 1];
+    if (lead !== undefined && lead.sentence === doc.tokens[m.first]!.sentence && lead.kind === "word" && !SPEAKER_LEADS.has(lead.norm)) return false;
+    if (doc.clauses[doc.tokens[m.first]!.clause]!.subject === "others") return false;
+    return firstReported(doc.tokens[m.first]!.sentence) >= m.first;
+  });
+}
 
 // Words that may follow a generic improvement without making it specific: "…more for the next
 // round", "…harder next time, definitely".
@@ -89,23 +116,3 @@ const SPEAKER_LEADS = new Set(["i", "will", "to", "should", "must", "gonna", "wo
 // A motto, advice or something said is someone's saying, not the speaker's lesson: "the motto was
 // practice makes perfect", "people always tell me to try to be calmer", "I told her to prepare more".
 const REPORTED = new Set(["motto", "saying", "said", "says", "say", "told", "tell", "tells", "telling", "advice", "advised", "suggested", "reckons", "quote"]);
-/** The improvement is the speaker's own present lesson, not reported, someone else's or past. */
-function speakersOwn(doc: Document, first: number): boolean {
-  const lead = doc.tokens[first - 1];
-  if (lead !== undefined && lead.sentence === doc.tokens[first]!.sentence && lead.kind === "word" && !SPEAKER_LEADS.has(lead.norm)) return false;
-  const subject = doc.clauses[doc.tokens[first]!.clause]!.subject;
-  if (subject === "others") return false;
-  const sentence = doc.sentences[doc.tokens[first]!.sentence]!;
-  for (let k = sentence.first; k < first; k++) if (REPORTED.has(doc.tokens[k]!.norm)) return false;
-  return true;
-}
-
-/** The rest of the clause names nothing the improvement is about: "prepare more for my SQL" does. */
-function nothingSpecificAfter(doc: Document, last: number): boolean {
-  const clause = doc.tokens[last]!.clause;
-  for (let k = last + 1; k < doc.tokens.length && doc.tokens[k]!.clause === clause; k++) {
-    const t = doc.tokens[k]!;
-    if (isContentWord(t) && !GENERIC_TAIL.has(t.norm)) return false;
-  }
-  return true;
-}
