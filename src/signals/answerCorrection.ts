@@ -148,14 +148,16 @@ export const answerCorrection = defineSignal({
     verdict: ["(this|that) is wrong|incorrect|not right"],
     // "But okay, let me do it properly. First I check…": a correction only when it opens its clause
     // and the answer follows (not "I said let me do it properly and started again").
-    redo: ["let me (just)? do|try it|that|this (one)? properly|again|right|now"],
+    // ("Let me try…" is read above.)
+    redo: ["let me (just)? do it|that|this (one)? properly|again|right|now"],
   },
   uses: [interviewReference],
   detect: ({ doc, cue, hitsOf }) => {
     const scenarios = scenarioAnswers(doc, hitsOf(interviewReference));
     const scenarioStarts = new Set(scenarios.map((m) => m.first));
-    const redoes = new Set(cue("redo").filter((m) => opensOwnClause(doc, m.first)).map((m) => m.first));
-    return [...cue("correction"), ...cue("verdict").filter((m) => ownActBefore(doc, m.first, false) >= 0), ...cue("redo").filter((m) => redoes.has(m.first)), ...scenarios]
+    const redoMatches = cue("redo").filter((m) => opensOwnClause(doc, m.first));
+    const redoes = new Set(redoMatches.map((m) => m.first));
+    return [...cue("correction"), ...cue("verdict").filter((m) => ownActBefore(doc, m.first, false) >= 0), ...redoMatches, ...scenarios]
       .sort((a, b) => a.first - b.first)
       .filter((m) => isAsserted(doc, m))
       .map((m) => {

@@ -219,10 +219,10 @@ export const specificOwnActions = defineSignal({
       else if (LIGHT_VERBS.has(word) && lightVerbObject(doc, verb) >= 0) strength = own ? 2 : 1;
       else if (ASPECT_VERBS.has(word) && introducedVerb(doc, verb) >= 0) strength = own && hasObject(doc, introducedVerb(doc, verb)) ? 2 : 1;
       else if (GENERAL_ACTIONS.has(word) && GENERAL_ACTION_LINKS.has(doc.tokens[verb + 1]?.norm ?? "")) strength = 1;
-      // Told generally: an amount of an activity, an activity under way ("I was sorting the
-      // deliveries"), or time spent on one ("I spent the mornings coaching the team").
+      // An amount of an activity and time spent on one are told generally (1); an activity under
+      // way with its own object ("I was sorting the deliveries") is a step like any other (2), but
+      // only the speaker's: "we were building an extension" sets the scene.
       else if (LIGHT_VERBS.has(word) && amountOfActivity(doc, verb) >= 0) strength = 1;
-      // Only the speaker's: "we were building an extension" sets the scene.
       else if (own && word === "was" && progressiveActivity(doc, verb) >= 0) strength = 2;
       else if (word === "spent" && activityAfter(doc, verb, ACTIVITY_REACH) >= 0) strength = 1;
       if (strength === 0) return false;
