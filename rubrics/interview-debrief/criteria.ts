@@ -15,6 +15,7 @@ import { ownCausalAction } from "../../src/signals/ownCausalAction.js";
 import { ownResponsibility } from "../../src/signals/ownResponsibility.js";
 import { positiveRead } from "../../src/signals/positiveRead.js";
 import { selfCritique } from "../../src/signals/selfCritique.js";
+import { REASON_WORDS } from "../../src/signals/shared.js";
 
 const STATE_VERBS = new Set(["was", "am", "were", "got", "felt", "feel", "did", "could", "should", "wish", "would", "think", "had", "seemed", "liked", "enjoyed", "wanted", "hoped", "needed", "tried", "thought", "knew"]);
 
@@ -72,7 +73,6 @@ const NERVES = new Set(["nervous", "nerves", "anxious", "flustered", "rattled", 
 // answer, even a complaint about a question (it still names the weak moment).
 // Words that point back to a moment named just before: "I wasn't at my sharpest on that one".
 const ANAPHORS = new Set(["that", "it", "there", "this", "one"]);
-const REASONS = new Set(["because", "cos", "cause", "since", "as"]);
 const LESS_WELL: readonly Signal[] = [selfCritique, ownCausalAction, ownResponsibility, answerCorrection, externalBlame, failureMention];
 
 /** Candor: does the candidate name at least one thing that went less well? */
@@ -115,25 +115,25 @@ export const candor = defineCriterion({
     // Once per sentence: many weak hits in one long sentence must not each rescan it.
     const pointsBack = new Array<boolean>(doc.sentences.length).fill(false);
     for (const t of doc.tokens) if (ANAPHORS.has(t.norm)) pointsBack[t.sentence] = true;
-    const named = weak.some((h) => {
-      const sentence = doc.tokens[h.first]!.sentence;
-      if (referenced.has(sentence) || (referenced.has(sentence - 1) && pointsBack[sentence]!)) return true;
+    // The hit's clause says more than the hit itself: enough content words outside it.
+    const saysMore = (h: SignalHit) => {
       let words = contentPerClause[doc.tokens[h.first]!.clause]!;
       for (let k = h.first; k <= h.last; k++) if (isContent(k) && doc.tokens[k]!.clause === doc.tokens[h.first]!.clause) words--;
       return words >= p.namedWords;
+    };
+    const named = weak.some((h) => {
+      const sentence = doc.tokens[h.first]!.sentence;
+      return referenced.has(sentence) || (referenced.has(sentence - 1) && pointsBack[sentence]!) || saysMore(h);
     });
     // What went well counts toward a balanced read when it too is specific: a moment named in its
     // sentence, a reason given ("because that's my day job"), or a clause that says more than the
     // judgement. "The rest was alright" balances nothing.
     // Once per sentence, so many positive hits in one long sentence do not each rescan it.
     const reasoned = new Set<number>();
-    for (const t of doc.tokens) if (REASONS.has(t.norm)) reasoned.add(t.sentence);
+    for (const t of doc.tokens) if (REASON_WORDS.has(t.norm)) reasoned.add(t.sentence);
     const specificPositive = r.hits(positiveRead).some((h) => {
       const sentence = doc.tokens[h.first]!.sentence;
-      if (referenced.has(sentence) || reasoned.has(sentence)) return true;
-      let words = contentPerClause[doc.tokens[h.first]!.clause]!;
-      for (let k = h.first; k <= h.last; k++) if (isContent(k) && doc.tokens[k]!.clause === doc.tokens[h.first]!.clause) words--;
-      return words >= p.namedWords;
+      return referenced.has(sentence) || reasoned.has(sentence) || saysMore(h);
     });
     if (named && specificPositive) {
       return { level: 3, because: "Names specific moments that went less well and ones that went well.", cites: [...LESS_WELL, positiveRead] };

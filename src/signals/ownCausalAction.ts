@@ -1,6 +1,7 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
 import { failureMention } from "./failureMention.js";
+import { REASON_WORDS } from "./shared.js";
 import { FUNCTION_WORDS, SAME_FORM_VERBS, contentAfter, isContentWord, isAsserted, isHedged, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const ADVERB = "really|just|completely|totally|badly|simply|also|then|clearly|honestly|seriously|massively|initially|originally|stupidly|naively|foolishly|wrongly|wildly|hugely|definitely|personally|quietly|actually|obviously|even|still|kind|sort|basically|grossly|repeatedly|deliberately|knowingly|probably|maybe|perhaps";
@@ -19,7 +20,6 @@ const FAULT_MARKERS = new Set(["without", "too", "instead", "rather", "despite",
 // live on the planned date, the second week of October, without the parallel run"), but not past
 // a reason, a pronoun or a clause about someone else ("…because we were short", "…, the client was
 // not happy").
-const REASONS = new Set(["because", "as", "since", "cos", "cause"]);
 const PRO_OBJECTS = new Set(["it", "that", "this", "so"]);
 // A reason that is the speaker's own motive: "because I wanted…", "because I assumed…", "because
 // it was easier", "as it seemed quicker"; not what happened to them ("because I started nights",
@@ -216,7 +216,7 @@ export const ownCausalAction = defineSignal({
             // "I put two new starters on the rural patch because it was easier on paper", told after
             // the failure: the speaker's own motive for the act makes it the decision behind it.
             // "Around then I also repainted the lobby because…" adds a side act, not the cause.
-            if (k > clause.last && REASONS.has(w) && failureTold(m.first) && ownMotive(doc, k) && !sideAct(doc, m)) {
+            if (k > clause.last && REASON_WORDS.has(w) && failureTold(m.first) && ownMotive(doc, k) && !sideAct(doc, m)) {
               faulty = true;
               break;
             }
@@ -225,7 +225,7 @@ export const ownCausalAction = defineSignal({
               // the engineer": a reason set off between commas, then the decision's own fault.
               const reasonEnd = doc.clauses[doc.tokens[k]!.clause]!.last;
               const after = doc.tokens[reasonEnd + 1];
-              if (!REASONS.has(w) || after === undefined || after.sentence !== doc.tokens[k]!.sentence || !RESUMED_FAULTS.has(after.norm)) break;
+              if (!REASON_WORDS.has(w) || after === undefined || after.sentence !== doc.tokens[k]!.sentence || !RESUMED_FAULTS.has(after.norm)) break;
               k = reasonEnd;
               continue;
             }

@@ -142,3 +142,6 @@ export function toldAsTenure(doc: Document, last: number): boolean {
   }
   return false;
 }
+
+/** Words that open a reason: "because it was easier", "as I'd assumed", "cos the van was late". */
+export const REASON_WORDS = new Set(["because", "as", "since", "cos", "cause"]);
