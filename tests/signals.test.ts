@@ -58,6 +58,20 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I set the bar really high for myself.", false],
     ["I set myself a stretch goal of 140% of quota and only closed 118%.", false],
     ["I kept putting the study off whenever things got busy.", true],
+    // A consideration left out, and a practice of the time with its fault, own the cause; a
+    // burden, a lack, a supposition and someone else's account of the speaker do not.
+    ["Checkout was down for twelve minutes. I hadn't thought about table size at all.", true],
+    ["The renewal fell through. I never thought to ask who actually signs.", true],
+    ["Scores barely moved. I hadn't been running the small groups the way they were designed.", true],
+    ["We had three wrong doses that quarter. I was signing off the charts without reading the allergy notes.", true],
+    ["The stock ran out twice. I'd been ordering on gut instead of looking at last year's sales.", true],
+    ["Sales fell that winter. I didn't think it would matter much.", false],
+    ["Sales fell that winter. I hadn't been feeling well.", false],
+    ["The launch slipped by six weeks. I was covering two sites without any support that quarter.", false],
+    ["The release failed QA. I was building against the old spec for three weeks without knowing.", false],
+    ["The launch slipped. I was working nights too, rather than days, because we were short.", false],
+    ["We lost the client. My director said I'd been treating the budget as a guess rather than a limit.", false],
+    ["What I'd do if I was doing it again is check every form the week it comes in, rather than leaving it.", false],
     ["I left the expense forms until the last week of the quarter.", true],
     // The pluperfect, a verb spelled alike in past and present, an omission joined by "and never",
     // and a decision the candidate says they made all tell their own part.
@@ -77,7 +91,16 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["The vendor underestimated the migration.", false],
     ["I agreed to the launch date and we launched on it.", false],
   ]],
+  [signals.failureMention, [
+    // A hedged miss is still a miss.
+    ["I didn't always hit my ticket SLAs in my last role.", true],
+    ["The rebrand didn't quite land with the franchisees.", true],
+    ["I always hit my ticket SLAs in my last role.", false],
+  ]],
   [signals.externalBlame, [
+    // The denial of "that was on me" puts the outcome elsewhere.
+    ["Most of us missed target most months. It wasn't really on us.", true],
+    ["Most of us missed target most months. That one was on us.", false],
     // Something else made the goal unreachable; the speaker making it so is not blame.
     ["The one I didn't achieve was my certificate, but the workload in our office made that impossible.", true],
     ["I made that impossible for myself by taking on two jobs.", false],

@@ -137,6 +137,8 @@ export const externalBlame = defineSignal({
   cues: {
     explicit: [
       "not|never really|entirely|totally|all|actually? my fault|doing|call|decision|responsibility|problem",
+      // The denial of "that was on me": "it wasn't really on us".
+      "not|never really|entirely|totally|all|actually? on me|us",
       "(that|it) was|is really|all|mostly|purely|just? the|their|his|her|my @role",
       "on whoever",
       "no way i|we|anyone|anybody could",

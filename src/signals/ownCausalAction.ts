@@ -96,9 +96,47 @@ const SUBJECT_WORDS = new Set(["i", "we", "he", "she", "they", "it"]);
 const OTHER_SUBJECTS = new Set(["others", "group", "circumstance"]);
 const POSSESSIVES = new Set(["my", "the", "a", "an", "our", "any"]);
 
+const PROGRESSIVE_STATES = new Set(["feel", "sleep", "cope", "eat", "sit", "stand", "live", "stay"]);
+// What a speaker was going through rather than doing: "I was working nights", "I was juggling
+// three roles", "I was trying to…". "I was doing the report off my own notes" is an act.
+const PROGRESSIVE_CIRCUMSTANCES = new Set(["feel", "get", "go", "have", "be", "want", "think", "hope", "need", "like", "love", "work", "come", "try", "struggle", "juggle", "cover", "start", "begin", "leave", "move", "expect", "mean", "say", "see", "hear", "know"]);
+const ADVERBS = new Set(ADVERB.split("|"));
+const HYPOTHETICAL_LEADS = new Set(["if", "unless", "whether", "suppose", "imagine"]);
+const UNAWARE = new Set(["knowing", "realizing", "being", "having", "getting", "anyone", "anybody"]);
+/** The stems an -ing form may have: "running" doubles its consonant, "selling" keeps it, "making" drops an e. */
+function ingStems(word: string): string[] {
+  const bare = word.slice(0, -3);
+  return [bare, `${bare}e`, bare.length > 2 && bare.at(-1) === bare.at(-2) ? bare.slice(0, -1) : bare];
+}
+/** The stem of an -ing form ("running" -> "run", "making" -> "make"), or "feel" for a state. */
+function ingStem(word: string): string {
+  const forms = ingStems(word);
+  if (forms.some((f) => PROGRESSIVE_STATES.has(f))) return "feel";
+  return forms.find((f) => NOT_OMISSIONS.has(f)) ?? forms[0]!;
+}
+/** "I was working nights", "I was juggling three roles": what the speaker went through. */
+function isCircumstance(word: string): boolean {
+  return ingStems(word).some((f) => PROGRESSIVE_CIRCUMSTANCES.has(f) || PROGRESSIVE_STATES.has(f));
+}
+// "My director said I'd been treating the budget as a guess", "people said I hadn't been
+// communicating": someone else's account of the speaker, not the speaker's own.
+const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "thought", "thinks", "felt", "feels", "reckoned", "claimed", "claims", "complained", "suggested", "accused", "implied", "insisted", "argued"]);
+function reportedByOthers(doc: Document, first: number): boolean {
+  let k = first - 1;
+  if (doc.tokens[k]?.norm === "that") k--;
+  if (doc.tokens[k]?.norm === "me" || doc.tokens[k]?.norm === "us") k--;
+  return SPEECH_VERBS.has(doc.tokens[k]?.norm ?? "") && doc.tokens[k - 1]?.norm !== "i";
+}
+// "I hadn't thought about table size", "I never thought to ask": a consideration left out, unlike
+// "I didn't think it would matter", which reports a belief.
+const CONSIDERED = new Set(["about", "through", "to"]);
 /** Whether the verb after "did not" names a duty left undone, not the goal missed or a state. */
 function isOmittedDuty(doc: Document, verbIndex: number): boolean {
-  const verb = doc.tokens[verbIndex]!.norm;
+  let verb = doc.tokens[verbIndex]!.norm;
+  // "I hadn't been running the groups as designed": the act is the verb after "been", read by its
+  // stem, so "I hadn't been feeling well" or "…been getting much sleep" stay states.
+  if (verb === "been" && doc.tokens[verbIndex + 1]?.norm.endsWith("ing")) verb = ingStem(doc.tokens[verbIndex + 1]!.norm);
+  if ((verb === "thought" || verb === "think") && CONSIDERED.has(doc.tokens[verbIndex + 1]?.norm ?? "")) return true;
   // "I didn't do my tool count": a light verb with a duty of its own as object is an omission.
   if ((verb === "do" || verb === "take" || verb === "give") && POSSESSIVES.has(doc.tokens[verbIndex + 1]?.norm ?? "")) return true;
   return !NOT_OMISSIONS.has(verb) && !FUNCTION_WORDS.has(verb);
@@ -158,12 +196,17 @@ export const ownCausalAction = defineSignal({
       `i ${ADVERB}? should have|not ${ADVERB}? *`,
       `i ${ADVERB}? should not have *`,
     ],
+    // "I never thought to ask the landlord", "it never occurred to me to check the lease".
+    unconsidered: [`i ${ADVERB}? never ${ADVERB}? thought|think about|through|to`, "it never occurred|crossed (to)? me|my mind to|that"],
     // Any omission told plainly: "I didn't tie it back to the trial balance", "I never ran it on real data".
     anyOmission: [`i ${ADVERB}? did|had not ${ADVERB}? *`],
     hindsight: [`i ${ADVERB}? could have|not ${ADVERB}? *`],
     // "I had signed off the study without checking…", "I'd booked every visit for the last day…":
     // the pluperfect tells the same decision.
     decided: [`i ${ADVERB}? ${ADVERB}? *`, `i ${ADVERB}? had ${ADVERB}? *`],
+    // "I was quoting from memory instead of the sheet", "I'd been signing them off without reading
+    // them": a practice of the time, told in the past progressive, with its fault.
+    practised: [`i ${ADVERB}? was|were ${ADVERB}? *`, `i ${ADVERB}? had been ${ADVERB}? *`],
     // "The worst thing I did there was push a migration on a Friday without…": the decision is
     // the verb after "was".
     cleft: ["(worst|biggest|main|real|stupidest|dumbest) thing|mistake i|we (did|made) ...? was|is *", "(mistake|error) i|we (did|made) ...? was|is *"],
@@ -178,9 +221,9 @@ export const ownCausalAction = defineSignal({
     const failureTold = (index: number) => firstFailure < index;
     // Strength: 3 names the decision and what it was about; 2 says it plainly but bare ("I
     // rushed it"); 1 is hedged ("maybe I could have checked").
-    const consider = (matches: ReturnType<typeof cue>, options: { needsFault: boolean; cap: number; cleft?: boolean }) => {
+    const consider = (matches: ReturnType<typeof cue>, options: { needsFault: boolean; cap: number; cleft?: boolean; progressive?: boolean }) => {
       for (const m of matches) {
-        if (!isAsserted(doc, m)) continue;
+        if (!isAsserted(doc, m) || reportedByOthers(doc, m.first)) continue;
         if (options.needsFault) {
           // A decision told in the past tense, with a word in its clause that makes it faulty.
           const verb = doc.tokens[m.last]!.norm;
@@ -192,7 +235,7 @@ export const ownCausalAction = defineSignal({
           const sameForm = SAME_FORM_VERBS.has(verb) && !inPresent(doc, m.first);
           // "…and I did it without talking to a single driver": "did it" stands for the act just told.
           const proVerb = verb === "did" && PRO_OBJECTS.has(doc.tokens[m.last + 1]?.norm ?? "");
-          if (!cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb) && !sameForm && !proVerb) continue;
+          if (options.progressive === true ? isCircumstance(verb) : !cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb) && !sameForm && !proVerb) continue;
           // "I'd set myself the target of…", "I hit my target for the year" state the goal or its
           // result; "I set the deadline too early" is a decision.
           if ((verb === "set" || verb === "hit") && statesGoal(doc, m.last)) continue;
@@ -237,6 +280,13 @@ export const ownCausalAction = defineSignal({
             // tested every path" is not a fault.
             else if (w === "knowing") faulty = clashFollows(doc, k);
             else if (w === "not") faulty = next !== "long" && next !== "much";
+            // A practice of the time is faulty for what it put in place of the right act ("instead
+            // of", "rather than", "without reading them"); "covering two sites without any support"
+            // or "without knowing" tells what the speaker lacked.
+            else if (w === "without" && options.progressive === true) {
+              const act = ADVERBS.has(next) ? (doc.tokens[k + 2]?.norm ?? "") : next;
+              faulty = act.endsWith("ing") && !UNAWARE.has(act);
+            }
             else faulty = FAULT_MARKERS.has(w);
           }
           if (!faulty) continue;
@@ -255,6 +305,7 @@ export const ownCausalAction = defineSignal({
     };
     consider(cue("error").filter((m) => !PRAISE.has(doc.tokens[m.first - 1]?.norm ?? "") && !burden(m)), { needsFault: false, cap: 3 });
     consider(cue("omitted"), { needsFault: false, cap: 3 });
+    consider(cue("unconsidered"), { needsFault: false, cap: 3 });
     // A plain omission is owned but thin ("I didn't manage the timeline well"): at most strength 2.
     // "The one I didn't, um…" is ellipsis for the missed goal, not an omission.
     consider(
@@ -287,6 +338,9 @@ export const ownCausalAction = defineSignal({
     consider(cue("cleft"), { needsFault: true, cap: 3, cleft: true });
     // "What I took from it is that…" tells the lesson, not a decision.
     consider(cue("decided").filter((m) => !CLEFT_HEADS.has(doc.tokens[m.first - 1]?.norm ?? "")), { needsFault: true, cap: 3 });
+    // "…if I was doing it again" supposes; it tells no practice of the time.
+    const supposed = (m: { first: number }) => HYPOTHETICAL_LEADS.has(doc.tokens[m.first - 1]?.norm ?? "") || HYPOTHETICAL_LEADS.has(doc.tokens[m.first - 2]?.norm ?? "");
+    consider(cue("practised").filter((m) => doc.tokens[m.last]!.norm.endsWith("ing") && !CLEFT_HEADS.has(doc.tokens[m.first - 1]?.norm ?? "") && !supposed(m)), { needsFault: true, cap: 3, progressive: true });
     const firstFailureEnd = new Map<number, number>();
     for (const f of hitsOf(failureMention)) {
       const sentence = doc.tokens[f.last]!.sentence;
