@@ -72,6 +72,12 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["The launch slipped. I was working nights too, rather than days, because we were short.", false],
     ["We lost the client. My director said I'd been treating the budget as a guess rather than a limit.", false],
     ["What I'd do if I was doing it again is check every form the week it comes in, rather than leaving it.", false],
+    // A relative clause that names the speaker's role is no cause of the sentence's own negated
+    // verb; a denied act is not owned.
+    ["The rebrand I led didn't quite land with the franchisees.", false],
+    ["The pilot I ran at my last company did not take off.", false],
+    ["I signed the contract and did not read the penalty clause.", true],
+    ["It wasn't that I hadn't prepared; the panel wanted someone local.", false],
     ["I left the expense forms until the last week of the quarter.", true],
     // The pluperfect, a verb spelled alike in past and present, an omission joined by "and never",
     // and a decision the candidate says they made all tell their own part.

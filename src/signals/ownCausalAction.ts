@@ -101,6 +101,9 @@ const PROGRESSIVE_STATES = new Set(["feel", "sleep", "cope", "eat", "sit", "stan
 // three roles", "I was trying to…". "I was doing the report off my own notes" is an act.
 const PROGRESSIVE_CIRCUMSTANCES = new Set(["feel", "get", "go", "have", "be", "want", "think", "hope", "need", "like", "love", "work", "come", "try", "struggle", "juggle", "cover", "start", "begin", "leave", "move", "expect", "mean", "say", "see", "hear", "know"]);
 const ADVERBS = new Set(ADVERB.split("|"));
+const OBJECT_RELATIVES = new Set(["that", "which", "who", "whose"]);
+const JOINERS = new Set(["and", "but", "or", "so", "then", "yet"]);
+const AUXILIARIES = new Set(["did", "does", "do", "was", "were", "is", "are", "has", "have", "had"]);
 const HYPOTHETICAL_LEADS = new Set(["if", "unless", "whether", "suppose", "imagine"]);
 const UNAWARE = new Set(["knowing", "realizing", "being", "having", "getting", "anyone", "anybody"]);
 /** The stems an -ing form may have: "running" doubles its consonant, "selling" keeps it, "making" drops an e. */
@@ -121,6 +124,10 @@ function isCircumstance(word: string): boolean {
 // "My director said I'd been treating the budget as a guess", "people said I hadn't been
 // communicating": someone else's account of the speaker, not the speaker's own.
 const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "thought", "thinks", "felt", "feels", "reckoned", "claimed", "claims", "complained", "suggested", "accused", "implied", "insisted", "argued"]);
+// "It wasn't that I hadn't prepared; I'd prepared for weeks": the act is denied, not owned.
+function deniedAct(doc: Document, first: number): boolean {
+  return doc.tokens[first - 1]?.norm === "that" && doc.tokens[first - 2]?.norm === "not";
+}
 function reportedByOthers(doc: Document, first: number): boolean {
   let k = first - 1;
   if (doc.tokens[k]?.norm === "that") k--;
@@ -223,7 +230,7 @@ export const ownCausalAction = defineSignal({
     // rushed it"); 1 is hedged ("maybe I could have checked").
     const consider = (matches: ReturnType<typeof cue>, options: { needsFault: boolean; cap: number; cleft?: boolean; progressive?: boolean }) => {
       for (const m of matches) {
-        if (!isAsserted(doc, m) || reportedByOthers(doc, m.first)) continue;
+        if (!isAsserted(doc, m) || reportedByOthers(doc, m.first) || deniedAct(doc, m.first)) continue;
         if (options.needsFault) {
           // A decision told in the past tense, with a word in its clause that makes it faulty.
           const verb = doc.tokens[m.last]!.norm;
@@ -242,8 +249,17 @@ export const ownCausalAction = defineSignal({
           const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
           const sentenceLast = doc.sentences[doc.tokens[m.first]!.sentence]!.last;
           let faulty = false;
+          // "The rebrand I led…": the act opens a relative clause on the noun before it.
+          const before = doc.tokens[m.first - 1];
+          const relative = before !== undefined && isContentWord(before) && !ADVERBS.has(before.norm) && !JOINERS.has(before.norm);
+          let joined = false;
           for (let k = m.last + 1; !faulty && k <= sentenceLast; k++) {
             const w = doc.tokens[k]!.norm;
+            if (doc.tokens[k]!.kind === "punct" || JOINERS.has(w)) joined = true;
+            // "The rebrand I led didn't quite land": with nothing joining them, the negation is the
+            // sentence's own verb, after a relative clause that only names the speaker's role.
+            // "…from a list that hadn't been checked" still tells what was wrong with the act.
+            if (relative && w === "not" && !joined && AUXILIARIES.has(doc.tokens[k - 1]?.norm ?? "") && !OBJECT_RELATIVES.has(doc.tokens[k - 2]?.norm ?? "")) break;
             // "I booked it for the week after the flu push even though I knew I'd be on doubles":
             // a decision taken against what the speaker knew.
             if (w === "though" && doc.tokens[k - 1]?.norm === "even") {
