@@ -62,6 +62,7 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     // burden, a lack, a supposition and someone else's account of the speaker do not.
     ["Checkout was down for twelve minutes. I hadn't thought about table size at all.", true],
     ["The renewal fell through. I never thought to ask who actually signs.", true],
+    ["The lease fell through. It never occurred to me to check the Sunday trading clause.", true],
     ["Scores barely moved. I hadn't been running the small groups the way they were designed.", true],
     ["We had three wrong doses that quarter. I was signing off the charts without reading the allergy notes.", true],
     ["The stock ran out twice. I'd been ordering on gut instead of looking at last year's sales.", true],
@@ -190,7 +191,8 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["It taught me to confirm dates in writing.", true],
     ["The new hire learned the system quickly.", false],
     ["I think I need to be braver about giving real examples.", true],
-    ["I tend to go to price too quickly when a buyer pushes back.", true],
+    // A tendency is read by selfInsight, with its trigger.
+    ["I tend to go to price too quickly when a buyer pushes back.", false],
     ["The team needs to hire more people.", false],
     ["I don't think I need to change anything.", false],
     ["It did make me realise that colour matters more to the customer than to us.", true],
@@ -524,6 +526,16 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["In the case study I checked the forecast you gave us. It was wrong by about twenty percent, so I flagged it.", false],
   ]],
   [signals.selfInsight, [
+    // A pattern of their own the speaker names; "I tend to" needs its trigger like "I think I…".
+    ["That's a pattern I recognise in myself: I worry the listener needs all the context first.", true],
+    ["Jumping to the rota is a habit of mine under pressure.", true],
+    ["I tend to over-explain when I'm nervous.", true],
+    ["I have a tendency to rush the ending when I'm nervous.", true],
+    ["I tend to get too defensive when my career gaps come up.", true],
+    ["I tend to go to price too quickly when a buyer pushes back.", true],
+    ["I have a habit of talking with my hands, so sorry if that was distracting.", false],
+    ["I tend to set realistic goals and then deliver them.", false],
+    ["The pattern I see in the data is a drop every March.", false],
     // The conditions the speaker does well in, and a habit with its reason.
     ["I think I'm just much better when I've got time to think visually.", true],
     ["I think I'm much better now, thanks.", false],

@@ -66,10 +66,9 @@ export const learningMarker = defineSignal({
       "it made me (more|much more|a lot more|far more)",
       "i am (much|far|a lot|now)? more careful|aware|deliberate|conscious",
       "i have become|learned|realized|discovered|noticed|figured|found|understood",
-      // Self-knowledge of a tendency or a need: "I tend to go to price too quickly",
-      // "I need to be braver about giving real examples", "more dependent on it than I'd realised".
-      "i tend to",
-      "i have got? a tendency",
+      // Self-knowledge of a need: "I need to be braver about giving real examples", "more
+      // dependent on it than I'd realised". A tendency ("I tend to go to price too quickly") is
+      // read by selfInsight, with its trigger, so "I tend to hit my targets" is not a lesson.
       "i need to",
       "than i had? realized|thought",
       "(as well|as much) as i had? realized|thought",

@@ -204,7 +204,7 @@ export const ownCausalAction = defineSignal({
       `i ${ADVERB}? should not have *`,
     ],
     // "I never thought to ask the landlord", "it never occurred to me to check the lease".
-    unconsidered: [`i ${ADVERB}? never ${ADVERB}? thought|think about|through|to`, "it never occurred|crossed (to)? me|my mind to|that"],
+    unconsidered: [`i ${ADVERB}? never ${ADVERB}? thought|think about|through|to`, "it never occurred to me to|that", "it never crossed my mind to|that"],
     // Any omission told plainly: "I didn't tie it back to the trial balance", "I never ran it on real data".
     anyOmission: [`i ${ADVERB}? did|had not ${ADVERB}? *`],
     hindsight: [`i ${ADVERB}? could have|not ${ADVERB}? *`],

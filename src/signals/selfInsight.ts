@@ -18,7 +18,10 @@ const BEFORE_VERB = new Set(["just", "always", "often", "really", "sometimes", "
 const TRIGGER_WINDOW = 20;
 // What sets a habit off or how far it goes; "because" gives a reason, not a trigger ("I think I
 // come across well because I smile a lot" is self-praise).
-const HABIT_TRIGGERS = new Set(["when", "whenever", "too", "instead", "rather", "if", "once", "under"]);
+// Quotes and hyphens inside a clause ("I have a tendency to say 'we' when…") do not end it.
+const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—"]);
+// "…before I've explained it": the habit runs ahead of what should come first.
+const HABIT_TRIGGERS = new Set(["when", "whenever", "too", "instead", "rather", "if", "once", "under", "before"]);
 // A need or duty set for oneself names a change of degree or order ("know my numbers better",
 // "learn to give the whole answer", "think first about the children"); "I should be fine on the
 // written test" and "I need a coffee" do not.
@@ -44,6 +47,20 @@ function isWeakSpot(doc: Document, subject: number): boolean {
 }
 
 /**
+ * What sets a habit off follows closely in its sentence ("…of mine under pressure"), or, with
+ * `inClause`, before the next punctuation: in "I have a habit of talking with my hands, so sorry
+ * if that was distracting" the "if" is an apology's.
+ */
+function triggerFollows(doc: Document, from: number, inClause = false): boolean {
+  const sentence = doc.sentences[doc.tokens[from]!.sentence]!;
+  for (let k = from + 1; k <= Math.min(sentence.last, from + TRIGGER_WINDOW); k++) {
+    if (inClause && CLAUSE_BREAKS.has(doc.tokens[k]!.norm)) return false;
+    if (HABIT_TRIGGERS.has(doc.tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
  * A present-tense habit with what sets it off or how far it goes ("when I'm nervous", "too
  * quick", "instead of…"): the speaker's own pattern, seen. Past events and states are not.
  */
@@ -52,10 +69,20 @@ function isHabitWithTrigger(doc: Document, from: number): boolean {
   while (verb < doc.tokens.length && BEFORE_VERB.has(doc.tokens[verb]!.norm)) verb++;
   const token = doc.tokens[verb];
   if (!isHabitVerb(token)) return false;
-  const sentence = doc.sentences[token.sentence]!;
   // The trigger follows closely; a bounded look keeps an endless sentence linear.
-  for (let k = verb + 1; k <= Math.min(sentence.last, verb + TRIGGER_WINDOW); k++) if (HABIT_TRIGGERS.has(doc.tokens[k]!.norm)) return true;
-  return false;
+  return triggerFollows(doc, verb);
+}
+
+// "A pattern I recognise in myself", "a habit of mine under pressure": the pattern is the
+// speaker's own, not "the pattern I see in the data".
+const OWN_PATTERN_NEXT = new Set(["when", "whenever", "under", "again", "too", "in", "about", "with"]);
+const SELF_WORDS = new Set(["myself", "me"]);
+const PATTERN_WORDS = new Set(["pattern", "habit", "tendency"]);
+function ownPattern(doc: Document, last: number): boolean {
+  const next = doc.tokens[last + 1];
+  if (next === undefined || next.kind === "punct" || next.sentence !== doc.tokens[last]!.sentence) return true;
+  if (next.norm === "in" || next.norm === "about" || next.norm === "with") return SELF_WORDS.has(doc.tokens[last + 2]?.norm ?? "");
+  return OWN_PATTERN_NEXT.has(next.norm) || next.norm === "to" || next.norm === "of";
 }
 
 /**
@@ -76,11 +103,23 @@ export const selfInsight = defineSignal({
     // Not "I'm much happier with how the second half went": a condition, not a verdict.
     condition: ["i am (just|really)? (much|far|a lot|way|so)? better|worse|stronger|weaker (when|if|once)", "i am at my best|worst when|if"],
     tendency: ["i think|guess|suppose|reckon|noticed|notice|realize (that)? i"],
+    // "I tend to ramble when I'm nervous" tells the same habit without the "I think"; it still
+    // needs its trigger, so "I tend to set realistic goals" is not read.
+    tends: ["i tend to"],
+    // "That's a pattern I recognise in myself", "a habit of mine", "I have a tendency to…".
+    pattern: ["pattern|habit|tendency i recognize|see|notice|know|have", "pattern|habit|tendency i fall into"],
+    // "A habit of mine under pressure", "I have a tendency to rush the ending when I'm nervous":
+    // with its trigger, like "I tend to"; "I have a habit of talking with my hands" is no insight.
+    habit: ["(a|that|this) habit|tendency of mine", "i have got? a habit|tendency", "i had a habit|tendency"],
   },
   detect: ({ doc, cue }) => [
     ...cue("duty").filter((m) => isAsserted(doc, m) && !NOT_DUTIES.has(doc.tokens[m.last]!.norm) && namesAChange(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
     ...cue("weakSpot").filter((m) => isAsserted(doc, m) && isWeakSpot(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
     ...[...cue("insight"), ...cue("condition")].filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
     ...cue("tendency").filter((m) => isAsserted(doc, m) && isHabitWithTrigger(doc, m.last + 1)).map((m) => ({ first: m.first, last: m.last + 1, strength: 2 })),
+    // After "I tend to" any verb tells a habit ("I tend to get too defensive when…").
+    ...cue("tends").filter((m) => isAsserted(doc, m) && triggerFollows(doc, m.last, true)).map((m) => ({ first: m.first, last: m.last + 1, strength: 2 })),
+    ...cue("habit").filter((m) => isAsserted(doc, m) && triggerFollows(doc, m.last, true)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+    ...cue("pattern").filter((m) => isAsserted(doc, m) && (!PATTERN_WORDS.has(doc.tokens[m.first]!.norm) || ownPattern(doc, m.last))).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
   ].sort((a, b) => a.first - b.first),
 });
