@@ -284,7 +284,7 @@ function heapLimits(maxChars: number): { maxYoungGenerationSizeMb: number; maxOl
 // Chosen by paired runs on 10,000 records (median of 3): young 8 / old 40 peaked at 124 MB RSS
 // with the CPU time of an inline run; young 16 peaked at 145 MB, old 60 at 126 MB. The scorer has
 // grown since: on 20,000 records (4 runs each, alternating) young 8 peaked at 141-167 MB and young
-// 6 at 136-141 MB, for about a tenth more CPU time (user 22-26 s against 25-29 s).
+// 6 at 136-141 MB, for about a tenth more CPU time (user 25-29 s against 22-26 s).
 const YOUNG_GENERATION_MB = 6;
 const OLD_GENERATION_BASE_MB = 40;
 

@@ -75,14 +75,14 @@ function isHabitWithTrigger(doc: Document, from: number): boolean {
 
 // "A pattern I recognise in myself", "a habit of mine under pressure": the pattern is the
 // speaker's own, not "the pattern I see in the data".
-const OWN_PATTERN_NEXT = new Set(["when", "whenever", "under", "again", "too", "in", "about", "with"]);
+const OWN_PATTERN_NEXT = new Set(["when", "whenever", "under", "again", "too", "to", "of"]);
 const SELF_WORDS = new Set(["myself", "me"]);
 const PATTERN_WORDS = new Set(["pattern", "habit", "tendency"]);
 function ownPattern(doc: Document, last: number): boolean {
   const next = doc.tokens[last + 1];
   if (next === undefined || next.kind === "punct" || next.sentence !== doc.tokens[last]!.sentence) return true;
   if (next.norm === "in" || next.norm === "about" || next.norm === "with") return SELF_WORDS.has(doc.tokens[last + 2]?.norm ?? "");
-  return OWN_PATTERN_NEXT.has(next.norm) || next.norm === "to" || next.norm === "of";
+  return OWN_PATTERN_NEXT.has(next.norm);
 }
 
 /**
@@ -106,7 +106,7 @@ export const selfInsight = defineSignal({
     // "I tend to ramble when I'm nervous" tells the same habit without the "I think"; it still
     // needs its trigger, so "I tend to set realistic goals" is not read.
     tends: ["i tend to"],
-    // "That's a pattern I recognise in myself", "a habit of mine", "I have a tendency to…".
+    // "That's a pattern I recognise in myself", "a habit I fall into".
     pattern: ["pattern|habit|tendency i recognize|see|notice|know|have", "pattern|habit|tendency i fall into"],
     // "A habit of mine under pressure", "I have a tendency to rush the ending when I'm nervous":
     // with its trigger, like "I tend to"; "I have a habit of talking with my hands" is no insight.
