@@ -1,5 +1,6 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
+import { inflections } from "../text/lexicon.js";
 import { failureMention } from "./failureMention.js";
 import { REASON_WORDS } from "./shared.js";
 import { FUNCTION_WORDS, SAME_FORM_VERBS, contentAfter, isContentWord, isAsserted, isHedged, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
@@ -106,21 +107,17 @@ const JOINERS = new Set(["and", "but", "or", "so", "then", "yet"]);
 const AUXILIARIES = new Set(["did", "does", "do", "was", "were", "is", "are", "has", "have", "had"]);
 const HYPOTHETICAL_LEADS = new Set(["if", "unless", "whether", "suppose", "imagine"]);
 const UNAWARE = new Set(["knowing", "realizing", "being", "having", "getting", "anyone", "anybody"]);
-/** The stems an -ing form may have: "running" doubles its consonant, "selling" keeps it, "making" drops an e. */
-function ingStems(word: string): string[] {
-  const bare = word.slice(0, -3);
-  return [bare, `${bare}e`, bare.length > 2 && bare.at(-1) === bare.at(-2) ? bare.slice(0, -1) : bare];
+/** The -ing forms of these verbs, spelled by the lexicon's own `inflections` ("run" -> running). */
+function progressivesOf(...bases: Iterable<string>[]): Set<string> {
+  const forms = new Set<string>();
+  for (const list of bases) for (const base of list) for (const form of inflections(base)) if (form.endsWith("ing")) forms.add(form);
+  return forms;
 }
-/** The stem of an -ing form ("running" -> "run", "making" -> "make"), or "feel" for a state. */
-function ingStem(word: string): string {
-  const forms = ingStems(word);
-  if (forms.some((f) => PROGRESSIVE_STATES.has(f))) return "feel";
-  return forms.find((f) => NOT_OMISSIONS.has(f)) ?? forms[0]!;
-}
+// "I hadn't been feeling well", "…been getting much sleep": states and the goal's own verbs, which
+// no "had not been" makes an omission. ("Being" is the one -ing form `inflections` cannot spell.)
+const NOT_OMITTED_PROGRESSIVES = new Set([...progressivesOf(PROGRESSIVE_STATES, NOT_OMISSIONS, FUNCTION_WORDS), "being"]);
 /** "I was working nights", "I was juggling three roles": what the speaker went through. */
-function isCircumstance(word: string): boolean {
-  return ingStems(word).some((f) => PROGRESSIVE_CIRCUMSTANCES.has(f) || PROGRESSIVE_STATES.has(f));
-}
+const CIRCUMSTANCE_PROGRESSIVES = new Set([...progressivesOf(PROGRESSIVE_CIRCUMSTANCES, PROGRESSIVE_STATES), "being"]);
 // "My director said I'd been treating the budget as a guess", "people said I hadn't been
 // communicating": someone else's account of the speaker, not the speaker's own.
 const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "thought", "thinks", "felt", "feels", "reckoned", "claimed", "claims", "complained", "suggested", "accused", "implied", "insisted", "argued"]);
@@ -139,10 +136,10 @@ function reportedByOthers(doc: Document, first: number): boolean {
 const CONSIDERED = new Set(["about", "through", "to"]);
 /** Whether the verb after "did not" names a duty left undone, not the goal missed or a state. */
 function isOmittedDuty(doc: Document, verbIndex: number): boolean {
-  let verb = doc.tokens[verbIndex]!.norm;
-  // "I hadn't been running the groups as designed": the act is the verb after "been", read by its
-  // stem, so "I hadn't been feeling well" or "…been getting much sleep" stay states.
-  if (verb === "been" && doc.tokens[verbIndex + 1]?.norm.endsWith("ing")) verb = ingStem(doc.tokens[verbIndex + 1]!.norm);
+  const verb = doc.tokens[verbIndex]!.norm;
+  // "I hadn't been running the groups as designed": the act is the verb after "been".
+  const progressive = doc.tokens[verbIndex + 1]?.norm ?? "";
+  if (verb === "been" && progressive.endsWith("ing")) return !NOT_OMITTED_PROGRESSIVES.has(progressive);
   if ((verb === "thought" || verb === "think") && CONSIDERED.has(doc.tokens[verbIndex + 1]?.norm ?? "")) return true;
   // "I didn't do my tool count": a light verb with a duty of its own as object is an omission.
   if ((verb === "do" || verb === "take" || verb === "give") && POSSESSIVES.has(doc.tokens[verbIndex + 1]?.norm ?? "")) return true;
@@ -242,7 +239,7 @@ export const ownCausalAction = defineSignal({
           const sameForm = SAME_FORM_VERBS.has(verb) && !inPresent(doc, m.first);
           // "…and I did it without talking to a single driver": "did it" stands for the act just told.
           const proVerb = verb === "did" && PRO_OBJECTS.has(doc.tokens[m.last + 1]?.norm ?? "");
-          if (options.progressive === true ? isCircumstance(verb) : !cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb) && !sameForm && !proVerb) continue;
+          if (options.progressive === true ? CIRCUMSTANCE_PROGRESSIVES.has(verb) : !cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb) && !sameForm && !proVerb) continue;
           // "I'd set myself the target of…", "I hit my target for the year" state the goal or its
           // result; "I set the deadline too early" is a decision.
           if ((verb === "set" || verb === "hit") && statesGoal(doc, m.last)) continue;
