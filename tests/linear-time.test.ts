@@ -64,6 +64,9 @@ const shapes: ReadonlyArray<readonly [string, (n: number) => string]> = [
   // Whether a change marker's clause tells what happened to the speaker was read at every marker:
   // one clause of endless "now"s took 59x the time for 10x the input.
   ["one clause of endless change markers", (n) => "I missed the deadline because I forgot. " + "i now check it ".repeat(Math.ceil(n / 4))],
+  // Each interview practice once looked through every lesson and change marker for one apart
+  // from itself: quadratic in one endless sentence of both.
+  ["one endless sentence of lessons and practices", (n) => "I learned that, so now I check the rota before every shift, ".repeat(Math.ceil(n / 12))],
   // Real answers run together as one sentence: every signal's sentence-wide reads at once.
   ["the corpus as one endless sentence", (n) => corpusAsOneSentence(n)],
 ];

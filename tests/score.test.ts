@@ -219,6 +219,14 @@ describe("goal-hit-and-miss", () => {
     ["I wanted to pass the audit. I got the hang of the new system quickly.", 0],
     ["I wanted better morale across the whole team this year. We got a new CEO that spring.", 0],
     ["My goal was making sure we won the Hartley contract.", 0],
+    // A span is concrete by itself (2), and measured when a figure told earlier sets it off (3).
+    ["The goal I achieved was not missing a shift. I went three months without calling in sick once.", 2],
+    ["The goal I hit was getting our infection rate down; we'd had three line infections in six months. I did the bundle audits myself every Tuesday. We went eleven months with zero.", 3],
+    // A goal announced as reached and named by what was got; one announced as set is left open.
+    ["The one I hit was passing my NCLEX first try.", 2],
+    ["Achieved: completing my ACCA qualification while working full time.", 2],
+    ["The one I hit was getting my licence to practise.", 2],
+    ["The goal I set was getting our sensor board through EMC. I reworked the filtering myself.", 0],
   ])("reads the achieved goal's outcome in %j as %i", (achieved, level) => {
     const text = `${achieved} The one I didn't achieve: ${answer.missed}`;
     expect(score(rubric, { text }).dimensions.outcome.level).toBe(level);
@@ -497,7 +505,24 @@ describe("interview-debrief lesson", () => {
     const sum = score(rubric, { text: "Really well. On the costing question I worked out the GP on the lamb at 72 per cent in my head, and the trial shift went spot on." });
     expect(sum.dimensions.lesson.level).toBe(0);
     const adapt = score(rubric, { text: `${opening} I've learned I have to adapt to how different panels want things.` });
-    expect(adapt.dimensions.lesson.evidence.filter((e) => e.signal === "concrete-practice")).toEqual([]);
+    expect(adapt.dimensions.lesson.evidence.filter((e) => e.signal === "interview-practice")).toEqual([]);
+  });
+
+  // The answer to a scenario, given now, is a corrected answer (momentum), not a lesson about how
+  // the candidate interviews; the job they already do is a credential. A practice about their own
+  // interviewing is the lesson.
+  it.each([
+    ["Could I go back to it? I'd start by speaking to him quietly, away from the class, before I reach for the policy.", 0],
+    ["I'm solid on stock. I do the stock count every Monday morning before we open.", 0],
+    ["Next time I'd write two figures for every example on a card the night before.", 3],
+  ] as const)("reads %j as lesson %i", (close, level) => {
+    expect(score(rubric, { text: `${opening} ${close}` }).dimensions.lesson.level).toBe(level);
+  });
+
+  it("still reads the corrected answer as momentum", () => {
+    const result = score(rubric, { text: `${opening} Could I go back to it? I'd start from last year's actuals, strip out the one-off costs and build the budget up line by line before I look at the target.` });
+    expect(result.dimensions.momentum.level).toBeGreaterThanOrEqual(2);
+    expect(result.dimensions.lesson.evidence.filter((e) => e.signal === "interview-practice")).toEqual([]);
   });
 
   it("does not read a short generic lesson as keyword stuffing", () => {

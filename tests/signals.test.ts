@@ -563,6 +563,20 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["The Leeds depot is where I started.", false],
     ["I think I understand the role better now because you explained it.", false],
   ]],
+  [signals.interviewPractice, [
+    // A lesson about the speaker's own interviewing, learned, changed or intended.
+    ["After my last interview I started writing my three examples on a card before every interview.", true],
+    ["Next time I'd write the key figures on a card the night before.", true],
+    ["What I'd do differently is prepare two figures for every example the night before.", true],
+    ["I realised I rush the technical questions. So now, before every answer, I pause and restate the question.", true],
+    // The answer to a scenario, told now, is a corrected answer, not a lesson.
+    ["Could I go back to it? I'd start by speaking to him quietly, away from the rest of the class, before I reach for the policy.", false],
+    ["What I'd do is call the supplier first thing and confirm the delivery before lunch.", false],
+    ["When you asked how I'd handle a late delivery, I said I'd ring the depot every morning.", false],
+    // The job the speaker already does, offered as a credential.
+    ["I'm good with stock. I do the stock count every Monday morning before we open.", false],
+    ["I teach phonics every single day to my Year Ones.", false],
+  ]],
   [signals.measurableOutcome, [
     ["I wanted the shelving done by Easter. I ordered the brackets ahead of time.", false],
     ["I wanted the shelving done by Easter, and we finished the fit-out ahead of schedule.", true],
@@ -593,6 +607,29 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["Patients now leave before lunch instead of in the afternoon.", true],
     ["By the end of the quarter the line was scrapping about 140 parts a week.", true],
     ["I made lead dispatcher in three years.", true],
+    // A goal announced as reached and named by a thing whose getting is a result in itself; a
+    // place got onto; a target of any kind hit; a span without a lapse.
+    ["The one I hit was passing my NCLEX first try.", true],
+    ["A goal I achieved was getting my forklift licence.", true],
+    ["The goal I set was getting our board through EMC.", false],
+    ["A goal I achieved was learning all the keyboard shortcuts.", false],
+    ["I got onto the PGCE for September.", true],
+    ["I got into the habit of checking the rota.", false],
+    ["I got a team of four together for it.", false],
+    ["Hit my pick rate target last quarter.", true],
+    ["I never hit my pick rate target.", false],
+    ["I went three months without calling in sick once.", true],
+    ["I spent three months on the rota.", false],
+    // From a review: a target hit is neither a meeting nor an aim; a place is not a list, nor one
+    // got and then lost, nor one in a supposition.
+    ["I met my manager about the target.", false],
+    ["My goal was to hit my pick rate target.", false],
+    ["In the end I got into Durham to read law.", true],
+    ["The goal I achieved was getting onto the management development programme.", true],
+    ["I got onto the rota for weekend shifts.", false],
+    ["I got onto the list for the course but it was cancelled.", false],
+    ["I got onto the course but it was cancelled in March.", false],
+    ["I'd have got onto the scheme if I'd applied earlier.", false],
     // The goal stated, then confirmed as met.
     ["My goal was to pass the first two papers, which I did.", true],
     ["The goal I hit was a front-page byline, and eventually I landed one.", true],

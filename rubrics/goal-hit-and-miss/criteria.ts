@@ -65,11 +65,15 @@ export const outcome = defineCriterion({
   },
   decide: (r) => {
     const strongest = r.strongest(measurableOutcome);
+    const narrated = r.strongest(narratedResult);
+    // A figure set against an earlier one outranks a concrete or vague reading of the same result:
+    // "eleven months with zero" is a span by itself, and a measure against the three infections
+    // told before it. Below that the plain reading leads: a told result beside a vague one is
+    // still vague.
+    if (narrated >= 3 && strongest < 3) return { level: 3, because: "Gives a figure for what came of the candidate's actions, against one set earlier.", cites: [narratedResult] };
     if (strongest >= 3) return { level: 3, because: "States a measured result.", cites: [measurableOutcome] };
     if (strongest === 2) return { level: 2, because: "States a concrete result, without a measure.", cites: [measurableOutcome] };
     if (strongest === 1) return { level: 1, because: "The result is vague.", cites: [measurableOutcome] };
-    const narrated = r.strongest(narratedResult);
-    if (narrated >= 3) return { level: 3, because: "Gives a figure for what came of the candidate's actions, against one set earlier.", cites: [narratedResult] };
     if (narrated === 2) return { level: 2, because: "Tells what came of the candidate's actions, without a measure.", cites: [narratedResult] };
     return { level: 0, because: "No result is stated for the achieved goal.", cites: [] };
   },

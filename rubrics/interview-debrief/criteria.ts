@@ -1,4 +1,6 @@
 import { defineCriterion } from "../../src/define/criterion.js";
+import { lessonReading } from "../../src/criteria/lesson.js";
+import { interviewPractice } from "../../src/signals/interviewPractice.js";
 import type { Signal } from "../../src/define/signal.js";
 import { failureMention } from "../../src/signals/failureMention.js";
 import { isContentWord, isPastAction } from "../../src/signals/helpers.js";
@@ -264,3 +266,10 @@ export const debriefMomentum = defineCriterion({
     return { level: 0, because: "Shows no change.", cites: [] };
   },
 });
+
+/**
+ * Lesson, about the interview itself: the same anchors as every rubric's lesson, but what the
+ * candidate would do in a scenario they were asked about is the answer corrected (momentum), and
+ * the job they already do is a credential; only a practice about their own interviewing counts.
+ */
+export const interviewLesson = lessonReading(interviewPractice);

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import fitted from "./calibration.json" with { type: "json" };
-import { lesson } from "../../src/criteria/lesson.js";
 import { practiceIsIntention } from "../../src/criteria/links.js";
 import { defineFlag } from "../../src/define/flag.js";
 import { defineQuestionSet } from "../../src/define/questions.js";
@@ -8,7 +7,7 @@ import { defineRubric } from "../../src/define/rubric.js";
 import { blameShifting, overApology, vague } from "../../src/flags/common.js";
 import { noSelfRead } from "../../src/signals/noSelfRead.js";
 import { positiveRead } from "../../src/signals/positiveRead.js";
-import { candor, debriefMomentum, debriefOwnership, specificity } from "./criteria.js";
+import { candor, debriefMomentum, debriefOwnership, interviewLesson, specificity } from "./criteria.js";
 
 const noSelfAssessment = defineFlag({
   id: "no-self-assessment",
@@ -50,7 +49,7 @@ export const interviewDebrief = defineRubric({
     /** The candidate's answer as free text (a transcript or what they typed). */
     text: z.string(),
   }),
-  criteria: { candor, specificity, ownership: debriefOwnership, lesson, momentum: debriefMomentum },
+  criteria: { candor, specificity, ownership: debriefOwnership, lesson: interviewLesson, momentum: debriefMomentum },
   flags: [noSelfAssessment, blameShifting, overApology, vague],
   bands: { strong: 0.75, mixed: 0.45 },
   // Fitted on the corpus's dev split by scripts/calibrate.mjs; calibration-fit.json records the fit.

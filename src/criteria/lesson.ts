@@ -1,4 +1,5 @@
 import { defineCriterion, type Readout } from "../define/criterion.js";
+import type { Signal } from "../define/signal.js";
 import { appliedChange } from "../signals/appliedChange.js";
 import { concretePractice } from "../signals/concretePractice.js";
 import { externalBlame } from "../signals/externalBlame.js";
@@ -58,44 +59,55 @@ function situatedLessons(r: Readout, minWords: number): number {
   return situated;
 }
 
+/**
+ * The lesson criterion, reading practices from the given signal: every rubric reads the same
+ * anchors, while a debrief counts only practices about the speaker's own interviewing.
+ *
+ * @param practice - The signal whose hits count as practices (strength 3 with a when).
+ * @returns The lesson criterion reading that signal.
+ */
+export function lessonReading(practice: Signal) {
+  return defineCriterion({
+    title: "Lesson",
+    asks: "Does the candidate draw a specific, actionable lesson?",
+    anchors: {
+      0: { description: "No lesson.", examples: ["Anyway, that's what happened."] },
+      1: { description: "A generic platitude.", examples: ["I learned that communication is key.", "It was a big learning curve."] },
+      2: { description: "A lesson tied to this situation, but not a concrete practice.", examples: ["I learned I need to understand the client's constraints much earlier."] },
+      3: { description: "A specific, actionable lesson naming a concrete practice or behaviour change.", examples: ["I now write a one-page scope and get sign-off before the kickoff."] },
+    },
+    signals: [practice, learningMarker, selfInsight, platitude, appliedChange, futureIntent, externalBlame],
+    params: {
+      /** Content words a lesson needs after "I learned…" to count as tied to the situation. */
+      situatedWords: 4,
+      /** Practice strength needed for level 3: 3 = action, object and when; 2 = action and object. */
+      practiceStrengthForTop: 3,
+    },
+    grid: { situatedWords: [2, 3, 4, 5, 6, 8], practiceStrengthForTop: [2, 3] },
+    advice: {
+      0: "Add what you took away from it: one sentence that starts \"What I learned was…\".",
+      1: "Replace the general lesson with the specific practice it led to: what you now do, to what, and when.",
+      2: "Turn the lesson into a concrete practice: say what you do, to what, and at which moment (for example, before every kickoff).",
+    },
+    probes: {
+      0: ["What did you take away from it?"],
+      1: ["What exactly do you do differently now?"],
+      2: ["What is the concrete practice that came out of it, and when do you use it?"],
+    },
+    decide: (r, p) => {
+      if (r.count(practice, p.practiceStrengthForTop) > 0) {
+        return { level: 3, because: "Names a concrete practice: an action, its object and when it happens.", cites: [practice, learningMarker] };
+      }
+      if (r.count(practice, 2) > 0 || situatedLessons(r, p.situatedWords) > 0) {
+        return { level: 2, because: "States a lesson tied to this situation, but no practice with a when.", cites: [learningMarker, selfInsight, practice] };
+      }
+      if (r.count(platitude) > 0 || r.count(learningMarker) > 0 || r.count(selfInsight) > 0) {
+        return { level: 1, because: "The lesson is generic: it could be said of any failure.", cites: [platitude, learningMarker, selfInsight] };
+      }
+      return { level: 0, because: "No lesson is drawn.", cites: [] };
+    },
+  });
+}
+
 /** Lesson: is there a specific, actionable lesson naming a practice, or only a platitude? */
-export const lesson = defineCriterion({
-  title: "Lesson",
-  asks: "Does the candidate draw a specific, actionable lesson?",
-  anchors: {
-    0: { description: "No lesson.", examples: ["Anyway, that's what happened."] },
-    1: { description: "A generic platitude.", examples: ["I learned that communication is key.", "It was a big learning curve."] },
-    2: { description: "A lesson tied to this situation, but not a concrete practice.", examples: ["I learned I need to understand the client's constraints much earlier."] },
-    3: { description: "A specific, actionable lesson naming a concrete practice or behaviour change.", examples: ["I now write a one-page scope and get sign-off before the kickoff."] },
-  },
-  signals: [concretePractice, learningMarker, selfInsight, platitude, appliedChange, futureIntent, externalBlame],
-  params: {
-    /** Content words a lesson needs after "I learned…" to count as tied to the situation. */
-    situatedWords: 4,
-    /** Practice strength needed for level 3: 3 = action, object and when; 2 = action and object. */
-    practiceStrengthForTop: 3,
-  },
-  grid: { situatedWords: [2, 3, 4, 5, 6, 8], practiceStrengthForTop: [2, 3] },
-  advice: {
-    0: "Add what you took away from it: one sentence that starts \"What I learned was…\".",
-    1: "Replace the general lesson with the specific practice it led to: what you now do, to what, and when.",
-    2: "Turn the lesson into a concrete practice: say what you do, to what, and at which moment (for example, before every kickoff).",
-  },
-  probes: {
-    0: ["What did you take away from it?"],
-    1: ["What exactly do you do differently now?"],
-    2: ["What is the concrete practice that came out of it, and when do you use it?"],
-  },
-  decide: (r, p) => {
-    if (r.count(concretePractice, p.practiceStrengthForTop) > 0) {
-      return { level: 3, because: "Names a concrete practice: an action, its object and when it happens.", cites: [concretePractice, learningMarker] };
-    }
-    if (r.count(concretePractice, 2) > 0 || situatedLessons(r, p.situatedWords) > 0) {
-      return { level: 2, because: "States a lesson tied to this situation, but no practice with a when.", cites: [learningMarker, selfInsight, concretePractice] };
-    }
-    if (r.count(platitude) > 0 || r.count(learningMarker) > 0 || r.count(selfInsight) > 0) {
-      return { level: 1, because: "The lesson is generic: it could be said of any failure.", cites: [platitude, learningMarker, selfInsight] };
-    }
-    return { level: 0, because: "No lesson is drawn.", cites: [] };
-  },
-});
+export const lesson = lessonReading(concretePractice);

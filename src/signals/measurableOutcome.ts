@@ -124,7 +124,7 @@ const ATTAINED_THINGS = new Set([...THINGS_ATTAINED.split("|"), "card", "certifi
 // Words that may stand between the speaker and the verb: "I finally got my licence".
 const ATTAIN_ADVERBS = new Set(["finally", "eventually", "successfully", "actually", "also", "then", "just"]);
 // "When we won the contract we'd hire two more", "making sure we won it": not told as done.
-const NOT_DONE_LEADS = new Set(["when", "if", "once", "sure", "unless", "until", "that", "whether", "before"]);
+const NOT_DONE_LEADS = new Set(["when", "if", "once", "sure", "unless", "until", "that", "whether", "before", "had"]);
 // Words that open what is said after the thing attained: "first go", "last spring", "this year".
 const AFTER_THE_THING = new Set(["first", "last", "next", "this", "second", "straight", "early", "late", "eventually", "finally"]);
 // Words after the thing attained that make the verb causative or a step: "got the team together",
@@ -138,7 +138,7 @@ const THING_REACH = 4;
 // its letters ("got my CDL"); not a step or an idiom ("got a coach", "got the hang of it", "landed
 // a meeting"), and not with a tail that makes it causative ("got the team together", "got the
 // forms signed").
-function attainedThing(doc: Document, m: CueMatch): number {
+function attainedThing(doc: Document, m: CueMatch, things: ReadonlySet<string> = ATTAINED_THINGS, tails: ReadonlySet<string> = CAUSATIVE_TAILS): number {
   const verb = doc.tokens[m.first]!;
   let before = m.first - 1;
   while (before >= 0 && (doc.tokens[before]!.filler || ATTAIN_ADVERBS.has(doc.tokens[before]!.norm))) before--;
@@ -147,12 +147,101 @@ function attainedThing(doc: Document, m: CueMatch): number {
   if (!opens && ((prior.norm !== "i" && prior.norm !== "we") || NOT_DONE_LEADS.has(doc.tokens[before - 1]?.norm ?? ""))) return -1;
   // The head of the noun phrase is its last word ("the exam guide" is a guide), before a word of
   // time that follows it ("got my CDL last spring", "my CSCS card first go").
+  return thingAfter(doc, m.last + 1, things, tails);
+}
+
+/**
+ * The head of the noun phrase that starts at `from`, when it is a thing whose getting is a result
+ * in itself (or a credential named by its letters) and no tail makes the verb before it causative;
+ * else -1.
+ */
+function thingAfter(doc: Document, from: number, things: ReadonlySet<string>, tails: ReadonlySet<string> = CAUSATIVE_TAILS): number {
+  const clause = doc.tokens[from]?.clause;
   let object = -1;
-  for (let k = m.first + 2; k <= Math.min(m.first + 1 + THING_REACH, doc.tokens.length - 1) && doc.tokens[k]!.clause === verb.clause && doc.tokens[k]!.kind === "word" && !FUNCTION_WORDS.has(doc.tokens[k]!.norm) && !AFTER_THE_THING.has(doc.tokens[k]!.norm); k++) object = k;
-  if (object < 0 || doc.tokens[object]!.hedged || !(ATTAINED_THINGS.has(doc.tokens[object]!.norm) || isInitialism(doc, object))) return -1;
+  for (let k = from; k < Math.min(from + THING_REACH, doc.tokens.length) && doc.tokens[k]!.clause === clause && doc.tokens[k]!.kind === "word" && !FUNCTION_WORDS.has(doc.tokens[k]!.norm) && !AFTER_THE_THING.has(doc.tokens[k]!.norm) && !THING_ENDS.has(doc.tokens[k]!.norm); k++) object = k;
+  if (object < 0 || doc.tokens[object]!.hedged || !(things.has(doc.tokens[object]!.norm) || isInitialism(doc, object))) return -1;
   const after = doc.tokens[object + 1];
-  const causative = after !== undefined && after.kind === "word" && after.clause === verb.clause && (CAUSATIVE_TAILS.has(after.norm) || isPastForm(after.norm));
+  const causative = after !== undefined && after.kind === "word" && after.clause === clause && (tails.has(after.norm) || isPastForm(after.norm));
   return causative ? -1 : object;
+}
+
+// Words that end the noun phrase of a thing attained: "my ACCA qualification while working".
+const THING_ENDS = new Set(["while", "whilst", "when", "whereas", "because", "although", "though", "despite"]);
+
+// Places a candidate gets onto or into, which are results in themselves: "got onto the PGCE",
+// "made it into the squad". Only after "onto" or "into": "got a team of four" is no result.
+// "Onto" or "into" already says the speaker got in, so no tail makes it causative ("got onto the
+// PGCE for September").
+const NO_TAILS: ReadonlySet<string> = new Set<string>();
+const PLACES_ENTERED = new Set([...ATTAINED_THINGS, "course", "programme", "program", "scheme", "team", "squad", "shortlist", "residency", "university", "college", "academy", "fellowship", "internship", "cohort"]);
+// "…but it was cancelled", "…but then the funding fell through": a place got and then lost.
+const UNDONE = new Set(["cancelled", "canceled", "withdrawn", "pulled", "scrapped", "postponed", "deferred"]);
+const UNDONE_REACH = 12;
+
+/**
+ * Where the speaker got onto or into: a place named by the words after it ("the PGCE", "the
+ * graduate scheme") or by its own name ("got into Durham"). Not a place got and then lost ("got
+ * onto the course but it was cancelled").
+ */
+function placeEntered(doc: Document, m: CueMatch): number {
+  const next = doc.tokens[m.last + 1];
+  let place = -1;
+  if (next !== undefined && next.name && next.clause === doc.tokens[m.last]!.clause) place = m.last + 1;
+  else if (next !== undefined && DETERMINERS.has(next.norm)) place = attainedThing(doc, { ...m, last: m.last + 1 }, PLACES_ENTERED, NO_TAILS);
+  if (place < 0) return -1;
+  const end = Math.min(doc.sentences[next!.sentence]!.last, place + UNDONE_REACH);
+  for (let k = place + 1; k <= end; k++) if (UNDONE.has(doc.tokens[k]!.norm)) return -1;
+  return place;
+}
+
+// Words that make hitting a target an aim, not a result: "my goal was to hit my pick rate target",
+// "I hoped to beat our budget".
+const AIMED = new Set(["to", "would", "could", "should", "might", "will", "if", "hoped", "wanted", "aimed", "trying", "tried", "try"]);
+
+/**
+ * A target of any kind hit: "hit my pick rate target". The words between the owner and the
+ * target name what it measures ("pick rate"), not a meeting ("met my manager about the target"),
+ * and it is not an aim ("my goal was to hit my pick rate target").
+ */
+function targetReached(doc: Document, m: CueMatch): boolean {
+  for (let k = m.first + 2; k < m.last; k++) if (doc.tokens[k]!.kind !== "word" || FUNCTION_WORDS.has(doc.tokens[k]!.norm)) return false;
+  const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
+  for (let k = clause.first; k < m.first; k++) if (AIMED.has(doc.tokens[k]!.norm)) return false;
+  return !doc.tokens[m.first]!.quoted;
+}
+// The verbs a goal announced as achieved is named by: "the one I hit was passing my boards".
+const ATTAINING = new Set(["getting", "passing", "earning", "winning", "gaining", "securing", "landing", "obtaining", "achieving", "completing"]);
+// Words between an announcement and what it names: "the one I achieved was probably getting…".
+const ANNOUNCEMENT_LINKS = new Set(["was", "is", "probably", "definitely", "actually", "honestly", "really", "finally", "when", "i"]);
+const ANNOUNCEMENT_REACH = 4;
+const UNREACHED_ANNOUNCEMENTS = new Set(["set", "am"]);
+const ENTERING = new Set(["onto", "into"]);
+
+/**
+ * A goal announced as achieved and named by a thing whose getting is a result in itself: "the one
+ * I hit was passing my NCLEX first try", "Achieved: my CSCS card". Naming a competence ("the goal
+ * I achieved was learning the shortcuts") says nothing checkable about how it turned out.
+ */
+function announcedAttainment(doc: Document, turns: readonly SignalHit[]): SignalHit[] {
+  const hits: SignalHit[] = [];
+  for (const turn of turns) {
+    // "The goal I set was…" announces the goal without saying it was reached.
+    if (turn.strength !== 1 || !announcesGoal(doc, turn) || UNREACHED_ANNOUNCEMENTS.has(doc.tokens[turn.last]!.norm)) continue;
+    let k = turn.last + 1;
+    const limit = Math.min(doc.tokens.length, k + ANNOUNCEMENT_REACH);
+    while (k < limit && (doc.tokens[k]!.filler || doc.tokens[k]!.kind === "punct" || ANNOUNCEMENT_LINKS.has(doc.tokens[k]!.norm))) k++;
+    if (k >= doc.tokens.length || doc.tokens[k]!.negated || doc.tokens[k]!.quoted) continue;
+    if (ATTAINING.has(doc.tokens[k]!.norm)) k++;
+    // "…was getting onto the management programme": a place entered.
+    const entering = ENTERING.has(doc.tokens[k]?.norm ?? "");
+    if (entering) k++;
+    const start = DETERMINERS.has(doc.tokens[k]?.norm ?? "") ? k + 1 : k;
+    // Named as the goal, the thing is what was reached, whatever follows it ("my licence to
+    // practise", "my ACCA qualification while working full time").
+    const object = thingAfter(doc, start, entering ? PLACES_ENTERED : ATTAINED_THINGS, NO_TAILS);
+    if (object >= 0) hits.push({ first: turn.first, last: object, strength: 2 });
+  }
+  return hits;
 }
 // A word written in capitals, as a credential is named by its letters: "CDL", "CPA", "NVQ"; not a
 // role ("we got a new CEO").
@@ -385,7 +474,10 @@ export const measurableOutcome = defineSignal({
     // A count on its own: "we sampled 240 wells", "uptake was at 58%". Measured (3) only when the
     // answer also gives the figure it is read against; else a number without a baseline (2).
     counted: [
-      "@num percent|currency|points|per|pounds|dollars|euros|k|grand|customers|clients|users|sales|deals|accounts|students|patients|people|orders|units|hours|days|weeks|minutes|stores|sites|members|subscribers|signups|leads|calls|visits|bookings|covers|rooms|nights|books|pages|marks|stars|tickets|cases|shipments|pallets|deliveries|beds|new|parts|items|jobs|homes|cars|trucks|loads|claims|files|reviews|applications|placements|referrals|hires|candidates|pupils|learners|children|residents|guests|tables|sessions|classes|lessons|events|products|features|releases|incidents|defects|complaints|returns|installs|volunteers|donors",
+      "@num percent|currency|points|per|pounds|dollars|euros|k|grand|customers|clients|users|sales|deals|accounts|students|patients|people|orders|units|hours|days|weeks|minutes|stores|staff|sites|members|subscribers|signups|leads|calls|visits|bookings|covers|rooms|nights|books|pages|marks|stars|tickets|cases|shipments|pallets|deliveries|beds|new|parts|items|jobs|homes|cars|trucks|loads|claims|files|reviews|applications|placements|referrals|hires|candidates|pupils|learners|children|residents|guests|tables|sessions|classes|lessons|events|products|features|releases|incidents|defects|complaints|returns|installs|volunteers|donors",
+      // A span without a lapse: "I went three months without calling in sick", "we went eleven
+      // months with zero".
+      "went|gone|ran|run|lasted @num days|weeks|months|years without|with",
       // A rate: "about 140 parts a week".
       "@num * (a|per) week|day|month|year|shift|quarter|night|hour",
       "currency @num",
@@ -445,7 +537,6 @@ export const measurableOutcome = defineSignal({
       `i|we landed|won|secured|earned|gained|received|got the|a|an|my|our ${THINGS_ATTAINED}`,
       "landed|secured|earned|won|got|bagged one|it",
       "came through|out with|top|first|ahead",
-      "got onto|into|over the|it over",
       "made it onto|into|through",
       "moved|promoted|offered|appointed|selected|shortlisted me",
       "i was|we were offered|selected|shortlisted|appointed|chosen|accepted|approved|funded|featured|promoted|moved",
@@ -499,6 +590,9 @@ export const measurableOutcome = defineSignal({
     // answer states the goal first. Not "the goal was getting my certification", which names the
     // goal and leaves open whether it was reached.
     attained: ["got|passed|earned|won|obtained|secured|landed|gained my|our|the|a|an"],
+    entered: ["got|made it? onto|into"],
+    // Whatever the target measures: "hit my pick rate target", "met our first-time fix goal".
+    targetHit: ["hit|met|beat|exceeded|smashed|surpassed|reached my|our|the *? *? target|targets|goal|quota|budget|kpi|kpis|forecast"],
     vague: [
       "went|going really|very|pretty|quite? well|great|smoothly|fine|okay|ok|alright|good",
       // "It's gone fine", "it went better", "it was well received", "the shop looked so much better".
@@ -596,6 +690,9 @@ export const measurableOutcome = defineSignal({
       ...cue("ended").filter((m) => (isAsserted(doc, m) || inPresentClause(m)) && !isTargetOnly(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("confirmed").filter((m) => endsClause(doc, m.last, WHEN_WORDS)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("attained").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: attainedThing(doc, m), strength: 2 })).filter((hit) => hit.last >= 0),
+      ...cue("entered").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: placeEntered(doc, m), strength: 2 })).filter((hit) => hit.last >= 0),
+      ...cue("targetHit").filter((m) => isAsserted(doc, m) && targetReached(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...announcedAttainment(doc, turns),
       ...goalRestated(doc, cue("statement"), turns),
       ...cue("namedAsGoal").filter((m) => isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       // Nor a purpose: "I worked weekends to get it over the line", "happy to help".
