@@ -105,6 +105,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I always hit my ticket SLAs in my last role.", false],
   ]],
   [signals.externalBlame, [
+    // The denial raised over a verb of opinion: "I don't think that's on me".
+    ["So I didn't do great on that, but I don't think that's really on me.", true],
+    ["I don't think that's on anyone but me.", false],
     // The denial of "that was on me" puts the outcome elsewhere.
     ["Most of us missed target most months. It wasn't really on us.", true],
     ["Most of us missed target most months. That one was on us.", false],
@@ -563,6 +566,14 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["The Leeds depot is where I started.", false],
     ["I think I understand the role better now because you explained it.", false],
   ]],
+  [signals.hardMoment, [
+    ["The regulatory section I found harder than I expected.", true],
+    ["The pricing question came next. That one was tricky for me.", true],
+    // Only beside a reference to the interview: the job's own hard parts are not a weak moment.
+    ["I found night shifts hard in my last role.", false],
+    ["I didn't find the case study hard at all.", false],
+    ["The case study was tricky for the other candidates.", false],
+  ]],
   [signals.interviewPractice, [
     // A lesson about the speaker's own interviewing, learned, changed or intended.
     ["After my last interview I started writing my three examples on a card before every interview.", true],
@@ -739,6 +750,15 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["My coach pushed me really hard.", false],
   ]],
   [signals.selfCritique, [
+    // Doing less than well, said plainly, with or without a degree word.
+    ["I didn't do great on the legal side of it.", true],
+    ["I sort of only half answered it.", true],
+    ["I didn't really say much on the window question.", true],
+    ["I got a bit flustered on the safeguarding part.", true],
+    ["I did great on the legal side of it.", false],
+    ["The customer only half listened to me.", false],
+    ["The interviewer only half answered it.", false],
+    ["I got really stuck in traffic on the way here.", false],
     // A bare judgement judges the interview when it follows "you".
     ["I mean, the info you gave me was so thin, nobody could have answered that.", false],
     ["My answer on the budget question was thin.", true],

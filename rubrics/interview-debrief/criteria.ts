@@ -10,6 +10,7 @@ import { answerCorrection } from "../../src/signals/answerCorrection.js";
 import { appliedChange } from "../../src/signals/appliedChange.js";
 import { externalBlame } from "../../src/signals/externalBlame.js";
 import { futureIntent } from "../../src/signals/futureIntent.js";
+import { hardMoment } from "../../src/signals/hardMoment.js";
 import { interviewReference } from "../../src/signals/interviewReference.js";
 import { noSelfRead } from "../../src/signals/noSelfRead.js";
 import { outcomeEvidence } from "../../src/signals/outcomeEvidence.js";
@@ -28,13 +29,23 @@ function isHedgedHit(doc: Document, hit: SignalHit): boolean {
   return false;
 }
 
+// "I didn't do great on it", "I didn't really say much" judge how it went; they name no act, as
+// "I didn't say what I'd actually do" does.
+const JUDGED_DOINGS = new Map([
+  ["do", new Set(["great", "well", "so", "very", "that", "too", "particularly", "as", "brilliantly"])],
+  ["say", new Set(["much", "enough", "a", "anything"])],
+]);
+function judgesHowItWent(doc: Document, k: number): boolean {
+  const verb = doc.tokens[k]?.norm === "really" ? k + 1 : k;
+  return JUDGED_DOINGS.get(doc.tokens[verb]?.norm ?? "")?.has(doc.tokens[verb + 1]?.norm ?? "") ?? false;
+}
 // A clause that tells something the candidate did: a past-tense verb that is not a state, or
 // "did not" with a verb ("I didn't know my conversion rate").
 function namesAction(doc: Document, clauseIndex: number): boolean {
   const clause = doc.clauses[clauseIndex]!;
   for (let k = clause.first; k <= clause.last; k++) {
     const w = doc.tokens[k]!.norm;
-    if (w === "not" && doc.tokens[k - 1]?.norm === "did") return true;
+    if (w === "not" && doc.tokens[k - 1]?.norm === "did" && !judgesHowItWent(doc, k + 1)) return true;
     // "I could have expanded on it" is what might have been, not something done.
     if (isPastAction(w) && doc.tokens[k - 1]?.norm !== "have") return true;
     // In an interview what the candidate said is what they did: "I said I'd call the manager".
@@ -75,7 +86,7 @@ const NERVES = new Set(["nervous", "nerves", "anxious", "flustered", "rattled", 
 // answer, even a complaint about a question (it still names the weak moment).
 // Words that point back to a moment named just before: "I wasn't at my sharpest on that one".
 const ANAPHORS = new Set(["that", "it", "there", "this", "one"]);
-const LESS_WELL: readonly Signal[] = [selfCritique, ownCausalAction, ownResponsibility, answerCorrection, externalBlame, failureMention];
+const LESS_WELL: readonly Signal[] = [selfCritique, ownCausalAction, ownResponsibility, answerCorrection, externalBlame, failureMention, hardMoment];
 
 /** Candor: does the candidate name at least one thing that went less well? */
 export const candor = defineCriterion({
@@ -215,8 +226,15 @@ export const debriefOwnership = defineCriterion({
     const blame = r.count(externalBlame);
     const nerves = doc.tokens.some((t) => NERVES.has(t.norm) && !t.negated);
     const mine = r.hits(selfCritique).filter((h) => doc.clauses[doc.tokens[h.first]!.clause]!.subject === "self");
-    // "I maybe could've done better" is owned only with a hedge.
-    const plain = mine.filter((h) => !isHedgedHit(doc, h));
+    // "I maybe could've done better" is owned only with a hedge; "I didn't do great on that, but I
+    // don't think that's on me" is taken back by the blame the same sentence goes on to.
+    const blameAfter = new Map<number, number>();
+    for (const b of r.hits(externalBlame)) {
+      const sentence = doc.tokens[b.first]!.sentence;
+      blameAfter.set(sentence, Math.max(blameAfter.get(sentence) ?? -1, b.first));
+    }
+    const takenBack = (h: SignalHit) => (blameAfter.get(doc.tokens[h.first]!.sentence) ?? -1) > h.last;
+    const plain = mine.filter((h) => !isHedgedHit(doc, h) && !takenBack(h));
     const owned = plain.length + r.count(ownCausalAction, 2) + r.count(ownResponsibility, 2);
     const specificCauses = r.count(ownCausalAction, 3);
     // Level 3 needs something the candidate did ("I rambled on…", "I mixed it up with…", "I didn't

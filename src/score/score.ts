@@ -340,8 +340,10 @@ function isRepetitive(words: readonly string[]): boolean {
 const MIN_CONTENT_FOR_SUBSTANCE = 10;
 const MAX_STORY_WORDS_WHEN_STUFFED = 2;
 // Topic words are the subject, not scoring words; a platitude lifts no level above 1, so a
-// stuffed answer is not made of them, and a short honest one ("I'll prepare more") may be.
-const NOT_STUFFING_LISTS = new Set<readonly string[]>([...Object.values(topicWords.cues), ...Object.values(platitude.cues)]);
+// stuffed answer is not made of them, and a short honest one ("I'll prepare more") may be. A
+// reference to a moment of the interview ("the question about the budget overrun") is the
+// debrief's own story.
+const NOT_STUFFING_LISTS = new Set<readonly string[]>([...Object.values(topicWords.cues), ...Object.values(platitude.cues), ...Object.values(interviewReference.cues)]);
 function isLowSubstance(doc: Document, lexicon: Lexicon): boolean {
   const covered = new Uint8Array(doc.tokens.length);
   for (const list of lexicon.lists) {

@@ -169,6 +169,8 @@ export const externalBlame = defineSignal({
       "set up (so|for) people|candidates|you|everyone|anyone (fail|to fail)",
       "(on|about) (the|how|the way) ...? ...? than (on|about) me",
       "(do not|did not) think (that|it|this) (was|is) a? fair",
+      // "I don't think that's really on me": the denial raised over a verb of opinion.
+      "(do not|did not) think (that|it|this) (was|is) (really|all|entirely|totally)? on me|us",
       "let|left me|us down|hanging|high|alone|stranded",
       "threw|thrown me|us under the bus",
       "moved the goalposts",

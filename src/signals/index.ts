@@ -9,6 +9,7 @@ import { futureIntent } from "./futureIntent.js";
 import { genericEffort } from "./genericEffort.js";
 import { goalParts } from "./goalParts.js";
 import { goalStatement } from "./goalStatement.js";
+import { hardMoment } from "./hardMoment.js";
 import { interviewPractice } from "./interviewPractice.js";
 import { interviewReference } from "./interviewReference.js";
 import { learningMarker } from "./learningMarker.js";
@@ -35,7 +36,7 @@ import { topicWords } from "./topicWords.js";
 /** Every built-in signal, by camelCase name, for reuse in custom criteria. */
 export const signals = Object.freeze({
   answerCorrection, appliedChange, concretePractice, dilutedWe, disguisedSuccess, externalBlame, failureMention,
-  futureIntent, genericEffort, goalParts, goalStatement, interviewPractice, interviewReference, learningMarker, measurableOutcome,
+  futureIntent, genericEffort, goalParts, goalStatement, hardMoment, interviewPractice, interviewReference, learningMarker, measurableOutcome,
   minimisation, narratedResult, noFailureGiven, noSelfRead, outcomeEvidence, overApology, ownCausalAction, ownResponsibility,
   passiveDeflection, platitude, positiveRead, revisitedAct, scorerInstruction, selfCritique, selfInsight, situationContext, specificOwnActions,
   topicWords,

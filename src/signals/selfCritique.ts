@@ -60,6 +60,9 @@ export const selfCritique = defineSignal({
       "kicking myself",
       "annoyed|frustrated|disappointed with|in myself",
       "i was|got|felt nervous|flustered|unprepared|rattled|thrown|stuck|lost|muddled|confused|tongue|rusty|vague|slow|shaky|defensive|off",
+      // With a degree, what went wrong in the answer ("I got a bit flustered on the safeguarding
+      // part"); nerves with a degree ("I was so nervous") stay a state of the whole interview.
+      "i was|got|felt (a bit|a little|slightly|quite|really|so|very|pretty) flustered|unprepared|rattled|muddled|confused|tongue|rusty|vague|shaky|defensive",
       "i was not (prepared|clear|concise|confident|sure|happy|satisfied|specific|structured|at my best)",
       "i just|kinda|sorta|kind|sort|completely|totally? of? went blank",
       "my mind kind|sort|just|completely? of? went blank",
@@ -100,8 +103,16 @@ export const selfCritique = defineSignal({
       "mixed|patchy",
     ],
     // These judge the speaker only in a clause about them: "I was all over the place", but "the
-    // questions were all over the place" criticises the interview.
-    speakerOnly: ["all over the place", "not perfect"],
+    // questions were all over the place" criticises the interview. Doing less than well, said
+    // plainly, likewise: "(I) didn't do great on the legal side", "I only half answered it", "I
+    // didn't really say much", not "the interviewer only half answered it".
+    speakerOnly: [
+      "all over the place",
+      "not perfect",
+      "did not do (so|very|that|too|particularly|as)? great|well|brilliantly",
+      "half answered|answer|explained|finished",
+      "did not (really)? say much|enough",
+    ],
     // A bare judgement ("weak", "too vague") says whose work it judges by what it follows: "my
     // answer was thin", but "the brief you gave me was so thin" judges the interview.
     judgement: ["weaker|weakest|weak|thin|shaky|rough|clumsy|messy|patchy|sloppy|vague|waffly|rambling"],
