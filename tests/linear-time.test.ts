@@ -67,6 +67,10 @@ const shapes: ReadonlyArray<readonly [string, (n: number) => string]> = [
   // Each interview practice once looked through every lesson and change marker for one apart
   // from itself: quadratic in one endless sentence of both.
   ["one endless sentence of lessons and practices", (n) => "I learned that, so now I check the rota before every shift, ".repeat(Math.ceil(n / 12))],
+  // Whether a target hit was only aimed at, and whether a verb spelled alike in past and present
+  // ("hit") was told in the present, were read from the clause's or sentence's start at every one:
+  // 28-32x the time for 10x the input until both were bounded.
+  ["one clause of endless targets hit", (n) => "I hit my pick rate target and ".repeat(Math.ceil(n / 7))],
   // Real answers run together as one sentence: every signal's sentence-wide reads at once.
   ["the corpus as one endless sentence", (n) => corpusAsOneSentence(n)],
 ];

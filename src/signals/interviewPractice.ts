@@ -20,7 +20,10 @@ const OWN_NEXT_GO = new Set(["next", "differently", "redo", "again", "future", "
 // Words that tell a habit as the speaker's new one: "what I do now is…", "since then I…", "the
 // habit I'm taking from today".
 const NEW_HABIT = new Set(["now", "nowadays", "since", "started", "starting", "began", "habit", "routine", "today"]);
+// How far before a practice's first word its "I'd" may stand: "what I'd do is escalate…".
 const HYPOTHETICAL_REACH = 4;
+// Tokens a correction may leave in its own sentence and still open the answer in the next one
+// ("Can I go back to it?" ends on the correction and its question mark).
 const CORRECTION_TAIL = 2;
 // How far around a practice the answer may speak of interviewing for it to be about that.
 const CONTEXT_SENTENCES = 2;
@@ -56,12 +59,16 @@ export const interviewPractice = defineSignal({
     const near = (marks: Uint8Array, s: number) => marks[s] === 1 || (s > 0 && marks[s - 1] === 1) || (s + 1 < n && marks[s + 1] === 1);
     // Tokens inside a corrected answer: from the correction to the end of its sentence, and on
     // through the next when the correction ends its own ("Can I go back to it? I'd ring…").
+    // Each token is marked once, so an endless sentence of corrections stays linear.
     const corrected = new Uint8Array(doc.tokens.length);
+    let markedUntil = -1;
     for (const hit of hitsOf(answerCorrection)) {
       const sentence = doc.tokens[hit.first]!.sentence;
       const own = doc.sentences[sentence]!;
       const runsOn = own.last - hit.last <= CORRECTION_TAIL && sentence + 1 < n;
-      corrected.fill(1, hit.first, (runsOn ? doc.sentences[sentence + 1]! : own).last + 1);
+      const end = (runsOn ? doc.sentences[sentence + 1]! : own).last;
+      if (end > markedUntil) corrected.fill(1, Math.max(hit.first, markedUntil + 1), end + 1);
+      markedUntil = Math.max(markedUntil, end);
     }
     // Per sentence, the reflection hits that start first and last: a practice that overlaps
     // neither has one apart from itself (read in constant time, so endless sentences stay linear).

@@ -196,6 +196,7 @@ function placeEntered(doc: Document, m: CueMatch): number {
 
 // Words that make hitting a target an aim, not a result: "my goal was to hit my pick rate target",
 // "I hoped to beat our budget".
+const AIM_REACH = 8;
 const AIMED = new Set(["to", "would", "could", "should", "might", "will", "if", "hoped", "wanted", "aimed", "trying", "tried", "try"]);
 
 /**
@@ -205,8 +206,9 @@ const AIMED = new Set(["to", "would", "could", "should", "might", "will", "if", 
  */
 function targetReached(doc: Document, m: CueMatch): boolean {
   for (let k = m.first + 2; k < m.last; k++) if (doc.tokens[k]!.kind !== "word" || FUNCTION_WORDS.has(doc.tokens[k]!.norm)) return false;
+  // Bounded, so one endless clause of targets hit stays linear.
   const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
-  for (let k = clause.first; k < m.first; k++) if (AIMED.has(doc.tokens[k]!.norm)) return false;
+  for (let k = Math.max(clause.first, m.first - AIM_REACH); k < m.first; k++) if (AIMED.has(doc.tokens[k]!.norm)) return false;
   return !doc.tokens[m.first]!.quoted;
 }
 // The verbs a goal announced as achieved is named by: "the one I hit was passing my boards".

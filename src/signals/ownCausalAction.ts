@@ -55,10 +55,19 @@ const PRESENT_MARKERS = new Set(["now", "nowadays", "always", "every", "each", "
 // Up to the end of the verb's own clause ("Now, whenever I move a visit, I put the new date…"):
 // in "I set the date … without asking how long it usually takes" the "usually" comes later.
 function inPresent(doc: Document, index: number): boolean {
-  const sentence = doc.sentences[doc.tokens[index]!.sentence]!;
-  const clause = doc.clauses[doc.tokens[index]!.clause]!;
-  for (let k = sentence.first; k <= clause.last; k++) if (PRESENT_MARKERS.has(doc.tokens[k]!.norm)) return true;
-  return false;
+  return firstPresentMarkers(doc)[doc.tokens[index]!.sentence]! <= doc.clauses[doc.tokens[index]!.clause]!.last;
+}
+// Where each sentence's first present marker stands, read once per answer: scanning from the
+// sentence start at every verb made one endless clause of "I hit my target and…" quadratic.
+const presentMarkersByDoc = new WeakMap<Document, Int32Array>();
+function firstPresentMarkers(doc: Document): Int32Array {
+  let first = presentMarkersByDoc.get(doc);
+  if (first === undefined) {
+    first = new Int32Array(doc.sentences.length).fill(doc.tokens.length);
+    for (let k = doc.tokens.length - 1; k >= 0; k--) if (PRESENT_MARKERS.has(doc.tokens[k]!.norm)) first[doc.tokens[k]!.sentence] = k;
+    presentMarkersByDoc.set(doc, first);
+  }
+  return first;
 }
 // A goal word followed by what the goal was: "the target of…", "a goal to…", "my target for the year".
 function statesGoal(doc: Document, verb: number): boolean {
