@@ -636,6 +636,8 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I met my manager about the target.", false],
     ["My goal was to hit my pick rate target.", false],
     ["In the end I got into Durham to read law.", true],
+    ["In the end my brother got into Durham to read law.", false],
+    ["If I had got into Durham I would have read law.", false],
     ["The goal I achieved was getting onto the management development programme.", true],
     ["I got onto the rota for weekend shifts.", false],
     ["I got onto the list for the course but it was cancelled.", false],

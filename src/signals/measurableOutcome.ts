@@ -139,15 +139,23 @@ const THING_REACH = 4;
 // a meeting"), and not with a tail that makes it causative ("got the team together", "got the
 // forms signed").
 function attainedThing(doc: Document, m: CueMatch, things: ReadonlySet<string> = ATTAINED_THINGS, tails: ReadonlySet<string> = CAUSATIVE_TAILS): number {
-  const verb = doc.tokens[m.first]!;
-  let before = m.first - 1;
-  while (before >= 0 && (doc.tokens[before]!.filler || ATTAIN_ADVERBS.has(doc.tokens[before]!.norm))) before--;
-  const prior = doc.tokens[before];
-  const opens = prior === undefined || prior.clause !== verb.clause || prior.kind === "punct";
-  if (!opens && ((prior.norm !== "i" && prior.norm !== "we") || NOT_DONE_LEADS.has(doc.tokens[before - 1]?.norm ?? ""))) return -1;
+  if (!toldAsDoneBySpeaker(doc, m.first)) return -1;
   // The head of the noun phrase is its last word ("the exam guide" is a guide), before a word of
   // time that follows it ("got my CDL last spring", "my CSCS card first go").
   return thingAfter(doc, m.last + 1, things, tails);
+}
+
+/**
+ * Whether the verb at `verb` is the speaker's, told as done: "I" or "we" before it (past a few
+ * adverbs), or the verb opening its clause with the subject left out; not after "when", "if",
+ * "had" and the like ("if I'd got onto the course", "had we won it").
+ */
+function toldAsDoneBySpeaker(doc: Document, verb: number): boolean {
+  let before = verb - 1;
+  while (before >= 0 && (doc.tokens[before]!.filler || ATTAIN_ADVERBS.has(doc.tokens[before]!.norm))) before--;
+  const prior = doc.tokens[before];
+  const opens = prior === undefined || prior.clause !== doc.tokens[verb]!.clause || prior.kind === "punct";
+  return opens || ((prior.norm === "i" || prior.norm === "we") && !NOT_DONE_LEADS.has(doc.tokens[before - 1]?.norm ?? ""));
 }
 
 /**
@@ -186,7 +194,7 @@ const UNDONE_REACH = 12;
 function placeEntered(doc: Document, m: CueMatch): number {
   const next = doc.tokens[m.last + 1];
   let place = -1;
-  if (next !== undefined && next.name && next.clause === doc.tokens[m.last]!.clause) place = m.last + 1;
+  if (next !== undefined && next.name && next.clause === doc.tokens[m.last]!.clause && toldAsDoneBySpeaker(doc, m.first)) place = m.last + 1;
   else if (next !== undefined && DETERMINERS.has(next.norm)) place = attainedThing(doc, { ...m, last: m.last + 1 }, PLACES_ENTERED, NO_TAILS);
   if (place < 0) return -1;
   const end = Math.min(doc.sentences[next!.sentence]!.last, place + UNDONE_REACH);
