@@ -452,7 +452,7 @@ describe("interview-debrief ownership", () => {
   });
 });
 
-describe("interview-debrief candor", () => {
+describe("interview-debrief candor and ownership", () => {
   const rubric = rubrics["interview-debrief"];
 
   it("reads a moment named in one sentence and judged in the next as named", () => {
@@ -460,6 +460,26 @@ describe("interview-debrief candor", () => {
     const named = score(rubric, { text: "Mostly good, I think, but there was the overdraft fee question, with the customer who wanted the fee refunded. I wasn't at my sharpest on that one." });
     expect(vague.dimensions.candor.level).toBe(1);
     expect(named.dimensions.candor.level).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reads a part found hard as a weaker moment, which owns nothing", () => {
+    const result = score(rubric, { text: "Most of it felt fine. The regulatory section I found harder than I expected, and Part-145 is not where I'm strongest." });
+    expect(result.dimensions.candor.level).toBeGreaterThanOrEqual(2);
+    expect(result.dimensions.candor.evidence.map((e) => e.signal)).toContain("hard-moment");
+    expect(result.dimensions.ownership.evidence.map((e) => e.signal)).not.toContain("hard-moment");
+  });
+
+  it("takes back an admission the same sentence puts on someone else", () => {
+    const owned = score(rubric, { text: "It was fine mostly. The warehouse scenario had no volumes in it, so I didn't do great on that one." });
+    const takenBack = score(rubric, { text: "It was fine mostly. The warehouse scenario had no volumes in it, so I didn't do great on that, but I don't think that's really on me." });
+    expect(owned.dimensions.ownership.level).toBe(2);
+    expect(takenBack.dimensions.ownership.level).toBeLessThan(2);
+  });
+
+  it("does not read a short account of a named question as keyword stuffing", () => {
+    const result = score(rubric, { text: "On the question about the budget overrun I only half answered it. I talked about what went wrong and never got to what I actually did to fix it." });
+    expect(result.reasons.map((r) => r.code)).not.toContain("low-substance");
+    expect(result.dimensions.ownership.level).toBe(3);
   });
 });
 
@@ -487,29 +507,6 @@ describe("momentum: tenure and corrections", () => {
   });
 });
 
-describe("interview-debrief candor and ownership in plain words", () => {
-  const rubric = rubrics["interview-debrief"];
-
-  it("reads a part found hard as a weaker moment, which owns nothing", () => {
-    const result = score(rubric, { text: "Most of it felt fine. The regulatory section I found harder than I expected, and Part-145 is not where I'm strongest." });
-    expect(result.dimensions.candor.level).toBeGreaterThanOrEqual(2);
-    expect(result.dimensions.candor.evidence.map((e) => e.signal)).toContain("hard-moment");
-    expect(result.dimensions.ownership.evidence.map((e) => e.signal)).not.toContain("hard-moment");
-  });
-
-  it("takes back an admission the same sentence puts on someone else", () => {
-    const owned = score(rubric, { text: "It was fine mostly. The warehouse scenario had no volumes in it, so I didn't do great on that one." });
-    const takenBack = score(rubric, { text: "It was fine mostly. The warehouse scenario had no volumes in it, so I didn't do great on that, but I don't think that's really on me." });
-    expect(owned.dimensions.ownership.level).toBe(2);
-    expect(takenBack.dimensions.ownership.level).toBeLessThan(2);
-  });
-
-  it("does not read a short account of a named question as keyword stuffing", () => {
-    const result = score(rubric, { text: "On the question about the budget overrun I only half answered it. I talked about what went wrong and never got to what I actually did to fix it." });
-    expect(result.reasons.map((r) => r.code)).not.toContain("low-substance");
-    expect(result.dimensions.ownership.level).toBe(3);
-  });
-});
 
 describe("interview-debrief lesson", () => {
   const rubric = rubrics["interview-debrief"];

@@ -140,8 +140,6 @@ const THING_REACH = 4;
 // forms signed").
 function attainedThing(doc: Document, m: CueMatch, things: ReadonlySet<string> = ATTAINED_THINGS, tails: ReadonlySet<string> = CAUSATIVE_TAILS): number {
   if (!toldAsDoneBySpeaker(doc, m.first)) return -1;
-  // The head of the noun phrase is its last word ("the exam guide" is a guide), before a word of
-  // time that follows it ("got my CDL last spring", "my CSCS card first go").
   return thingAfter(doc, m.last + 1, things, tails);
 }
 
@@ -161,7 +159,8 @@ function toldAsDoneBySpeaker(doc: Document, verb: number): boolean {
 /**
  * The head of the noun phrase that starts at `from`, when it is a thing whose getting is a result
  * in itself (or a credential named by its letters) and no tail makes the verb before it causative;
- * else -1.
+ * else -1. The head is the phrase's last word ("the exam guide" is a guide), before a word of time
+ * that follows it ("got my CDL last spring", "my CSCS card first go").
  */
 function thingAfter(doc: Document, from: number, things: ReadonlySet<string>, tails: ReadonlySet<string> = CAUSATIVE_TAILS): number {
   const clause = doc.tokens[from]?.clause;

@@ -54,19 +54,11 @@ const PRAISE = new Set(["best", "good", "right", "great", "smart", "wise", "prou
 const PRESENT_MARKERS = new Set(["now", "nowadays", "always", "every", "each", "whenever", "usually", "normally", "generally", "typically", "if"]);
 // Up to the end of the verb's own clause ("Now, whenever I move a visit, I put the new date…"):
 // in "I set the date … without asking how long it usually takes" the "usually" comes later.
-function inPresent(doc: Document, index: number): boolean {
-  return firstPresentMarkers(doc)[doc.tokens[index]!.sentence]! <= doc.clauses[doc.tokens[index]!.clause]!.last;
-}
 // Where each sentence's first present marker stands, read once per answer: scanning from the
 // sentence start at every verb made one endless clause of "I hit my target and…" quadratic.
-const presentMarkersByDoc = new WeakMap<Document, Int32Array>();
 function firstPresentMarkers(doc: Document): Int32Array {
-  let first = presentMarkersByDoc.get(doc);
-  if (first === undefined) {
-    first = new Int32Array(doc.sentences.length).fill(doc.tokens.length);
-    for (let k = doc.tokens.length - 1; k >= 0; k--) if (PRESENT_MARKERS.has(doc.tokens[k]!.norm)) first[doc.tokens[k]!.sentence] = k;
-    presentMarkersByDoc.set(doc, first);
-  }
+  const first = new Int32Array(doc.sentences.length).fill(doc.tokens.length);
+  for (let k = doc.tokens.length - 1; k >= 0; k--) if (PRESENT_MARKERS.has(doc.tokens[k]!.norm)) first[doc.tokens[k]!.sentence] = k;
   return first;
 }
 // A goal word followed by what the goal was: "the target of…", "a goal to…", "my target for the year".
@@ -229,6 +221,8 @@ export const ownCausalAction = defineSignal({
   },
   detect: ({ doc, cue, hitsOf }) => {
     const hits: SignalHit[] = [];
+    const presentFrom = firstPresentMarkers(doc);
+    const inPresent = (index: number) => presentFrom[doc.tokens[index]!.sentence]! <= doc.clauses[doc.tokens[index]!.clause]!.last;
     let firstFailure = doc.tokens.length;
     for (const f of hitsOf(failureMention)) firstFailure = Math.min(firstFailure, f.last);
     const failureTold = (index: number) => firstFailure < index;
@@ -245,7 +239,7 @@ export const ownCausalAction = defineSignal({
           // until…" are.
           // "I put all the effort into…": a verb spelled alike in past and present is past in the
           // story, but present in a sentence that says so ("Now I read every contract myself").
-          const sameForm = SAME_FORM_VERBS.has(verb) && !inPresent(doc, m.first);
+          const sameForm = SAME_FORM_VERBS.has(verb) && !inPresent(m.first);
           // "…and I did it without talking to a single driver": "did it" stands for the act just told.
           const proVerb = verb === "did" && PRO_OBJECTS.has(doc.tokens[m.last + 1]?.norm ?? "");
           if (options.progressive === true ? CIRCUMSTANCE_PROGRESSIVES.has(verb) : !cleft && !isPastAction(verb) && !DECISION_MOTIONS.has(verb) && !sameForm && !proVerb) continue;
