@@ -55,7 +55,7 @@ export type { ConfusionMatrix } from "./audit/agreement.js";
 export { evaluateRubric, renderEvaluationMarkdown } from "./audit/evaluate.js";
 export type { LabelledAnswer, RubricEvaluation, DimensionAgreement, FlagAgreement, EvaluateOptions } from "./audit/evaluate.js";
 export { fitRubricParams } from "./audit/calibrate.js";
-export type { FittedDimension } from "./audit/calibrate.js";
+export type { FitOptions, FittedDimension } from "./audit/calibrate.js";
 export { rubricJsonSchemas, resultSchemaFor } from "./schema/jsonSchema.js";
 export type { JsonSchema } from "./schema/jsonSchema.js";
 export { renderReport } from "./report/html.js";

@@ -25,17 +25,35 @@ function combinations(grid: Readonly<Record<string, readonly number[]>>): Criter
   return out;
 }
 
+/** Options of {@link fitRubricParams}. */
+export interface FitOptions {
+  /**
+   * The least gain in quadratic weighted kappa over the criterion's defaults for a fit to leave
+   * them. A search over a grid always finds some values that do a little better on the answers it
+   * searched; below this margin that gain is more likely the answers' noise than the labels'
+   * signal, and it would not carry over to other answers. Default 0.01.
+   */
+  readonly minGain?: number;
+}
+
 /**
  * Fits each dimension's decision parameters to labelled answers by exhaustive search over the
- * criterion's `grid`, maximising quadratic weighted kappa. Ties keep the values closest to the
- * criterion's defaults, so a fit moves a parameter only when the labels say so. Deterministic.
+ * criterion's `grid`, maximising quadratic weighted kappa. The defaults stay unless the best
+ * values beat them by at least `minGain`, and ties keep the values closest to the defaults, so a
+ * fit moves a parameter only when the labels clearly say so. Deterministic.
  * Fit on a development split only, never on the answers you report accuracy on.
  *
  * @param rubric - The rubric whose criteria to fit (its current calibration is ignored).
  * @param answers - Labelled answers (the development split).
+ * @param options - The least gain that moves a parameter.
  * @returns Fitted parameters per dimension that has a grid.
  */
-export function fitRubricParams<K extends string, S extends z.ZodType>(rubric: Rubric<K, S>, answers: readonly LabelledAnswer[]): Record<string, FittedDimension> {
+export function fitRubricParams<K extends string, S extends z.ZodType>(
+  rubric: Rubric<K, S>,
+  answers: readonly LabelledAnswer[],
+  options: FitOptions = {},
+): Record<string, FittedDimension> {
+  const minGain = options.minGain ?? 0.01;
   const fitted: Record<string, FittedDimension> = {};
   for (const key of rubric.dimensionIds) {
     const criterion = rubric.criteria[key] as Criterion;
@@ -59,7 +77,9 @@ export function fitRubricParams<K extends string, S extends z.ZodType>(rubric: R
       if (better) best = { params, qwk };
     }
     const defaults = Object.fromEntries(Object.keys(grid).map((name) => [name, criterion.params[name]!]));
-    fitted[key] = { params: best.params, qwk: best.qwk, defaultQwk: qwkOf(defaults), tried: candidates.length };
+    const defaultQwk = qwkOf(defaults);
+    if (best.qwk < defaultQwk + minGain) best = { params: defaults, qwk: defaultQwk };
+    fitted[key] = { params: best.params, qwk: best.qwk, defaultQwk, tried: candidates.length };
   }
   return fitted;
 }
