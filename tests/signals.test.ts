@@ -704,6 +704,21 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I kept a log of every late delivery.", true],
     ["I kept my head down.", false],
     ["I did well.", false],
+    // Who it was made for may come first; a bare plural names things made or done, a bare
+    // singular is mostly an idiom, and an amount is effort.
+    ["I made myself a cheat sheet of the twenty most common billing codes.", true],
+    ["I did practice questions every night for two months.", true],
+    ["I made sure everyone was on board.", false],
+    ["I just put loads into it.", false],
+    ["I made on billings last quarter what I'd made all year before.", false],
+    // From a review: a bare plural needs when or where it was made or done, and plurals of
+    // idioms, shifts and money are no actions.
+    ["I put up posters in the staff room.", true],
+    ["I made myself flashcards on the bus.", true],
+    ["I used flashcards, I took notes and I did mocks.", false],
+    ["I made mistakes on the rota every week.", false],
+    ["I did doubles at the weekend.", false],
+    ["I made thousands in commission.", false],
     // An aspect verb hands the action to the verb it introduces.
     ["I started running Friday drop-in sessions.", true],
     ["I started in March.", false],

@@ -69,8 +69,14 @@ const ASPECT_VERBS = new Set(["started", "began", "managed"]);
 function lightVerbObject(doc: Document, verb: number): number {
   let k = verb + 1;
   if (PARTICLES.has(doc.tokens[k]?.norm ?? "")) k++;
+  // Who it was made for may come first: "I made myself a cheat sheet", "gave them checklists".
+  if (RECIPIENTS.has(doc.tokens[k]?.norm ?? "")) k++;
   const opener = doc.tokens[k];
-  if (opener === undefined || !NOUN_PHRASE_OPENERS.has(opener.norm) || opener.clause !== doc.tokens[verb]!.clause) return -1;
+  if (opener === undefined || opener.clause !== doc.tokens[verb]!.clause) return -1;
+  // A bare plural names things made or done when the clause says when or where ("I did practice
+  // questions every night", "took notes in every lesson"); a bare singular is mostly an idiom
+  // ("made sure", "took part", "kept track").
+  if (!NOUN_PHRASE_OPENERS.has(opener.norm)) return barePluralObject(doc, k);
   let head = -1;
   for (let j = k + 1; j <= k + 3 && j < doc.tokens.length; j++) {
     const t = doc.tokens[j]!;
@@ -79,6 +85,35 @@ function lightVerbObject(doc: Document, verb: number): number {
     if (head < 0 && isContentWord(t)) head = j;
   }
   return head;
+}
+
+const RECIPIENTS = new Set(["myself", "me", "them", "him", "us", "ourselves", "everyone", "everybody"]);
+const BARE_REACH = 2;
+// Plurals of idioms, results, shifts and money after a light verb: "made mistakes", "took risks",
+// "made friends", "did doubles", "made thousands", "did sales for a living".
+const NOT_BARE_OBJECTS = new Set([
+  "mistakes", "errors", "decisions", "choices", "risks", "chances", "sacrifices", "strides", "gains", "friends", "amends",
+  "pains", "turns", "inroads", "changes", "doubles", "lates", "earlies", "sales", "thousands", "hundreds", "millions",
+  "grand", "news", "series", "always", "afterwards", "towards", "lots", "loads", "tons", "heaps",
+]);
+// Words that open when or where a bare plural was made or done: "every night", "on the bus".
+const SETTINGS = new Set(["every", "each", "on", "in", "at", "before", "after", "during", "weekly", "daily", "nightly", "most", "whenever", "for", "with", "up", "round", "around"]);
+const SETTING_REACH = 3;
+/**
+ * The plural head of a bare noun phrase of up to two words starting at `from`, followed in its
+ * clause by when or where it was made or done; or -1.
+ */
+function barePluralObject(doc: Document, from: number): number {
+  const clause = doc.tokens[from]!.clause;
+  for (let j = from; j < from + BARE_REACH && j < doc.tokens.length; j++) {
+    const t = doc.tokens[j]!;
+    if (t.clause !== clause || t.kind !== "word" || !isContentWord(t) || NOT_ACTIVITIES.has(t.norm) || NOT_BARE_OBJECTS.has(t.norm) || t.negated) return -1;
+    if (t.norm.length > 3 && t.norm.endsWith("s") && !/(ss|us|is)$/.test(t.norm)) {
+      for (let k = j + 1; k <= j + SETTING_REACH && k < doc.tokens.length && doc.tokens[k]!.clause === clause; k++) if (SETTINGS.has(doc.tokens[k]!.norm)) return j;
+      return -1;
+    }
+  }
+  return -1;
 }
 
 /** The verb an aspect verb introduces ("started *running*", "managed to *get*"), or -1. */
