@@ -476,6 +476,14 @@ describe("interview-debrief candor and ownership", () => {
     expect(takenBack.dimensions.ownership.level).toBeLessThan(2);
   });
 
+  it("does not read an intention after a weaker moment as the act behind it", () => {
+    const weak = "My answer on the rota question was too vague.";
+    const intended = score(rubric, { text: `${weak} Next time I'll come prepared with the figures.` });
+    const done = score(rubric, { text: `${weak} I gave you the policy and never said what I would actually do.` });
+    expect(intended.dimensions.ownership.level).toBe(2);
+    expect(done.dimensions.ownership.level).toBe(3);
+  });
+
   it("does not read a short account of a named question as keyword stuffing", () => {
     const result = score(rubric, { text: "On the question about the budget overrun I only half answered it. I talked about what went wrong and never got to what I actually did to fix it." });
     expect(result.reasons.map((r) => r.code)).not.toContain("low-substance");

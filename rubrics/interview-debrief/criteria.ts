@@ -58,7 +58,7 @@ function namesAction(doc: Document, clauseIndex: number): boolean {
 // and the next two, stopping where the candidate starts a corrected answer (that is momentum).
 const ACTION_WINDOW_SENTENCES = 2;
 const ACTION_WINDOW_CLAUSES = 12;
-function actionFollows(doc: Document, hit: SignalHit, corrections: readonly SignalHit[]): boolean {
+function actionFollows(doc: Document, hit: SignalHit, corrections: readonly SignalHit[], intended: ReadonlySet<number>): boolean {
   const sentence = doc.tokens[hit.first]!.sentence;
   const lastSentence = Math.min(doc.sentences.length - 1, sentence + ACTION_WINDOW_SENTENCES);
   const sentenceEnd = doc.sentences[sentence]!.last;
@@ -75,6 +75,8 @@ function actionFollows(doc: Document, hit: SignalHit, corrections: readonly Sign
   // A bounded number of clauses, so one endless sentence full of self-critique stays linear.
   const firstClause = doc.tokens[hit.first]!.clause;
   for (let c = firstClause; c < doc.clauses.length && c < firstClause + ACTION_WINDOW_CLAUSES && doc.clauses[c]!.first <= end; c++) {
+    // "Next time I'll come prepared" is an intention, not something done in the interview.
+    if (intended.has(c)) continue;
     if (doc.clauses[c]!.subject === "self" && namesAction(doc, c)) return true;
   }
   return false;
@@ -209,7 +211,7 @@ export const debriefOwnership = defineCriterion({
     2: { description: "Owns a weak part in the first person, but thinly.", examples: ["I wasn't at my best on the technical part."] },
     3: { description: "Names their own specific action behind a weak moment.", examples: ["I jumped into the design before asking how many users it had to serve."] },
   },
-  signals: [selfCritique, ownCausalAction, ownResponsibility, externalBlame, answerCorrection],
+  signals: [selfCritique, ownCausalAction, ownResponsibility, externalBlame, answerCorrection, futureIntent],
   params: {},
   advice: {
     0: "Say what you would have done differently yourself, rather than what the format made hard.",
@@ -240,7 +242,8 @@ export const debriefOwnership = defineCriterion({
     // Level 3 needs something the candidate did ("I rambled on…", "I mixed it up with…", "I didn't
     // know my conversion rate"), not a state ("I wasn't at my best").
     const corrections = r.hits(answerCorrection);
-    const specific = plain.filter((h) => h.strength >= 2 && (namesAction(doc, doc.tokens[h.first]!.clause) || actionFollows(doc, h, corrections))).length + specificCauses;
+    const intended = new Set(r.hits(futureIntent).map((h) => doc.tokens[h.first]!.clause));
+    const specific = plain.filter((h) => h.strength >= 2 && (namesAction(doc, doc.tokens[h.first]!.clause) || actionFollows(doc, h, corrections, intended))).length + specificCauses;
     if (owned === 0) {
       if (blame > 0 && mine.length === 0) return { level: 0, because: "Puts the weaker moments on the interview itself.", cites: [externalBlame] };
       if (nerves || mine.length > 0 || r.count(selfCritique) > 0) return { level: 1, because: "Puts the weaker moments down to nerves or circumstance, or owns them only with a hedge.", cites: [selfCritique] };
