@@ -767,6 +767,20 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["My coach pushed me really hard.", false],
   ]],
   [signals.selfCritique, [
+    // Doubt about a part of the interview, too little of something, holding back, slips told from
+    // afterwards and things left out: admissions in other words than "could have gone better".
+    ["The group task I'm less sure about.", true],
+    ["I'm not so sure about the commute, to be honest.", false],
+    ["I don't think I showed enough of myself in the group task.", true],
+    ["In the group task I held back a bit.", true],
+    ["I'd already skipped the address by then.", true],
+    ["I don't think I gave you enough detail on the rota question.", true],
+    ["I held back from interrupting her, which worked well.", false],
+    ["I'm a bit less sure about the commute.", false],
+    ["I never panicked, even when the line dropped.", false],
+    ["You moved on, so I never got to the end of it.", false],
+  ]],
+  [signals.selfCritique, [
     // Doing less than well, said plainly, with or without a degree word.
     ["I didn't do great on the legal side of it.", true],
     ["I sort of only half answered it.", true],
@@ -840,6 +854,13 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I rewrote the cleaning rota and trained every new starter. Only two customers complained in May.", true],
     ["I rewrote the cleaning rota and trained every new starter. Sales took off in the summer.", true],
     ["I rewrote the cleaning rota and trained every new starter. Was it 20 minutes or 30?", false],
+  ]],
+  [signals.answerCorrection, [
+    // The corrected answer announced before it is given.
+    ["Here's the example I should have given. Last year I put my concerns in writing.", true],
+    ["Here is the proper answer: I'd escalate to the duty manager first.", true],
+    ["Here is the thing, the brief was vague.", false],
+    ["Here's my answer: I think it went well.", false],
   ]],
   [signals.answerCorrection, [
     // What the speaker would do in the scenario, said now after naming the moment, answers it; a

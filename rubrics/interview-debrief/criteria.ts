@@ -22,10 +22,12 @@ import { REASON_WORDS } from "../../src/signals/shared.js";
 
 const STATE_VERBS = new Set(["was", "am", "were", "got", "felt", "feel", "did", "could", "should", "wish", "would", "think", "had", "seemed", "liked", "enjoyed", "wanted", "hoped", "needed", "tried", "thought", "knew"]);
 
+const DOUBTING = new Set(["not", "less", "so", "as", "very", "that"]);
 function isHedgedHit(doc: Document, hit: SignalHit): boolean {
   for (let k = Math.max(0, hit.first - 2); k <= hit.last; k++) if (doc.tokens[k]!.hedged || doc.tokens[k]!.norm === "maybe" || doc.tokens[k]!.norm === "probably") return true;
   // "I'm not sure I covered everything" doubts rather than owns.
-  for (let k = Math.max(1, hit.first - 3); k <= hit.last; k++) if (doc.tokens[k]!.norm === "sure" && doc.tokens[k - 1]!.norm === "not") return true;
+  // Nor does "I'm less sure about the group task", however it is worded.
+  for (let k = Math.max(1, hit.first - 3); k <= hit.last; k++) if ((doc.tokens[k]!.norm === "sure" || doc.tokens[k]!.norm === "confident") && DOUBTING.has(doc.tokens[k - 1]!.norm)) return true;
   return false;
 }
 

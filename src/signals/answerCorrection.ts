@@ -122,6 +122,9 @@ export const answerCorrection = defineSignal({
       "i would like|love to add|correct|clarify|revisit|go|expand|give|come|return|answer",
       "if i can|could|may go|come back",
       "the better|real|proper|fuller answer|example is|would|was",
+      // Announcing the answer about to be given: "Here's the example I should have given."
+      "here is the|a|an|my better|real|proper|right|full|fuller|correct answer|example",
+      "here is the|a|an|my answer|example i (should have|meant to|wanted to)",
       "to give you a|the proper|fuller|better|real|concrete|clearer|specific",
       "to be|put more specific|precise|concrete|clearer",
       "actually the number|figure|answer|example was|is",

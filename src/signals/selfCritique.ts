@@ -1,6 +1,7 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import { OTHER_PRONOUNS, ROLE_NOUNS } from "../text/words.js";
 import type { Document } from "../text/analyze.js";
+import type { CueMatch } from "../text/lexicon.js";
 import { FUNCTION_WORDS, isAsserted, isContentWord, isPastAction, toClauseEnd, withoutOverlaps } from "./helpers.js";
 
 const SPEAKER = new Set(["i", "my", "me", "mine"]);
@@ -38,6 +39,26 @@ export function ownActBefore(doc: Document, at: number, anyAct: boolean): number
   return -1;
 }
 
+// Parts of an interview a doubt may be about: "the group task", "that answer", "the pricing one".
+// Words that are parts of the interview and little else ("part", "bit", "one" and "case" are as
+// often the job's or the doubt's own words: "a bit less sure", "part-time hours").
+const INTERVIEW_PARTS = new Set(["question", "questions", "answer", "answers", "task", "section", "exercise", "round", "test", "scenario", "presentation", "play", "example", "examples", "discussion", "whiteboard"]);
+const PART_REACH = 8;
+/**
+ * Whether the doubt `m` is about a part of the interview: named in its own clause, after the doubt
+ * ("less sure about my answer on pricing") or fronted before it ("the group task I'm less sure
+ * about"); the doubt's own words are not looked at.
+ */
+function besideInterviewPart(doc: Document, m: CueMatch): boolean {
+  const clause = doc.clauses[doc.tokens[m.first]!.clause]!;
+  for (let k = Math.max(clause.first, m.first - PART_REACH); k < m.first; k++) if (INTERVIEW_PARTS.has(doc.tokens[k]!.norm)) return true;
+  for (let k = m.last + 1; k <= Math.min(clause.last, m.last + PART_REACH); k++) if (INTERVIEW_PARTS.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+
+// Slips in an answer: "I rambled", "I'd skipped it".
+const SLIPS = "struggled|stumbled|fumbled|blanked|froze|rambled|waffled|panicked|rushed|overran|overthought|overcomplicated|floundered|faltered|hesitated|dithered|lost|forgot|missed|skipped|misread|misunderstood|misjudged|undersold|undersell|underplayed|oversimplified|glossed|dodged|fudged";
+
 /**
  * The candidate names something about their own performance that went less well: "I rambled on
  * the pricing question", "my answer on testing was thin". Strength 2 when it names what, 1 for
@@ -50,7 +71,15 @@ export const selfCritique = defineSignal({
     critique: [
       "did|does not (go|come across|land|come out) so|as|that|too|very|particularly? well|great|smoothly",
       "went|go (less well|not so well|badly|wrong)",
-      "i just|totally|completely|really|kinda|sorta|probably|definitely|honestly|basically|sort|kind? of? struggled|stumbled|fumbled|blanked|froze|rambled|waffled|panicked|rushed|overran|overthought|overcomplicated|floundered|faltered|hesitated|dithered|lost|forgot|missed|skipped|misread|misunderstood|misjudged|undersold|undersell|underplayed|oversimplified|glossed|dodged|fudged",
+      `i just|totally|completely|really|kinda|sorta|probably|definitely|honestly|basically|sort|kind? of? ${SLIPS}`,
+      // Told from the moment after: "I'd already skipped it by then", "I had just rushed it".
+      `i had (already|just|completely|totally)? ${SLIPS}|forgotten|frozen`,
+      // Holding back is a slip too: "I held back a bit in the group task" (not "held back from
+      // interrupting her", which may be a choice that worked).
+      "i held|hung|sat back",
+      // Too little of something: "I don't think I showed enough of myself", "I didn't give enough detail".
+      "not think i ...? showed|gave|said|explained|talked|asked|covered|did|put|shared|told ...? enough",
+      "i did not show|give|explain|ask|cover|share|put|say|talk|do|tell ...? enough",
       "i ran|run out|short of? time",
       "did not do ... justice",
       "not think i did|do|have|had ... justice",
@@ -102,6 +131,10 @@ export const selfCritique = defineSignal({
       "good and bad",
       "mixed|patchy",
     ],
+    // Doubt about a part of the interview is an admission, if a vague one: "the group task I'm less
+    // sure about", "I'm not so confident about the pricing one"; only beside a part of the interview
+    // ("I'm less sure about the commute" doubts the job, not the answer).
+    doubt: ["i am|was (a bit|a little|slightly|much)? (less|not so|not as|not very|not that) sure|confident|happy|comfortable about|with|on"],
     // These judge the speaker only in a clause about them: "I was all over the place", but "the
     // questions were all over the place" criticises the interview. Doing less than well, said
     // plainly, likewise: "(I) didn't do great on the legal side", "I only half answered it", "I
@@ -151,8 +184,9 @@ export const selfCritique = defineSignal({
       const act = ownActBefore(doc, m.first, doc.tokens[m.first]!.norm === "without");
       if (act >= 0) hits.push(toClauseEnd(doc, { first: act, last: act + 1, strength: 2 }, 12));
     }
-    for (const m of [...cue("critique"), ...aboutSpeaker, ...judgesSpeaker]) {
+    for (const m of [...cue("critique"), ...aboutSpeaker, ...judgesSpeaker, ...cue("doubt").filter((m) => besideInterviewPart(doc, m))]) {
       if (!isAsserted(doc, m)) continue;
+      if (doc.tokens[m.last]!.norm === "back" && doc.tokens[m.last + 1]?.norm === "from") continue;
       // "A stretch" is a weak moment; "a stretch target" is not.
       if (doc.tokens[m.last]!.norm === "stretch" && doc.tokens[m.last + 1]?.kind === "word" && isContentWord(doc.tokens[m.last + 1]!)) continue;
       // Specific when the clause says what, before or after the cue: "my answer on the stock-count
