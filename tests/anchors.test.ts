@@ -82,6 +82,8 @@ const interviewDebrief: ReadonlyArray<readonly [dimension: DebriefDimension, lev
   ["momentum", 1, "I rambled on the budget question. Next time I'll prepare a structure for that kind of question."],
   ["momentum", 2, "I rambled on the budget question. Can I go back to it? I'd start from last year's actuals."],
   ["momentum", 3, "I rambled on the budget question. Can I go back to it? I cut agency spend from £40,000 to £12,000 a year by building a bank of six part-time staff."],
+  // The handbook's own example of the top anchor.
+  ["momentum", 3, "To answer the rota question properly: I cut agency shifts from 40 to 12 a month by building a bank of six part-timers."],
   // A full re-answer told as what they would do is still no evidence that it works.
   ["momentum", 2, "I talked too long about the refusal policy. Can I finish that one? I'd sit down with him, ask what's going on, whether it's side effects or trust, then let the doctor know and chart it."],
   // Figures in what the speaker would do are still no evidence that it works.

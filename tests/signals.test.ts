@@ -861,6 +861,9 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["Here is the proper answer: I'd escalate to the duty manager first.", true],
     ["Here is the thing, the brief was vague.", false],
     ["Here's my answer: I think it went well.", false],
+    ["To answer the caseload question properly: I'd triage by risk first, then by date.", true],
+    ["I need to learn to answer the budget question properly.", false],
+    ["I want to add that I really enjoyed it.", false],
   ]],
   [signals.answerCorrection, [
     // What the speaker would do in the scenario, said now after naming the moment, answers it; a

@@ -104,6 +104,14 @@ function opensOwnClause(doc: Document, first: number): boolean {
   return true;
 }
 
+// Words that make "to answer it properly" an aim rather than the answer about to be given.
+const AIMS = new Set(["need", "needs", "learn", "learning", "how", "able", "try", "trying", "going", "want", "wanted", "hope", "practise", "practice", "work"]);
+const AIM_REACH = 3;
+function aimedAt(doc: Document, at: number): boolean {
+  for (let k = Math.max(0, at - AIM_REACH); k < at; k++) if (AIMS.has(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+
 /**
  * The candidate uses the debrief to put an earlier answer right: "let me go back to the rota
  * question…", "what I should have said is…". Strength 2 when the correction has substance; 3
@@ -153,6 +161,9 @@ export const answerCorrection = defineSignal({
     // and the answer follows (not "I said let me do it properly and started again").
     // ("Let me try…" is read above.)
     redo: ["let me (just)? do it|that|this (one)? properly|again|right|now"],
+    // With the question named: "To answer the rota question properly: I cut agency shifts…"; not
+    // an aim ("I need to learn to answer the budget question properly").
+    answerNamed: ["to answer the|that|your ...? question|one properly|better|fully"],
   },
   uses: [interviewReference],
   detect: ({ doc, cue, hitsOf }) => {
@@ -160,7 +171,8 @@ export const answerCorrection = defineSignal({
     const scenarioStarts = new Set(scenarios.map((m) => m.first));
     const redoMatches = cue("redo").filter((m) => opensOwnClause(doc, m.first));
     const redoes = new Set(redoMatches.map((m) => m.first));
-    return [...cue("correction"), ...cue("verdict").filter((m) => ownActBefore(doc, m.first, false) >= 0), ...redoMatches, ...scenarios]
+    const answers = cue("answerNamed").filter((m) => !aimedAt(doc, m.first));
+    return [...cue("correction"), ...answers, ...cue("verdict").filter((m) => ownActBefore(doc, m.first, false) >= 0), ...redoMatches, ...scenarios]
       .sort((a, b) => a.first - b.first)
       .filter((m) => isAsserted(doc, m))
       .map((m) => {
