@@ -483,6 +483,27 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I took over the project myself in January. The next month I hired two contractors.", false],
   ]],
   [signals.futureIntent, [
+    // Intentions in the progressive, for "we", and with the subject left out; not predictions,
+    // ways of speaking or past hopes.
+    ["I missed the exam. I'm planning to sit it again in February.", true],
+    ["I missed the exam. Hoping to finish it this fall.", true],
+    ["We missed the target. We're going to look at spring barley again next year.", true],
+    ["I missed the deadline. I'm working on it.", true],
+    ["We missed the target. We're going to be short-staffed again next year.", false],
+    ["I missed the deadline. I'm going to be honest, it was a mess.", false],
+    ["I missed the deadline. I was hoping to finish by April.", false],
+    // From a review: retries and resolves are plans; forecasts, job moves, participles in the
+    // story and ongoing work are not.
+    ["I missed the exam. I'm going to give it another go in the spring.", true],
+    ["I missed the exam. I'm going to be much more organised about it.", true],
+    ["We missed the target. We're gonna try again in the spring.", true],
+    ["We missed the target. We're going to lose more staff next year.", false],
+    ["I missed the target. I'm planning to move on, to be honest.", false],
+    ["I missed the deadline. I fell behind, hoping to catch up at the weekends, but I never did.", false],
+    ["I missed the target. I'm still working on this account, and they're still unhappy.", false],
+    ["I missed the target. I'm trying to do the job of two people since Sarah left.", false],
+  ]],
+  [signals.futureIntent, [
     ["We lost the deal. Next time I would call the buyer earlier.", true],
     ["We lost the deal. Going forward I'll call the buyer earlier.", true],
     ["We lost the deal. Since then I call the buyer in the first week.", false],
