@@ -514,6 +514,13 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["We lost the deal. I went back to the office and wrote it up.", false],
   ]],
   [signals.outcomeEvidence, [
+    // A figure reached, finishing early or under; not a lead time the new way itself sets. (A
+    // figure against another says nothing until its direction is read: see the case further down.)
+    ["I shipped late. Since then I confirm lead times in writing. That took our on-time rate to 94.", true],
+    ["I shipped late. Since then I confirm lead times in writing, and the last build finished in five months, one month early.", true],
+    ["I shipped late. Now I set an internal deadline forty-eight hours ahead of it.", false],
+  ]],
+  [signals.outcomeEvidence, [
     // "Ahead of time" says how a thing is done unless something was finished or ready ahead of time.
     ["I was late with the audit pack. Since then I write my checklist out ahead of time.", false],
     ["I was late with the audit pack. Since then I write my checklist out a week before, and the last pack was ready ahead of time.", true],

@@ -36,6 +36,12 @@ export const outcomeEvidence = defineSignal({
       "@num point|points|percent rise|increase|jump|improvement|drop|fall|reduction|fewer|less|more|faster|quicker|higher|lower|better",
       "@num fewer|less|more|faster|quicker|times|x",
       "from @num to @num",
+      // Under budget, by a figure: "we came in 4% under budget", "6 per cent under the overtime budget".
+      "@num percent under|below (the|our|my)? ...? budget|cost|costs|spend|forecast",
+      "@num (per cent) under|below (the|our|my)? ...? budget|cost|costs|spend|forecast",
+      // Results counted: "we sold 40", "I raised 3,000"; not the new way's own steps ("I set 3
+      // reminders", "we hired 2 temps").
+      "i|we sold|raised|won @num",
       "i|we|they|it got|scored|reached|hit|made|averaged @num",
       "are|is|were|was down|up|lower|higher @num",
       "all @num",
@@ -55,6 +61,9 @@ export const outcomeEvidence = defineSignal({
       "back to|up|on|above|below|under target|track|normal|@num",
       "been funded|approved|accepted|renewed|signed|adopted|praised|recognized",
     ],
+    // Done early: "it was finished in five months, one month early"; not a lead time the new way
+    // sets ("an internal deadline forty-eight hours ahead", "I send the agenda two days early").
+    early: ["finished|done|delivered|completed|handed|launched|submitted|opened ... ...? ...? @num * early|sooner"],
     streak: ["(no|zero|no further|no more|no repeat|not a single|not one) *", "(no|zero|no further|no more|not a single|not one) * *"],
     result: [
       "as a result|consequence",
@@ -99,6 +108,7 @@ export const outcomeEvidence = defineSignal({
     };
     const hits = [
       ...cue("measured").filter((m) => after(m.first) && isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+      ...cue("early").filter((m) => after(m.first) && isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("streak").filter((m) => after(m.first) && isAsserted(doc, m) && isStreak(m)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
       ...cue("result").filter((m) => after(m.first) && isAsserted(doc, m)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ];
