@@ -987,6 +987,26 @@ describe("goal parts", () => {
     expect(parts("Success is a team sport, in my view.")).toEqual([]);
   });
 
+  it("reads the noun after a heading word, the missed one named as such, and a spoken answer that leaves out its subject", () => {
+    const parts = (text: string) => detectSignal(signals.goalParts, text).map((e) => e.text);
+    expect(parts("Achieved goal: the bridge deck in three closures. Missed goal: I told my VP I'd get three EITs through the PE exam.")).toEqual(["Achieved goal", "Missed goal"]);
+    expect(parts("The achieved one: forecasting. The missed one was getting S&OP adopted across the business.")).toEqual(["The achieved one", "achieved one", "The missed one was"]);
+    expect(parts("Partly achieved: the Part 3, two of the four papers.")).toEqual(["Partly achieved"]);
+    expect(parts("But missed my goal of running the 10k, that's on me.")).toEqual(["missed my"]);
+    expect(parts("I was unsuccessful in my bid to become a partner.")).toEqual(["I was unsuccessful"]);
+    expect(parts("Partly missed: my goal was to complete my Part 3 by the end of last year.")).toEqual(["Partly missed"]);
+    expect(parts("The one I kept missing was getting my monthly valuations out by the 25th.")).toEqual(["The one I kept missing"]);
+    expect(parts("hit my pick rate target, just put my head down. missed my forklift test, that's on me.")).toEqual(["missed my"]);
+    expect(parts("One ambition that didn't fully land was our thought-leadership programme.")).toEqual(["didn't fully land"]);
+    // A miss inside a story splits nothing: mid-sentence, as backstory, someone else's, an event
+    // without a subject, or not knowing something.
+    expect(parts("We were on track until the supplier missed the delivery date in March.")).toEqual([]);
+    expect(parts("After the missed target in Q1, I set myself a goal of passing.")).toEqual([]);
+    expect(parts("I made sure no customer missed out on the new loyalty scheme.")).toEqual([]);
+    expect(parts("Failed the first mock audit, mind, so I redid every bin label.")).toEqual([]);
+    expect(parts("I didn't realise how many tickets were duplicates, so I built a merge rule.")).toEqual([]);
+  });
+
   it("reads 'Goal missed:' as a heading, 'and I didn't.' as a goal stated then missed, and present-tense 'goal I don't achieve'", () => {
     const parts = (text: string) => detectSignal(signals.goalParts, text).map((e) => e.text);
     expect(parts("Goal achieved: DSO down to 44. Goal missed: the module went live late.")).toEqual(["Goal achieved", "Goal missed"]);

@@ -10,6 +10,8 @@ const HEADING_PUNCT = new Set([":", "—", ",", ";"]);
 // Words a spoken answer opens a heading with: "ok so achieved, um, the onboarding redesign".
 const DISCOURSE_OPENERS = new Set(["ok", "okay", "so", "right", "well", "now"]);
 const LABEL_WORDS = new Set(["achieved", "missed", "unmet", "unachieved"]);
+const PARTLY = new Set(["partly", "partially", "mostly", "half"]);
+const HEADING_NOUNS = new Set(["goal", "target", "one", "objective", "aim"]);
 
 // "Hit: I set a goal…", "Missed — fuel cost per mile…", "Didn't achieve, I wanted…": a heading
 // word (or "didn't achieve") that opens a sentence and is followed by punctuation.
@@ -23,6 +25,10 @@ function headings(doc: Document): SignalHit[] {
       k++;
     }
     const first = k;
+    // "The achieved one:", "Partly missed:": an article or a degree before the heading word; a
+    // goal only partly achieved ("Partly achieved:") is the one missed.
+    const partly = PARTLY.has(doc.tokens[k]?.norm ?? "");
+    if (partly || doc.tokens[k]?.norm === "the") k++;
     // "Goal missed:", "Target hit:": the noun before the heading word makes it announce a goal.
     if (doc.tokens[k]?.norm === "goal" || doc.tokens[k]?.norm === "target") k++;
     let missed = false;
@@ -34,6 +40,16 @@ function headings(doc: Document): SignalHit[] {
       k += 1;
     }
     const word = doc.tokens[k]?.norm ?? "";
+    // "Missed goal:", "The achieved one:": the noun after the heading word.
+    if (HEADING_NOUNS.has(doc.tokens[k + 1]?.norm ?? "") && HEADING_PUNCT.has(doc.tokens[k + 2]?.norm ?? "")) {
+      if (!missed && (MISSED_HEADINGS.has(word) || (partly && ACHIEVED_HEADINGS.has(word)))) hits.push({ first, last: k + 1, strength: 2 });
+      else if (!missed && ACHIEVED_HEADINGS.has(word)) hits.push({ first, last: k + 1, strength: 1 });
+      continue;
+    }
+    if (partly && !missed && ACHIEVED_HEADINGS.has(word) && HEADING_PUNCT.has(doc.tokens[k + 1]?.norm ?? "")) {
+      hits.push({ first, last: k, strength: 2 });
+      continue;
+    }
     // "…first week. Missed. So I wanted to ship…": a heading word that is a sentence of its own.
     // Alone or after "ok so", only the words that do nothing but label a goal: "Failed." or "so
     // hit, I mean…" may be a step of the story.
@@ -44,6 +60,14 @@ function headings(doc: Document): SignalHit[] {
     else if (!missed && ACHIEVED_HEADINGS.has(word)) hits.push({ first, last: k, strength: 1 });
   }
   return hits;
+}
+
+// Words a subject-less turn may follow at a sentence's start: "But missed my 10k, that's on me".
+const TURN_LEADS = new Set([...DISCOURSE_OPENERS, "but", "and", "then", "also"]);
+function opensSentence(doc: Document, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && doc.tokens[k]!.sentence === doc.tokens[at]!.sentence && (doc.tokens[k]!.filler || TURN_LEADS.has(doc.tokens[k]!.norm))) k--;
+  return k < 0 || doc.tokens[k]!.sentence !== doc.tokens[at]!.sentence;
 }
 
 /** Words that name a goal in a turn: "the one I didn't hit", "my second goal", "the miss". */
@@ -74,8 +98,8 @@ export const goalParts = defineSignal({
   description: "Marks where an answer turns to the achieved goal (1) or the missed goal (2).",
   cues: {
     missed: [
-      "one|goal|target|thing i|we (did not|never|missed|failed|fell short|could not)",
-      "did not|never quite? achieve|hit|reach|meet|make|get|manage|pull|land|finish|complete|pass",
+      "one|goal|target|thing|objective|aim|ambition i|we (did not|never|missed|failed|fell short|could not|blew|fluffed|flunked)",
+      "did not|never quite|fully|really|entirely? achieve|hit|reach|meet|make|get|manage|pull|land|finish|complete|pass",
       "i|we missed|failed",
       "fell|falling short",
       "short of",
@@ -83,7 +107,10 @@ export const goalParts = defineSignal({
       "could not|never hit|reach|make|get|manage|achieve|finish|meet",
       "on the other hand",
       "(on the flip side|the flip side|the other side of the coin|the other side of the ledger)",
-      "did not|never quite? (come together|materialize|pan out|work out|come off|land)",
+      "did not|never quite|fully|really|entirely? (come together|materialize|pan out|work out|come off|land|come to fruition)",
+      "never quite|fully|really? came to fruition|together|off",
+      "where it|things went wrong",
+      "(i was|we were) unsuccessful",
       "not every|all goal|goals|target|targets|objective|objectives land|lands|work|works|happen|happens",
       "less successful",
       "the second|other one|goal|target|example",
@@ -101,6 +128,13 @@ export const goalParts = defineSignal({
       "one|goal|target|ones|goals that (did not|never|got away|slipped|fell)",
       "one|goal|target|thing i|we (have not|had not|have never|still have not) yet? achieved|hit|reached|met|managed|made|done|finished|got",
       "only got|made|managed|reached|came ...? of the way",
+      // "The missed one was…", "the one I kept missing", "the one that went wrong", "I missed out on
+      // the promotion".
+      // Not "after the missed target in Q1", which is the story: only as the subject it announces.
+      "the|my missed one|goal|target|objective was|is|were",
+      "the one i|we kept (missing|failing|putting off)",
+      "one|goal|target that went wrong|badly|sideways",
+      "i|we (also|then|just)? missed out on",
     ],
     achieved: [
       "i|we achieved|hit|reached|met|exceeded|smashed|beat|nailed|accomplished|succeeded|managed|passed|completed|delivered|finished|won|landed|doubled|grew|launched",
@@ -118,6 +152,9 @@ export const goalParts = defineSignal({
     confirmed: ["(and|which) (i|we) (did|managed|achieved|got there|made it|nailed it|hit it|pulled it off|did it)"],
     // "I set myself the goal of getting it signed off by June, and I didn't": stated, then missed.
     denied: ["(and|but) (i|we) (did not|never did)"],
+    // Spoken, with the subject left out at a sentence's start: "missed my forklift test, that's on
+    // me"; not "Missed the first deadline, but…" or "Failed the first mock audit", events of a story.
+    unsaid: ["missed my|our|out"],
   },
   detect: ({ doc, cue }) => [
     ...headings(doc),
@@ -126,5 +163,9 @@ export const goalParts = defineSignal({
     ...cue("achieved").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "not").map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ...cue("confirmed").filter((m) => isAsserted(doc, m) && endsClause(doc, m.last, CONFIRMATION_ENDS)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ...cue("denied").filter((m) => endsClause(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
-  ].sort((a, b) => a.first - b.first),
+    ...cue("unsaid").filter((m) => opensSentence(doc, m.first)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+  ]
+    .sort((a, b) => a.first - b.first || a.last - b.last)
+    // A heading may also be read by a cue with the same span ("Achieved goal:"): that turn, once.
+    .filter((hit, i, all) => i === 0 || hit.first !== all[i - 1]!.first || hit.last !== all[i - 1]!.last || hit.strength !== all[i - 1]!.strength),
 });
