@@ -502,6 +502,7 @@ const tables: ReadonlyArray<readonly [Signal, readonly Case[]]> = [
     ["I missed the deadline. I fell behind, hoping to catch up at the weekends, but I never did.", false],
     ["I missed the target. I'm still working on this account, and they're still unhappy.", false],
     ["I missed the target. I'm trying to do the job of two people since Sarah left.", false],
+    ["I missed the target. Going to the gym every morning is what changed things.", false],
   ]],
   [signals.futureIntent, [
     ["We lost the deal. Next time I would call the buyer earlier.", true],

@@ -22,12 +22,17 @@ import { REASON_WORDS } from "../../src/signals/shared.js";
 
 const STATE_VERBS = new Set(["was", "am", "were", "got", "felt", "feel", "did", "could", "should", "wish", "would", "think", "had", "seemed", "liked", "enjoyed", "wanted", "hoped", "needed", "tried", "thought", "knew"]);
 
-const DOUBTING = new Set(["not", "less", "so", "as", "very", "that"]);
+// "Not sure", "less sure", "not so sure", "not as confident"; but "so sure" and "very sure" are certain.
+const DEGREE_AFTER_NOT = new Set(["so", "as", "very", "that", "too"]);
+function doubts(doc: Document, k: number): boolean {
+  const w = doc.tokens[k]?.norm ?? "";
+  return w === "not" || w === "less" || (DEGREE_AFTER_NOT.has(w) && doc.tokens[k - 1]?.norm === "not");
+}
 function isHedgedHit(doc: Document, hit: SignalHit): boolean {
   for (let k = Math.max(0, hit.first - 2); k <= hit.last; k++) if (doc.tokens[k]!.hedged || doc.tokens[k]!.norm === "maybe" || doc.tokens[k]!.norm === "probably") return true;
   // "I'm not sure I covered everything" doubts rather than owns.
   // Nor does "I'm less sure about the group task", however it is worded.
-  for (let k = Math.max(1, hit.first - 3); k <= hit.last; k++) if ((doc.tokens[k]!.norm === "sure" || doc.tokens[k]!.norm === "confident") && DOUBTING.has(doc.tokens[k - 1]!.norm)) return true;
+  for (let k = Math.max(1, hit.first - 3); k <= hit.last; k++) if ((doc.tokens[k]!.norm === "sure" || doc.tokens[k]!.norm === "confident") && doubts(doc, k - 1)) return true;
   return false;
 }
 

@@ -14,6 +14,7 @@ const FORETOLD = new Set(["lose", "struggle", "fail", "miss", "need", "suffer", 
 // A new job is no change in how the candidate works: "I'm planning to move on", "hoping to leave".
 const MOVING_ON = new Set(["move", "leave", "quit", "resign", "retire", "relocate"]);
 const RETRIES = new Set(["another", "a"]);
+const NOT_VERBS = new Set(["the", "a", "an", "my", "our", "his", "her", "their", "this", "that", "these", "those", "work", "school", "bed"]);
 /**
  * Whether the verb at `k`, after "going to", "planning to" and the like, plans something: not a way
  * of speaking ("I'm going to be honest", "…say", "…start with the numbers"), a forecast ("we're
@@ -22,6 +23,8 @@ const RETRIES = new Set(["another", "a"]);
 function plansChange(doc: Document, k: number): boolean {
   const verb = doc.tokens[k]?.norm ?? "";
   let after = doc.tokens[k + 1]?.norm ?? "";
+  // "Going to the gym every morning": a place gone to, not a verb.
+  if (NOT_VERBS.has(verb)) return false;
   if (verb === "say" || verb === "admit" || verb === "confess" || (verb === "tell" && after === "you")) return false;
   if ((verb === "start" || verb === "begin") && (after === "with" || after === "off")) return false;
   if (verb === "be") {
@@ -108,13 +111,13 @@ export const futureIntent = defineSignal({
       if (!isAsserted(doc, m) || m.first <= firstFailure || doc.tokens[m.last]!.norm === "not") continue;
       // "I'll be honest", "I'll leave it there", "I'll admit": ways of speaking, not plans.
       if (SPEECH_ACTS.has(doc.tokens[m.last]!.norm) || (doc.tokens[m.last]!.norm === "be" && CANDOUR_WORDS.has(doc.tokens[m.last + 1]?.norm ?? "")) || (doc.tokens[m.last]!.norm === "leave" && doc.tokens[m.last + 1]?.norm === "it")) continue;
-      // What follows "going to" or "planning to" decides whether it is a plan for the change.
       const lastWord = doc.tokens[m.last]!.norm;
       // "I'm working on it" ends there; "I'm still working on this account" is the job going on.
       if ((lastWord === "it" || lastWord === "that") && doc.tokens[m.last - 1]?.norm === "on") {
         const next = doc.tokens[m.last + 1];
         if (next !== undefined && next.kind !== "punct" && next.sentence === doc.tokens[m.last]!.sentence) continue;
       }
+      // What follows "going to" or "planning to" decides whether it is a plan for the change.
       if (isProgressive(doc, m) && !plansChange(doc, m.last + 1)) continue;
       if (!reported(m)) hits.push(m);
     }

@@ -128,9 +128,9 @@ export const goalParts = defineSignal({
       "one|goal|target|ones|goals that (did not|never|got away|slipped|fell)",
       "one|goal|target|thing i|we (have not|had not|have never|still have not) yet? achieved|hit|reached|met|managed|made|done|finished|got",
       "only got|made|managed|reached|came ...? of the way",
-      // "The missed one was…", "the one I kept missing", "the one that went wrong", "I missed out on
-      // the promotion".
-      // Not "after the missed target in Q1", which is the story: only as the subject it announces.
+      // The missed one named as such: "The missed one was…" (as the subject it announces; "after the
+      // missed target in Q1" is the story), "the one I kept missing", "the one that went wrong", "I
+      // also missed out on the promotion".
       "the|my missed one|goal|target|objective was|is|were",
       "the one i|we kept (missing|failing|putting off)",
       "one|goal|target that went wrong|badly|sideways",

@@ -39,9 +39,9 @@ export function ownActBefore(doc: Document, at: number, anyAct: boolean): number
   return -1;
 }
 
-// Parts of an interview a doubt may be about: "the group task", "that answer", "the pricing one".
-// Words that are parts of the interview and little else ("part", "bit", "one" and "case" are as
-// often the job's or the doubt's own words: "a bit less sure", "part-time hours").
+// Parts of an interview a doubt may be about ("the group task", "that answer"): words that are
+// parts of the interview and little else ("part", "bit", "one" and "case" are as often the job's or
+// the doubt's own words: "a bit less sure", "part-time hours").
 const INTERVIEW_PARTS = new Set(["question", "questions", "answer", "answers", "task", "section", "exercise", "round", "test", "scenario", "presentation", "play", "example", "examples", "discussion", "whiteboard"]);
 const PART_REACH = 8;
 /**
@@ -132,8 +132,8 @@ export const selfCritique = defineSignal({
       "mixed|patchy",
     ],
     // Doubt about a part of the interview is an admission, if a vague one: "the group task I'm less
-    // sure about", "I'm not so confident about the pricing one"; only beside a part of the interview
-    // ("I'm less sure about the commute" doubts the job, not the answer).
+    // sure about", "I'm not so confident about my answer on pricing"; only beside a part of the
+    // interview ("I'm less sure about the commute" doubts the job, not the answer).
     doubt: ["i am|was (a bit|a little|slightly|much)? (less|not so|not as|not very|not that) sure|confident|happy|comfortable about|with|on"],
     // These judge the speaker only in a clause about them: "I was all over the place", but "the
     // questions were all over the place" criticises the interview. Doing less than well, said
