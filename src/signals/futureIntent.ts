@@ -1,6 +1,6 @@
 import { defineSignal } from "../define/signal.js";
 import { failureMention } from "./failureMention.js";
-import { isAsserted, memoByIndex, toClauseEnd } from "./helpers.js";
+import { isAsserted, memoByIndex, opensSentence, toClauseEnd } from "./helpers.js";
 import type { Document } from "../text/analyze.js";
 
 const REPORTING_VERBS = new Set(["figured", "thought", "assumed", "said", "told", "promised", "hoped", "reckoned", "believed", "decided", "knew", "guessed", "felt", "expected", "imagined", "supposed"]);
@@ -100,14 +100,9 @@ export const futureIntent = defineSignal({
     });
     const reported = (m: { first: number }) => firstReporting(doc.tokens[m.first]!.clause) < m.first;
     const hits = cue("conditional").filter((m) => isAsserted(doc, m) && !reported(m));
-    const opensSentence = (m: { first: number }) => {
-      let k = m.first - 1;
-      while (k >= 0 && (doc.tokens[k]!.filler || SENTENCE_LEADS.has(doc.tokens[k]!.norm)) && doc.tokens[k]!.sentence === doc.tokens[m.first]!.sentence) k--;
-      return k < 0 || doc.tokens[k]!.sentence !== doc.tokens[m.first]!.sentence;
-    };
     // Bare "I want to…" is intent only after the failure is told, and not a reported thought or a
     // refusal ("I won't leave").
-    for (const m of [...cue("intention"), ...cue("bare").filter(opensSentence)]) {
+    for (const m of [...cue("intention"), ...cue("bare").filter((m) => opensSentence(doc, m.first, SENTENCE_LEADS))]) {
       if (!isAsserted(doc, m) || m.first <= firstFailure || doc.tokens[m.last]!.norm === "not") continue;
       // "I'll be honest", "I'll leave it there", "I'll admit": ways of speaking, not plans.
       if (SPEECH_ACTS.has(doc.tokens[m.last]!.norm) || (doc.tokens[m.last]!.norm === "be" && CANDOUR_WORDS.has(doc.tokens[m.last + 1]?.norm ?? "")) || (doc.tokens[m.last]!.norm === "leave" && doc.tokens[m.last + 1]?.norm === "it")) continue;

@@ -1,6 +1,6 @@
 import { defineSignal, type SignalHit } from "../define/signal.js";
 import type { Document } from "../text/analyze.js";
-import { endsClause, isAsserted } from "./helpers.js";
+import { endsClause, isAsserted, opensSentence } from "./helpers.js";
 
 const CONFIRMATION_ENDS = new Set(["it", "that"]);
 
@@ -64,11 +64,6 @@ function headings(doc: Document): SignalHit[] {
 
 // Words a subject-less turn may follow at a sentence's start: "But missed my 10k, that's on me".
 const TURN_LEADS = new Set([...DISCOURSE_OPENERS, "but", "and", "then", "also"]);
-function opensSentence(doc: Document, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && doc.tokens[k]!.sentence === doc.tokens[at]!.sentence && (doc.tokens[k]!.filler || TURN_LEADS.has(doc.tokens[k]!.norm))) k--;
-  return k < 0 || doc.tokens[k]!.sentence !== doc.tokens[at]!.sentence;
-}
 
 /** Words that name a goal in a turn: "the one I didn't hit", "my second goal", "the miss". */
 export const GOAL_NOUNS = new Set(["one", "goal", "goals", "target", "targets", "thing", "aim", "objective", "second", "other", "miss", "success", "win", "first"]);
@@ -163,7 +158,7 @@ export const goalParts = defineSignal({
     ...cue("achieved").filter((m) => isAsserted(doc, m) && doc.tokens[m.last + 1]?.norm !== "not").map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ...cue("confirmed").filter((m) => isAsserted(doc, m) && endsClause(doc, m.last, CONFIRMATION_ENDS)).map((m) => ({ first: m.first, last: m.last, strength: 1 })),
     ...cue("denied").filter((m) => endsClause(doc, m.last)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
-    ...cue("unsaid").filter((m) => opensSentence(doc, m.first)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
+    ...cue("unsaid").filter((m) => opensSentence(doc, m.first, TURN_LEADS)).map((m) => ({ first: m.first, last: m.last, strength: 2 })),
   ]
     .sort((a, b) => a.first - b.first || a.last - b.last)
     // A heading may also be read by a cue with the same span ("Achieved goal:"): that turn, once.

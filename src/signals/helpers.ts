@@ -54,6 +54,17 @@ export function sentenceEnd(doc: Document, index: number): number {
   return doc.sentences[doc.tokens[index]!.sentence]!.last;
 }
 
+/**
+ * Whether the token at `at` opens its sentence, once fillers and the given lead words before it
+ * are skipped ("so yeah. gonna try again", "But missed my 10k").
+ */
+export function opensSentence(doc: Document, at: number, leads: ReadonlySet<string>): boolean {
+  const sentence = doc.tokens[at]!.sentence;
+  let k = at - 1;
+  while (k >= 0 && doc.tokens[k]!.sentence === sentence && (doc.tokens[k]!.filler || leads.has(doc.tokens[k]!.norm))) k--;
+  return k < 0 || doc.tokens[k]!.sentence !== sentence;
+}
+
 /** True when any token of the match is hedged ("maybe I could have…"). */
 export function isHedged(doc: Document, match: CueMatch): boolean {
   for (let k = match.first; k <= match.last; k++) if (doc.tokens[k]!.hedged) return true;
